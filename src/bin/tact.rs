@@ -1,0 +1,31 @@
+//! The `tact` command line: score drafts in batch and check team presets with the extension's own engine.
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+Usage:
+  tact score [--preset FILE]   score JSON lines {\"id\"?, \"text\", \"context\"?} from stdin
+  tact --help                  show this help";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("score") => tact::cli::score::run(&args[1..]),
+        Some("--help") | Some("-h") | Some("help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => Err(tact::cli::CliError::Usage(format!("unknown command `{other}`"))),
+        None => Err(tact::cli::CliError::Usage("no command given".into())),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("tact: {error}");
+            if matches!(error, tact::cli::CliError::Usage(_)) {
+                eprintln!("{USAGE}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}

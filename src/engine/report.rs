@@ -1,0 +1,63 @@
+//! The engine's answer for one draft: scores, findings with UTF-16 spans, and what moved each score.
+
+use serde::Serialize;
+
+/// Which of Isaacs' principles of dialogue (or the warning against promotion) a finding serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Principle {
+    Listening,
+    Suspending,
+    Respecting,
+    Voicing,
+    Promotion,
+}
+
+/// One thing the engine noticed in the draft.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The rule's id, e.g. `builtin.condescension`.
+    pub rule: String,
+    pub principle: Principle,
+    /// Start offset in UTF-16 code units (what JavaScript strings use).
+    pub start: u32,
+    /// End offset (exclusive) in UTF-16 code units.
+    pub end: u32,
+    /// What the writer should know, in plain words.
+    pub message: String,
+    /// A concrete rewrite of the span, where one exists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replacement: Option<String>,
+}
+
+/// The three scores, each in [0, 1]. `promotion` is higher when the draft is more promotional.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Scores {
+    pub listening: f64,
+    pub respect: f64,
+    pub promotion: f64,
+}
+
+/// How much one feature moved one score, in score units (signed).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Contribution {
+    /// The rule id or feature name.
+    pub feature: String,
+    pub delta: f64,
+}
+
+/// For each score, the contributions that moved it away from its baseline, largest first.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Explanation {
+    pub listening: Vec<Contribution>,
+    pub respect: Vec<Contribution>,
+    pub promotion: Vec<Contribution>,
+}
+
+/// Everything the engine says about one draft.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub scores: Scores,
+    pub findings: Vec<Finding>,
+    pub explanation: Explanation,
+}

@@ -1,0 +1,12 @@
+//! Tact scores a social-media draft for listening, respect and promotional tone, on the user's device.
+//!
+//! The [`engine`] is pure Rust with no web types; the `wasm` module (built for `wasm32` only) exposes it
+//! to the extension, and `src/bin/tact.rs` to the command line.
+
+pub mod engine;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
