@@ -1,0 +1,37 @@
+// What a site adapter tells the content script: how to find a site's composer, its reply context and its submit.
+
+/** One way of writing text into an editor, tried in the adapter's order (see SITES.md, "Writing a suggestion back"). */
+export type WritePath = "execCommand" | "beforeinput" | "paste" | "textNode" | "value";
+
+/** A key that sends the post on this site. `enter` means Enter without Shift; `mod+enter` means Ctrl/Cmd+Enter. */
+export type SubmitKey = "enter" | "mod+enter";
+
+/** Where the text of the post being replied to sits, relative to the composer. */
+export interface ReplyContextSelector {
+  /** Selector for the ancestor (found with `closest()` from the composer) that holds both composer and parent post. */
+  container: string;
+  /** Selector, inside that container, for the parent post's text. */
+  text: string;
+}
+
+/** One site's selectors and habits, as data. */
+export interface SiteAdapter {
+  /** Stable id used in stats and per-site switches: "x", "linkedin", "mastodon", "generic", ... */
+  id: string;
+  /** The name shown to people, e.g. "X", "LinkedIn". */
+  name: string;
+  /** Host names this adapter serves (a host matches itself and its subdomains). Empty for DOM-recognised sites. */
+  hosts: string[];
+  /** For sites recognised by their DOM (Mastodon on any domain): a selector that only that site's pages have. */
+  domSignature?: string;
+  /** Composer roots (a textarea or a contenteditable element), most specific first. */
+  composers: string[];
+  /** Submit controls; a click whose target is inside one of these (via `closest()`) is a submit. */
+  submitButtons: string[];
+  /** Keys that send the post from inside the composer. */
+  submitKeys: SubmitKey[];
+  /** Where to read the post being replied to, tried in order. */
+  replyContext: ReplyContextSelector[];
+  /** Write paths to try in order when applying a rewrite. */
+  writePaths: WritePath[];
+}
