@@ -10,3 +10,6 @@ mod wasm;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+mod pages;

@@ -1,0 +1,87 @@
+# Tact's build: `make` sets up what is missing, builds the extension at the repository root and runs a headless demo;
+# `make test` runs every test layer. See README.md.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := all
+
+TOOLS := $(CURDIR)/.tools
+export PATH := $(TOOLS)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CHROMIUM := /usr/bin/chromium
+
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly, so its version is read from Cargo.toml.
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
+WASM := target/wasm32-unknown-unknown/release/tact.wasm
+PKG := extension/pkg
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all setup build demo test bench clean rust-checks wasm-tests ts-checks e2e eval
+
+all: build demo
+
+## Set-up: each step is quiet and quick when its tool is already there.
+setup: $(TOOLS)/bin/wasm-bindgen node_modules/.package-lock.json $(CHROMIUM) $(CHROMEDRIVER)
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+$(TOOLS)/bin/wasm-bindgen: Cargo.toml
+	@if ! "$@" --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$"; then \
+	  echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) into .tools (about a minute, once)"; \
+	  CARGO_PROFILE_DEV_DEBUG=0 cargo install --quiet wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) \
+	    --no-default-features --debug --root $(TOOLS); \
+	fi
+	@touch "$@"
+
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch "$@"
+
+$(CHROMIUM) $(CHROMEDRIVER):
+	@echo "Installing Debian's chromium and chromium-driver"
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null
+
+## Build: the root becomes a loadable unpacked extension.
+build: setup
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	cargo build --quiet --release --target wasm32-unknown-unknown --lib
+	wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name tact $(WASM)
+	wasm-bindgen --target web --out-dir target/types --out-name tact $(WASM)
+	cp target/types/tact.d.ts $(PKG)/tact.d.ts
+	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types \
+	  --enable-multivalue --enable-mutable-globals $(PKG)/tact_bg.wasm -o $(PKG)/tact_bg.wasm
+	node scripts/bundle.mjs
+	@echo "Built: load $(CURDIR) in chrome://extensions with 'Load unpacked' ($$(du -sh --apparent-size $(PKG) extension/dist | awk '{print $$1}' | paste -sd+ -) of code)"
+
+demo: build
+	node tests/e2e/demo.mjs
+
+## Tests: every layer of DESIGN.md.
+test: build rust-checks wasm-tests ts-checks e2e eval
+
+rust-checks:
+	cargo fmt --check
+	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --lib -- -D warnings
+	cargo test --quiet
+
+wasm-tests:
+	cargo test --quiet --target wasm32-unknown-unknown $(patsubst tests/%.rs,--test %,$(wildcard tests/wasm_*.rs))
+
+ts-checks:
+	tsc --noEmit -p tsconfig.json
+	node scripts/bundle.mjs --tests
+	node --test target/unit-tests/
+
+e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+eval:
+	@if [ -d ../shared/data ]; then cargo run --quiet --release --bin tact -- eval ../shared/data --check; \
+	else echo "eval skipped: ../shared/data is not here (the agreement data lives beside the checkout)"; fi
+
+bench: build
+	bench/run.sh
+
+clean:
+	rm -rf target $(PKG) extension/dist

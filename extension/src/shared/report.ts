@@ -1,0 +1,34 @@
+// The engine's report as JavaScript sees it (mirrors src/engine/report.rs; offsets are UTF-16 code units).
+
+export type Principle = "listening" | "suspending" | "respecting" | "voicing" | "promotion";
+
+export interface Finding {
+  rule: string;
+  principle: Principle;
+  start: number;
+  end: number;
+  message: string;
+  replacement?: string;
+}
+
+export interface Scores {
+  listening: number;
+  respect: number;
+  promotion: number;
+}
+
+export interface Contribution {
+  feature: string;
+  delta: number;
+}
+
+export interface Report {
+  scores: Scores;
+  findings: Finding[];
+  explanation: { listening: Contribution[]; respect: Contribution[]; promotion: Contribution[] };
+}
+
+/** A score in [0, 1] as the 0-100 integer the UI shows. */
+export function percent(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, score)) * 100);
+}

@@ -1,0 +1,40 @@
+// Bundles the extension's TypeScript with esbuild; with --tests, bundles the unit tests for `node --test` instead.
+
+import { build } from "esbuild";
+import { readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const common = { bundle: true, target: "chrome121", legalComments: "none", logLevel: "warning" };
+
+function findTests(dir) {
+  let found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found = found.concat(findTests(path));
+    else if (entry.name.endsWith(".test.ts")) found.push(path);
+  }
+  return found;
+}
+
+if (process.argv.includes("--tests")) {
+  rmSync("target/unit-tests", { recursive: true, force: true });
+  const tests = findTests("extension/src");
+  await build({
+    ...common,
+    entryPoints: tests,
+    outdir: "target/unit-tests",
+    outbase: "extension/src",
+    outExtension: { ".js": ".test.mjs" },
+    entryNames: "[dir]/[name]",
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    external: ["node:*"],
+  });
+  console.log(`bundled ${tests.length} unit test file(s)`);
+} else {
+  // Content scripts are classic scripts: one IIFE; the wasm glue is imported at run time, not bundled.
+  await build({ ...common, entryPoints: ["extension/src/content/main.ts"], outfile: "extension/dist/content.js", format: "iife", minify: true });
+  await build({ ...common, entryPoints: ["extension/src/worker/main.ts"], outfile: "extension/dist/worker.js", format: "esm", minify: true });
+  await build({ ...common, entryPoints: ["extension/src/pages/popup.ts"], outfile: "extension/dist/popup.js", format: "esm", minify: true });
+}

@@ -1,0 +1,3 @@
+//! The extension's own pages (popup, options), rendered from Rust with web-sys (wasm32 only).
+
+pub mod popup;

@@ -1,0 +1,110 @@
+// Playwright harness for end-to-end tests: Debian's Chromium with the real unpacked extension, pages under real URLs.
+
+import { chromium } from "playwright-core";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root: after `make` it is the unpacked extension. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const FIXTURES = join(ROOT, "tests/fixtures");
+
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/**
+ * Starts Chromium with the extension loaded. Every request to a host not routed by the test is aborted, so no
+ * test ever reaches the network and any request Tact makes while checking is recorded in `blockedRequests`.
+ */
+export async function launch() {
+  const userDataDir = mkdtempSync(join(tmpdir(), "tact-e2e-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ROOT}`, `--load-extension=${ROOT}`],
+    viewport: { width: 1100, height: 800 },
+  });
+  const blockedRequests = [];
+  await context.route(/^https?:\/\//, (route) => {
+    blockedRequests.push(route.request().url());
+    return route.abort("blockedbyclient");
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    blockedRequests,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Serves `html` (a string, or a path under tests/fixtures) at `url`, with an optional Content-Security-Policy
+ * header, and other files under the same origin from `assets` ({ "/path": "fixture/file" }). Returns the page.
+ */
+export async function openPage(browser, url, html, { csp, assets = {} } = {}) {
+  const body = html.trimStart().startsWith("<") ? html : readFileSync(join(FIXTURES, html), "utf8");
+  const origin = new URL(url).origin;
+  const page = await browser.context.newPage();
+  await page.route(`${origin}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (assets[path]) {
+      const type = path.endsWith(".js") ? "text/javascript" : path.endsWith(".css") ? "text/css" : "text/plain";
+      return route.fulfill({ status: 200, contentType: type, body: readFileSync(join(FIXTURES, assets[path]), "utf8") });
+    }
+    const headers = { "content-type": "text/html; charset=utf-8" };
+    if (csp) headers["content-security-policy"] = csp;
+    return route.fulfill({ status: 200, headers, body });
+  });
+  await page.goto(url);
+  return page;
+}
+
+/** The badge's scores and engine location, or null while there is no visible badge. */
+export async function readBadge(page) {
+  return page.evaluate(() => {
+    const badge = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]");
+    if (!badge || badge.hidden) return null;
+    return {
+      listening: Number(badge.getAttribute("data-listening")),
+      respect: Number(badge.getAttribute("data-respect")),
+      promotion: Number(badge.getAttribute("data-promotion")),
+      engine: badge.getAttribute("data-engine"),
+      label: badge.getAttribute("aria-label"),
+    };
+  });
+}
+
+/** Waits until the badge shows a report for the current draft (its label changes from `previousLabel`). */
+export async function waitForBadge(page, previousLabel = null, timeout = 10_000) {
+  await page.waitForFunction(
+    (previous) => {
+      const badge = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]");
+      return badge && !badge.hidden && badge.getAttribute("aria-label") !== previous;
+    },
+    previousLabel,
+    { timeout },
+  );
+  return readBadge(page);
+}
+
+/** Types `text` into the element matching `selector` as a person would (trusted key events). */
+export async function typeInto(page, selector, text) {
+  await page.click(selector);
+  await page.keyboard.type(text);
+}
