@@ -12,6 +12,26 @@ export interface ReplyContextSelector {
   container: string;
   /** Selector, inside that container, for the parent post's text. */
   text: string;
+  /**
+   * Which match to read when several do: `first` (the default), `nearestBefore` (the last one that comes before the
+   * composer in the page, e.g. the post right above an inline reply box), or `all` (joined, e.g. a title and a body).
+   */
+  pick?: "first" | "nearestBefore" | "all";
+}
+
+/** Submit controls recognised by their visible text, for sites that give them no stable attribute (Threads, Instagram). */
+export interface SubmitButtonText {
+  /** Candidate controls, e.g. `[role=dialog] div[role=button]`. */
+  selector: string;
+  /** The control's trimmed text must equal one of these. */
+  texts: string[];
+}
+
+/** Submit keys that apply only to composers inside (or matching) a selector, e.g. Facebook comments send on Enter. */
+export interface SubmitKeysWithin {
+  /** Matched with `closest()` from the composer. */
+  within: string;
+  keys: SubmitKey[];
 }
 
 /** One site's selectors and habits, as data. */
@@ -34,4 +54,17 @@ export interface SiteAdapter {
   replyContext: ReplyContextSelector[];
   /** Write paths to try in order when applying a rewrite. */
   writePaths: WritePath[];
+  /** Write paths for a rewrite that holds a line break, when they differ (Draft.js dies on `insertParagraph`). */
+  multilineWritePaths?: WritePath[];
+  /**
+   * Modal layers (X's `#layers`): when a composer sits inside one, composers outside it are behind the modal and are
+   * ignored, since the site repeats the same test ids in both.
+   */
+  modalScopes?: string[];
+  /** Placeholders that mount the real composer when clicked (Reddit's trigger, YouTube's placeholder area). */
+  mountTriggers?: string[];
+  /** Submit controls recognised by their text. */
+  submitButtonTexts?: SubmitButtonText[];
+  /** Submit keys for some composers only; the first entry whose `within` matches replaces `submitKeys`. */
+  submitKeysWithin?: SubmitKeysWithin[];
 }

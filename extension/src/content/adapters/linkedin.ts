@@ -1,0 +1,34 @@
+// LinkedIn: the Ember UI's Quill editors and the newer React UI's TipTap editor, with the post or comment answered.
+
+import type { SiteAdapter } from "./types";
+
+export const linkedin: SiteAdapter = {
+  id: "linkedin",
+  name: "LinkedIn",
+  hosts: ["linkedin.com"],
+  composers: [
+    // Ember UI, Quill 1: the share box and the comment box.
+    '.share-creation-state__text-editor .ql-editor[contenteditable="true"]',
+    'form.comments-comment-box__form .ql-editor[contenteditable="true"]',
+    // React/SDUI UI, TipTap.
+    '[data-testid="ui-core-tiptap-text-editor-wrapper"] .ProseMirror[contenteditable="true"]',
+    '.ql-editor[contenteditable="true"][role="textbox"]',
+    '.ProseMirror[contenteditable="true"][role="textbox"]',
+  ],
+  submitButtons: [
+    "button.share-actions__primary-action",
+    "button.comments-comment-box__submit-button--cr",
+    '[componentkey*="commentButtonSection"] button',
+  ],
+  submitKeys: [],
+  replyContext: [
+    // Replying to a comment (both UIs keep the comment's text beside its reply box).
+    { container: "article.comments-comment-entity", text: ".comments-comment-item__main-content" },
+    { container: '[componentkey^="comment-"]', text: '[data-view-name="comment-commentary"]' },
+    // Commenting on a post.
+    { container: ".feed-shared-update-v2", text: ".feed-shared-update-v2__description .update-components-text" },
+    { container: '[data-view-name="feed-full-update"]', text: '[data-view-name="feed-commentary"]' },
+  ],
+  // Quill reverts plain DOM writes and LinkedIn refuses a synthetic paste; execCommand goes one line at a time.
+  writePaths: ["execCommand", "textNode"],
+};

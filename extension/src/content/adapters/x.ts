@@ -1,0 +1,30 @@
+// X (Twitter): the Draft.js composer, its duplicate in the #layers modal, and the tweet being replied to.
+
+import type { SiteAdapter } from "./types";
+
+export const x: SiteAdapter = {
+  id: "x",
+  name: "X",
+  hosts: ["x.com", "twitter.com"],
+  composers: [
+    '[data-testid^="tweetTextarea_"][contenteditable="true"][role="textbox"]',
+    '.public-DraftEditor-content[contenteditable="true"]',
+    'textarea[data-testid^="tweetTextarea_"]',
+  ],
+  submitButtons: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'],
+  submitKeys: ["mod+enter"],
+  replyContext: [
+    // The reply modal shows the tweet being answered above the composer.
+    { container: '[role="dialog"]', text: '[data-testid="tweetText"]' },
+    // An inline reply on a post's page sits under the tweet it answers.
+    {
+      container: '[data-testid="primaryColumn"]',
+      text: 'article[data-testid="tweet"] [data-testid="tweetText"]',
+      pick: "nearestBefore",
+    },
+  ],
+  writePaths: ["execCommand", "paste", "textNode", "value"],
+  // Draft.js keeps one DOM block per paragraph and crashes when they are created behind its back.
+  multilineWritePaths: ["paste", "value"],
+  modalScopes: ["#layers"],
+};

@@ -1,0 +1,163 @@
+// Applies a rewrite through the editor's own input path, then reads the text back to confirm the editor took it.
+
+import type { SiteAdapter, WritePath } from "./adapters/types";
+import { isTextField, mapText, rangeFor, readText } from "./text";
+
+/** What happened to a rewrite: whether the editor now holds it, and the write path that got it there. */
+export interface WriteResult {
+  ok: boolean;
+  path: WritePath | null;
+}
+
+type Editor = HTMLElement;
+
+/**
+ * Replaces the text [start, end) (UTF-16 offsets into `readText(editor)`) with `replacement`, trying the adapter's
+ * write paths in order. Each try is read back: the editor must show exactly the old text with that one span
+ * replaced. A path the editor ignored leaves the text as it was and the next one is tried; a path that left anything
+ * else ends the attempt, so that nothing is ever written twice.
+ */
+export async function applyRewrite(
+  editor: Editor,
+  adapter: Pick<SiteAdapter, "writePaths" | "multilineWritePaths">,
+  start: number,
+  end: number,
+  replacement: string,
+): Promise<WriteResult> {
+  const original = readText(editor);
+  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= original.length)) {
+    return { ok: false, path: null };
+  }
+  const expected = original.slice(0, start) + replacement + original.slice(end);
+  const multiline = /[\r\n]/.test(replacement);
+  const paths = (multiline ? adapter.multilineWritePaths : undefined) ?? adapter.writePaths;
+  for (const path of paths) {
+    if (!fits(path, editor, multiline)) continue;
+    editor.focus({ preventScroll: true });
+    const range = select(editor, start, end);
+    if (!range) return { ok: false, path: null };
+    const claimed = WRITERS[path](editor, range, replacement);
+    const now = await settledText(editor, expected);
+    if (sameText(now, expected, multiline)) return { ok: true, path };
+    if (now !== original || claimed === "broken") return { ok: false, path };
+  }
+  return { ok: false, path: null };
+}
+
+/** What a writer reports: it acted, the editor declined (nothing happened), or it left the editor half-written. */
+type Attempt = "done" | "declined" | "broken";
+
+/** Selects [start, end) in the editor; for a contenteditable, returns the DOM range (a field's is its own). */
+type Selected = Range | "field";
+
+const WRITERS: Record<WritePath, (editor: Editor, range: Selected, replacement: string) => Attempt> = {
+  execCommand: (editor, _range, replacement) => {
+    if (isTextField(editor)) return command("insertText", replacement) ? "done" : "declined";
+    const lines = replacement.split(/\r\n|\r|\n/);
+    if (replacement === "") return command("delete") ? "done" : "declined";
+    for (const [index, line] of lines.entries()) {
+      if (index > 0 && !command("insertParagraph")) return "broken";
+      if (line && !command("insertText", line)) return index === 0 ? "declined" : "broken";
+    }
+    return "done";
+  },
+  beforeinput: (editor, range, replacement) => {
+    const target = range === "field" ? [] : [new StaticRange(range)];
+    const event = new InputEvent("beforeinput", {
+      inputType: "insertReplacementText",
+      data: replacement,
+      dataTransfer: plainText(replacement),
+      targetRanges: target,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    editor.dispatchEvent(event);
+    return event.defaultPrevented ? "done" : "declined";
+  },
+  paste: (editor, _range, replacement) => {
+    const event = new ClipboardEvent("paste", {
+      clipboardData: plainText(replacement),
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    editor.dispatchEvent(event);
+    return event.defaultPrevented ? "done" : "declined";
+  },
+  textNode: (editor, range, replacement) => {
+    if (range === "field") return "declined";
+    const node = range.startContainer;
+    if (!(node instanceof Text) || range.endContainer !== node) return "declined";
+    node.replaceData(range.startOffset, range.endOffset - range.startOffset, replacement);
+    editor.dispatchEvent(new InputEvent("input", { inputType: "insertText", data: replacement, bubbles: true }));
+    const caret = Math.min(range.startOffset + replacement.length, node.length);
+    editor.ownerDocument.getSelection()?.setBaseAndExtent(node, caret, node, caret);
+    return "done";
+  },
+  value: (editor, _range, replacement) => {
+    if (!isTextField(editor)) return "declined";
+    const { selectionStart, selectionEnd } = editor;
+    if (selectionStart === null || selectionEnd === null) return "declined";
+    // setRangeText goes past any setter the page put on the element, so a React value tracker still sees a change.
+    editor.setRangeText(replacement, selectionStart, selectionEnd, "end");
+    editor.dispatchEvent(
+      new InputEvent("input", { inputType: "insertReplacementText", data: replacement, bubbles: true }),
+    );
+    return "done";
+  },
+};
+
+/** Whether a write path can apply to this kind of editor and text. */
+function fits(path: WritePath, editor: Editor, multiline: boolean): boolean {
+  if (path === "value") return isTextField(editor);
+  if (path === "execCommand") return true;
+  if (isTextField(editor)) return false;
+  return !(path === "textNode" && multiline);
+}
+
+function select(editor: Editor, start: number, end: number): Selected | null {
+  if (isTextField(editor)) {
+    editor.setSelectionRange(start, end);
+    return "field";
+  }
+  const map = mapText(editor);
+  const range = map && rangeFor(map, start, end);
+  if (!range) return null;
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection) return null;
+  selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+  return range;
+}
+
+function command(name: string, value?: string): boolean {
+  try {
+    return document.execCommand(name, false, value);
+  } catch {
+    return false;
+  }
+}
+
+function plainText(text: string): DataTransfer {
+  const transfer = new DataTransfer();
+  transfer.setData("text/plain", text);
+  return transfer;
+}
+
+/**
+ * The text once the editor has had a turn to reconcile or revert. Managed editors do so in a microtask or a task;
+ * anything short of the expected text gets a little longer, so that a late write is never taken for a refusal.
+ */
+async function settledText(editor: Editor, expected: string): Promise<string> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (readText(editor) === expected) return expected;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return readText(editor);
+}
+
+/** Exact, except that a multi-line rewrite may come out with the editor's own paragraph breaks. */
+function sameText(now: string, expected: string, multiline: boolean): boolean {
+  if (now === expected) return true;
+  const lines = (text: string) => text.replace(/\r\n?/g, "\n").replace(/\n+/g, "\n");
+  return multiline && lines(now) === lines(expected);
+}
