@@ -66,7 +66,7 @@ rust-checks:
 	cargo test --quiet
 
 wasm-tests:
-	cargo test --quiet --target wasm32-unknown-unknown $(patsubst tests/%.rs,--test %,$(wildcard tests/wasm_*.rs))
+	cargo test --target wasm32-unknown-unknown $(patsubst tests/%.rs,--test %,$(wildcard tests/wasm_*.rs))
 
 ts-checks:
 	tsc --noEmit -p tsconfig.json

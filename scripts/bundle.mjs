@@ -1,7 +1,7 @@
 // Bundles the extension's TypeScript with esbuild; with --tests, bundles the unit tests for `node --test` instead.
 
 import { build } from "esbuild";
-import { readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const common = { bundle: true, target: "chrome121", legalComments: "none", logLevel: "warning" };
@@ -18,12 +18,12 @@ function findTests(dir) {
 
 if (process.argv.includes("--tests")) {
   rmSync("target/unit-tests", { recursive: true, force: true });
-  const tests = findTests("extension/src");
+  const tests = ["extension/src", "tests/unit"].filter((dir) => existsSync(dir)).flatMap(findTests);
   await build({
     ...common,
     entryPoints: tests,
     outdir: "target/unit-tests",
-    outbase: "extension/src",
+    outbase: ".",
     outExtension: { ".js": ".test.mjs" },
     entryNames: "[dir]/[name]",
     format: "esm",

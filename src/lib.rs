@@ -6,10 +6,10 @@
 pub mod engine;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
 #[cfg(target_arch = "wasm32")]
-mod pages;
+pub mod pages;

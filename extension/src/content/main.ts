@@ -1,6 +1,7 @@
 // The content script: finds the composer the user is writing in, checks the draft as they type, shows the badge.
 
 import { adapterFor } from "./adapters/index";
+import { generic } from "./adapters/generic";
 import type { SiteAdapter } from "./adapters/types";
 import { Badge } from "./badge";
 import { engineHost } from "./engine";
@@ -48,8 +49,9 @@ class Session {
     this.schedule();
   }
 
+  /** The composer around `target`: the site's own selectors first, then any plain text box (sites change). */
   private composerOf(target: HTMLElement): HTMLElement | null {
-    for (const selector of this.adapter.composers) {
+    for (const selector of [...this.adapter.composers, ...generic.composers]) {
       const match = target.closest(selector);
       if (match instanceof HTMLElement) return match;
     }

@@ -1,0 +1,75 @@
+//! The `tact score` contract of DESIGN.md: JSON lines in, one JSON line out per input, bad lines reported alone.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn score(input: &str) -> (Output, Vec<Value>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tact"))
+        .arg("score")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the tact binary starts");
+    child.stdin.take().expect("stdin is piped").write_all(input.as_bytes()).expect("stdin takes the input");
+    let output = child.wait_with_output().expect("tact finishes");
+    let lines = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("every output line is JSON"))
+        .collect();
+    (output, lines)
+}
+
+#[test]
+fn each_draft_gets_its_id_three_scores_and_findings() {
+    let (output, lines) = score("{\"id\": \"post-1\", \"text\": \"Thanks! What happened?\"}\n");
+    assert!(output.status.success());
+    assert_eq!(lines.len(), 1);
+    let line = &lines[0];
+    assert_eq!(line["id"], "post-1");
+    for axis in ["listening", "respect", "promotion"] {
+        let value = line[axis].as_f64().expect("a numeric score");
+        assert!((0.0..=1.0).contains(&value), "{axis} = {value}");
+    }
+    assert!(line["findings"].as_array().is_some_and(|findings| !findings.is_empty()));
+}
+
+#[test]
+fn finding_offsets_are_utf16_code_units() {
+    let (_, lines) = score("{\"id\": 1, \"text\": \"😀😀 Buy now\"}\n");
+    let finding = lines[0]["findings"]
+        .as_array()
+        .and_then(|findings| findings.iter().find(|f| f["rule"] == "builtin.call-to-action"))
+        .expect("the call to action is found");
+    // Two emoji are four UTF-16 code units, then a space.
+    assert_eq!(finding["start"], 5);
+    assert_eq!(finding["end"], 12);
+}
+
+#[test]
+fn a_bad_line_is_reported_with_its_id_and_the_others_are_still_scored() {
+    let input = "{\"id\": \"a\", \"text\": \"Thanks!\"}\n\
+                 {\"id\": \"b\", \"txt\": \"typo in the key\"}\n\
+                 not json at all\n\
+                 {\"id\": \"c\", \"text\": \"Calm down.\", \"context\": \"Why is this broken?\"}\n";
+    let (output, lines) = score(input);
+    assert_eq!(output.status.code(), Some(1), "a bad line makes the exit code non-zero");
+    assert_eq!(lines.len(), 4, "one output line per input line");
+    assert!(lines[0]["listening"].is_number());
+    assert_eq!(lines[1]["id"], "b");
+    assert!(lines[1]["error"].as_str().is_some_and(|error| error.contains("txt")));
+    assert_eq!(lines[2]["id"], 3, "a line with no readable id is named by its line number");
+    assert!(lines[3]["respect"].is_number());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("2 line(s)"));
+}
+
+#[test]
+fn an_unknown_command_explains_the_usage() {
+    let output = Command::new(env!("CARGO_BIN_EXE_tact")).arg("scroe").output().expect("tact runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("unknown command `scroe`") && stderr.contains("Usage:"));
+}
