@@ -1,6 +1,6 @@
 // The messages the content script, the pages and the service worker exchange.
 
-import type { Report } from "./report";
+import type { Report, Scores } from "./report";
 
 /** Asks the service worker to run the engine (for pages whose CSP forbids WebAssembly in the content script). */
 export interface CheckRequest {
@@ -15,12 +15,29 @@ export interface DraftCheckedEvent {
   site: string;
 }
 
+/** A post went out: its scores at the first check and at posting, and the rules that fired (never the text). */
+export interface PostSentEvent {
+  type: "post-sent";
+  site: string;
+  first: Scores;
+  final: Scores;
+  rules: string[];
+}
+
+/** What the pre-post check did: shown, then the user chose Edit or Post anyway (with a reason in `hold` mode). */
+export interface PrePostCheckEvent {
+  type: "pre-post-check";
+  site: string;
+  outcome: "shown" | "edited" | "posted-anyway";
+  reason?: string;
+}
+
 /** Asks the service worker for this session's stats. */
 export interface StatsRequest {
   type: "get-stats";
 }
 
-export type Message = CheckRequest | DraftCheckedEvent | StatsRequest;
+export type Message = CheckRequest | DraftCheckedEvent | PostSentEvent | PrePostCheckEvent | StatsRequest;
 
 /** The service worker's answer to a check. */
 export type CheckResponse = { report: Report } | { error: string };
