@@ -1,11 +1,13 @@
 //! The engine: draft text -> tokens with UTF-16 spans -> rules -> findings -> explained scores.
 
-mod document;
+pub mod document;
+pub mod lexicon;
 mod report;
 pub mod rules;
-mod scoring;
+pub mod scoring;
+mod weights;
 
-pub use document::{Document, Token, TokenKind};
+pub use document::{Document, Language, Sentence, Token, TokenKind};
 pub use report::{Contribution, Explanation, Finding, Principle, Report, Scores};
 pub use rules::Rule;
 

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+pub use super::document::Language;
+
 /// Which of Isaacs' principles of dialogue (or the warning against promotion) a finding serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -38,12 +40,17 @@ pub struct Scores {
     pub promotion: f64,
 }
 
-/// How much one feature moved one score, in score units (signed).
+/// How much one feature moved one score.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Contribution {
-    /// The rule id or feature name.
+    /// The rule id, or `word:<phrase>` for an entry of the fitted word table.
     pub feature: String,
+    /// In score units (signed): the score minus what it would be without this feature.
     pub delta: f64,
+    /// The feature's term in logit units (weight x value), which add up exactly.
+    pub logit: f64,
+    /// The UTF-16 spans `[start, end)` of the words that carried it.
+    pub spans: Vec<[u32; 2]>,
 }
 
 /// For each score, the contributions that moved it away from its baseline, largest first.
@@ -60,4 +67,7 @@ pub struct Report {
     pub scores: Scores,
     pub findings: Vec<Finding>,
     pub explanation: Explanation,
+    /// `en` when the scores cover the text; `other` when it is in a language they do not cover, in
+    /// which case the scores are neutral and there are no findings.
+    pub language: Language,
 }

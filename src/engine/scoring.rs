@@ -1,46 +1,218 @@
-//! Turns findings into the three scores: a logistic over weighted rule counts, each term reported.
+//! Turns findings into the three scores: a logistic over weighted features, every term reported.
+//!
+//! Each axis is `sigmoid(bias + sum of weight x feature)`. The features are, per rule,
+//! `log2(1 + number of its findings)`, and, per entry of the fitted word table, its presence. The
+//! weights come from [`super::weights`] (written by `tact fit`); a rule that is not in the table (a
+//! team preset's own rule) gets a default weight from its principle.
 
-use super::{Contribution, Document, Explanation, Finding, Report, Scores};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
-/// Per-rule weights on (listening, respect, promotion), in logit units.
-const WEIGHTS: &[(&str, [f64; 3])] = &[
-    ("builtin.gratitude", [0.3, 1.0, 0.0]),
-    ("builtin.condescension", [-0.8, -2.0, 0.0]),
-    ("builtin.open-question", [1.5, 0.3, 0.0]),
-    ("builtin.call-to-action", [-0.5, -0.2, 2.0]),
-];
-/// Logit of each score for a draft with no findings.
-const BIAS: [f64; 3] = [-0.5, 0.8, -1.5];
+use super::document::Language;
+use super::lexicon::{Hit, PhraseSet};
+use super::rules::WORD_TABLE_LEXICON;
+use super::{weights, Contribution, Document, Explanation, Finding, Principle, Report, Scores};
 
-pub fn score(_document: &Document, findings: Vec<Finding>) -> Report {
-    let mut logits = BIAS;
-    let mut terms: [Vec<(String, f64)>; 3] = Default::default();
+/// The three axes, in the order of every weight triple.
+pub const AXES: [&str; 3] = ["listening", "respect", "promotion"];
+
+/// Weights on (listening, respect, promotion) for a rule the fitted table does not know, by principle:
+/// such rules are a preset's phrases to avoid, so they count against their principle's score.
+pub fn default_weights(principle: Principle) -> [f64; 3] {
+    match principle {
+        Principle::Listening => [-0.8, 0.0, 0.0],
+        Principle::Suspending => [-0.4, -0.4, 0.0],
+        Principle::Respecting => [0.0, -0.9, 0.0],
+        Principle::Voicing => [-0.3, -0.4, 0.3],
+        Principle::Promotion => [0.0, 0.0, 1.0],
+    }
+}
+
+/// The feature value of a rule that fired `count` times: 1 for one finding, 2 for three, 3 for seven.
+pub fn rule_feature(count: usize) -> f64 {
+    (1.0 + count as f64).log2()
+}
+
+/// A scoring model: biases, rule weights and a word table. The shipped one is [`Model::shipped`];
+/// `tact fit` and `tact eval` build others from data.
+pub struct Model {
+    pub bias: [f64; 3],
+    pub rules: HashMap<String, [f64; 3]>,
+    pub words: Vec<(String, [f64; 3])>,
+    /// The automaton over `words`; `None` for the shipped model, whose words are in the engine's automaton.
+    phrases: Option<PhraseSet>,
+}
+
+impl Model {
+    /// The model compiled from the fitted table in [`super::weights`].
+    pub fn shipped() -> &'static Model {
+        static SHIPPED: OnceLock<Model> = OnceLock::new();
+        SHIPPED.get_or_init(|| Model {
+            bias: weights::BIAS,
+            rules: weights::RULES.iter().map(|(id, w)| (id.to_string(), *w)).collect(),
+            words: weights::WORDS.iter().map(|(phrase, w)| (phrase.to_string(), *w)).collect(),
+            phrases: None,
+        })
+    }
+
+    /// A model from fitted numbers, with its own automaton over its words.
+    pub fn new(bias: [f64; 3], rules: HashMap<String, [f64; 3]>, words: Vec<(String, [f64; 3])>) -> Self {
+        let phrases = Some(PhraseSet::new([words.iter().map(|(phrase, _)| phrase.as_str()).collect()]));
+        Self { bias, rules, words, phrases }
+    }
+
+    /// The weights of a rule's feature on the three axes.
+    pub fn rule_weights(&self, rule: &str, principle: Principle) -> [f64; 3] {
+        self.rules.get(rule).copied().unwrap_or_else(|| default_weights(principle))
+    }
+
+    /// The first hit of each table word in the document: (entry, byte start, byte end).
+    pub fn word_hits(&self, document: &Document) -> Vec<(usize, usize, usize)> {
+        let own;
+        let hits: &[Hit] = match &self.phrases {
+            Some(phrases) => {
+                own = phrases.find(document.text);
+                &own
+            }
+            None => &document.hits,
+        };
+        let lexicon = if self.phrases.is_some() { 0 } else { WORD_TABLE_LEXICON };
+        let mut seen = vec![false; self.words.len()];
+        let mut found = Vec::new();
+        for hit in hits.iter().filter(|hit| hit.lexicon == lexicon) {
+            let entry = usize::from(hit.entry);
+            if entry < seen.len() && !seen[entry] && document.starts_word(hit.start) {
+                seen[entry] = true;
+                found.push((entry, hit.start, hit.end));
+            }
+        }
+        found
+    }
+}
+
+/// One term of a score before it is turned into a contribution.
+struct Term {
+    feature: String,
+    logit: f64,
+    spans: Vec<[u32; 2]>,
+}
+
+/// Scores a checked document with the shipped model.
+pub fn score(document: &Document, findings: Vec<Finding>) -> Report {
+    score_with(Model::shipped(), document, findings)
+}
+
+/// Scores a checked document with any model; text the scores do not cover gets neutral scores.
+pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) -> Report {
+    let neutral = model.bias.map(sigmoid);
+    if document.language == Language::Other {
+        return Report {
+            scores: Scores { listening: neutral[0], respect: neutral[1], promotion: neutral[2] },
+            findings: Vec::new(),
+            explanation: Explanation::default(),
+            language: Language::Other,
+        };
+    }
+    let mut terms: [Vec<Term>; 3] = Default::default();
+    let mut by_rule: Vec<(&str, Principle, Vec<[u32; 2]>)> = Vec::new();
     for finding in &findings {
-        if let Some((_, weights)) = WEIGHTS.iter().find(|(id, _)| *id == finding.rule) {
-            for axis in 0..3 {
-                if weights[axis] != 0.0 {
-                    logits[axis] += weights[axis];
-                    terms[axis].push((finding.rule.clone(), weights[axis]));
-                }
+        match by_rule.iter_mut().find(|(rule, _, _)| *rule == finding.rule) {
+            Some((_, _, spans)) => spans.push([finding.start, finding.end]),
+            None => by_rule.push((&finding.rule, finding.principle, vec![[finding.start, finding.end]])),
+        }
+    }
+    for (rule, principle, spans) in by_rule {
+        if rule == super::rules::WORD_TONE_RULE {
+            continue;
+        }
+        let weights = model.rule_weights(rule, principle);
+        let value = rule_feature(spans.len());
+        for axis in 0..3 {
+            if weights[axis] != 0.0 {
+                terms[axis].push(Term {
+                    feature: rule.to_string(),
+                    logit: weights[axis] * value,
+                    spans: spans.clone(),
+                });
             }
         }
     }
-    let values = logits.map(sigmoid);
-    let [listening, respect, promotion] = terms.map(|axis_terms| explain(axis_terms));
+    for (entry, start, end) in model.word_hits(document) {
+        let (phrase, weights) = &model.words[entry];
+        for axis in 0..3 {
+            if weights[axis] != 0.0 {
+                terms[axis].push(Term {
+                    feature: format!("word:{phrase}"),
+                    logit: weights[axis],
+                    spans: vec![[document.utf16(start), document.utf16(end)]],
+                });
+            }
+        }
+    }
+    let mut values = [0.0; 3];
+    let explained = std::array::from_fn(|axis| {
+        let total = model.bias[axis] + terms[axis].iter().map(|term| term.logit).sum::<f64>();
+        values[axis] = sigmoid(total);
+        explain(total, std::mem::take(&mut terms[axis]))
+    });
+    let [listening, respect, promotion] = explained;
     Report {
         scores: Scores { listening: values[0], respect: values[1], promotion: values[2] },
         findings,
         explanation: Explanation { listening, respect, promotion },
+        language: Language::English,
     }
 }
 
-fn sigmoid(x: f64) -> f64 {
+pub fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
 
-fn explain(terms: Vec<(String, f64)>) -> Vec<Contribution> {
-    let mut contributions: Vec<Contribution> =
-        terms.into_iter().map(|(feature, delta)| Contribution { feature, delta }).collect();
-    contributions.sort_by(|a, b| b.delta.abs().total_cmp(&a.delta.abs()));
+/// Each term's effect in score units: how much lower or higher the score would be without it.
+fn explain(total: f64, terms: Vec<Term>) -> Vec<Contribution> {
+    let mut contributions: Vec<Contribution> = terms
+        .into_iter()
+        .map(|term| Contribution {
+            feature: term.feature,
+            delta: sigmoid(total) - sigmoid(total - term.logit),
+            logit: term.logit,
+            spans: term.spans,
+        })
+        .collect();
+    contributions.sort_by(|a, b| b.delta.abs().total_cmp(&a.delta.abs()).then_with(|| a.feature.cmp(&b.feature)));
     contributions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::check;
+
+    #[test]
+    fn each_score_is_a_probability() {
+        let report = check("Thanks so much, could you tell me more about what happened?", None);
+        for value in [report.scores.listening, report.scores.respect, report.scores.promotion] {
+            assert!((0.0..=1.0).contains(&value));
+        }
+    }
+
+    #[test]
+    fn contributions_name_what_moved_the_score() {
+        let report = check("You idiot, this is bullshit.", None);
+        assert!(report.explanation.respect.iter().any(|c| c.feature == "builtin.profanity" && c.delta < 0.0));
+    }
+
+    #[test]
+    fn an_unknown_rule_moves_its_principles_score() {
+        assert!(default_weights(Principle::Promotion)[2] > 0.0);
+        assert!(default_weights(Principle::Respecting)[1] < 0.0);
+    }
+
+    #[test]
+    fn other_languages_get_neutral_scores_and_no_findings() {
+        let report = check("Esto es una basura, sois unos idiotas y no sabéis nada de nada.", None);
+        assert_eq!(report.language, Language::Other);
+        assert!(report.findings.is_empty());
+        assert_eq!(report.scores.respect, sigmoid(weights::BIAS[1]));
+    }
 }

@@ -1,40 +1,85 @@
-//! Calls to action: "buy now", "subscribe", "link in bio" push the reader instead of talking with them.
+//! Calls to action: "buy now", "click here", "sign up" push the reader instead of talking with them.
 
-use super::phrases::{self, Phrase};
-use crate::engine::{Document, Finding, Principle, Rule};
+use super::LexiconRule;
+use crate::engine::lexicon::flag;
+use crate::engine::Principle;
 
-pub struct CallToAction;
-
-const PHRASES: &[Phrase] = &[
-    Phrase { text: "buy now", replacement: None },
-    Phrase { text: "subscribe", replacement: None },
-    Phrase { text: "check out my channel", replacement: None },
-    Phrase { text: "link in bio", replacement: None },
-    Phrase { text: "dm us", replacement: None },
-    Phrase { text: "sign up today", replacement: None },
-];
-
-impl Rule for CallToAction {
-    fn id(&self) -> &'static str {
-        "builtin.call-to-action"
-    }
-    fn description(&self) -> &'static str {
-        "Flags calls to action; in a conversation they read as an ad."
-    }
-    fn principle(&self) -> Principle {
-        Principle::Promotion
-    }
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
-        phrases::find(self, document, PHRASES, "A call to action reads as an ad here.", findings);
-    }
-}
+/// ## What it does
+/// Flags calls to action: telling the reader to buy, click, visit, sign up or download.
+///
+/// ## Why does it matter?
+/// In a conversation a call to action reads as an ad and ends the exchange.
+pub static CALL_TO_ACTION: LexiconRule = LexiconRule {
+    id: "builtin.call-to-action",
+    principle: Principle::Promotion,
+    description: "Flags calls to action (buy, click, visit, sign up); in a conversation they read as an ad.",
+    message: "\"{match}\" is a call to action; in a conversation it reads as an ad.",
+    entries: &[
+        flag("buy now"),
+        flag("buy it now"),
+        flag("shop now"),
+        flag("order now"),
+        flag("order today"),
+        flag("sign up"),
+        flag("signup"),
+        flag("register now"),
+        flag("join now"),
+        flag("join us"),
+        flag("click here"),
+        flag("click the link"),
+        flag("click this link"),
+        flag("click on the link"),
+        flag("click below"),
+        flag("tap the link"),
+        flag("visit our"),
+        flag("visit my"),
+        flag("visit us"),
+        flag("go to my"),
+        flag("go check"),
+        flag("download now"),
+        flag("download the app"),
+        flag("download it"),
+        flag("get yours"),
+        flag("get it now"),
+        flag("grab yours"),
+        flag("learn more"),
+        flag("find out more"),
+        flag("see more at"),
+        flag("book now"),
+        flag("book a demo"),
+        flag("try it free"),
+        flag("try it now"),
+        flag("start your free"),
+        flag("apply now"),
+        flag("enroll now"),
+        flag("shop the"),
+        flag("add to cart"),
+        flag("check this out"),
+        flag("check it out"),
+        flag("watch my"),
+        flag("watch this video"),
+        flag("listen to my"),
+    ],
+};
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::check;
+    use crate::engine::rules::testing::{fires, underlined};
+
+    const RULE: &str = "builtin.call-to-action";
 
     #[test]
     fn buy_now_is_a_call_to_action() {
-        assert!(check("Buy now, only today!", None).findings.iter().any(|f| f.rule == "builtin.call-to-action"));
+        assert!(fires(RULE, "Buy now, only today!"));
+    }
+
+    #[test]
+    fn click_here_is_underlined() {
+        assert_eq!(underlined(RULE, "Click here for more"), ["Click here"]);
+    }
+
+    #[test]
+    fn a_question_is_not() {
+        assert!(!fires(RULE, "Which plan are you on?"));
     }
 }

@@ -1,45 +1,87 @@
-//! Condescension: words that talk down to the reader ("obviously", "calm down") cost respect.
+//! Condescension: "calm down", "educate yourself", "obviously you're wrong" talk down to the reader.
 
-use super::phrases::{self, Phrase};
-use crate::engine::{Document, Finding, Principle, Rule};
+use super::LexiconRule;
+use crate::engine::lexicon::{flag, swap};
+use crate::engine::Principle;
 
-pub struct Condescension;
-
-const PHRASES: &[Phrase] = &[
-    Phrase { text: "obviously you're wrong", replacement: Some("I see it differently:") },
-    Phrase { text: "calm down", replacement: Some("I hear you") },
-    Phrase { text: "as i already said", replacement: Some("to add to what I said") },
-    Phrase { text: "educate yourself", replacement: Some("here is some background") },
-];
-
-impl Rule for Condescension {
-    fn id(&self) -> &'static str {
-        "builtin.condescension"
-    }
-    fn description(&self) -> &'static str {
-        "Flags phrases that talk down to the reader; they end a conversation instead of opening it."
-    }
-    fn principle(&self) -> Principle {
-        Principle::Respecting
-    }
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
-        phrases::find(self, document, PHRASES, "This talks down to the reader.", findings);
-    }
-}
+/// ## What it does
+/// Flags phrases that talk down to the reader or tell them how to feel.
+///
+/// ## Why does it matter?
+/// Condescension ends a conversation: the reader answers the tone, not the content.
+pub static CONDESCENSION: LexiconRule = LexiconRule {
+    id: "builtin.condescension",
+    principle: Principle::Respecting,
+    description: "Flags phrases that talk down to the reader; they end a conversation instead of opening it.",
+    message: "\"{match}\" talks down to the reader.",
+    entries: &[
+        swap("obviously you're wrong", "I see it differently:"),
+        swap("obviously you are wrong", "I see it differently:"),
+        swap("actually, you're wrong", "I see it differently:"),
+        swap("calm down", "I hear you"),
+        swap("relax", "I hear you"),
+        swap("chill out", "I hear you"),
+        swap("settle down", "I hear you"),
+        swap("educate yourself", "here is some background"),
+        swap("do your research", "here is a source"),
+        swap("do your homework", "here is a source"),
+        swap("learn to read", "to clarify"),
+        swap("read it again", "to clarify"),
+        swap("as i already said", "to add to what I said"),
+        swap("as i said before", "to add to what I said"),
+        swap("like i said", "to add to what I said"),
+        swap("as i've said", "to add to what I said"),
+        swap("let me explain", "here is how I see it"),
+        swap("let me spell it out", "here is how I see it"),
+        swap("with all due respect", "I see it differently"),
+        swap("no offense, but", "honestly"),
+        swap("no offense but", "honestly"),
+        swap("sweetie", "friend"),
+        swap("bless your heart", "I see it differently"),
+        swap("nice try", "I see it differently"),
+        flag("grow up"),
+        flag("get a grip"),
+        flag("get a clue"),
+        flag("get a life"),
+        swap("you clearly don't", "I may not have explained"),
+        flag("seriously?"),
+        flag("smh"),
+        flag("try harder"),
+        flag("how hard is it"),
+        flag("it's not rocket science"),
+        swap("it's not that hard", "it takes a few steps"),
+        flag("i don't have time for"),
+        flag("for the last time"),
+        flag("sigh"),
+        swap("do you even", "do you"),
+        flag("are you kidding"),
+        flag("are you serious"),
+        flag("you people"),
+        flag("pathetic attempt"),
+        flag("cry more"),
+        flag("ok boomer"),
+        flag("snowflake"),
+    ],
+};
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::check;
+    use crate::engine::rules::testing::{fires, rewrite};
+
+    const RULE: &str = "builtin.condescension";
 
     #[test]
     fn obviously_wrong_gets_a_kinder_rewrite() {
-        let report = check("Obviously you're wrong about this.", None);
-        let finding = report.findings.iter().find(|f| f.rule == "builtin.condescension");
-        assert_eq!(finding.and_then(|f| f.replacement.as_deref()), Some("I see it differently:"));
+        assert_eq!(rewrite(RULE, "Obviously you're wrong about this.").as_deref(), Some("I see it differently:"));
     }
 
     #[test]
     fn calm_down_is_condescending() {
-        assert!(check("Calm down, it's fixed.", None).findings.iter().any(|f| f.rule == "builtin.condescension"));
+        assert!(fires(RULE, "Calm down, it's fixed."));
+    }
+
+    #[test]
+    fn a_neutral_reply_is_not() {
+        assert!(!fires(RULE, "The fix is live; let us know if it helps."));
     }
 }

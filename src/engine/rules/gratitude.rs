@@ -1,48 +1,51 @@
 //! Gratitude: thanking the other person is one of the clearest signs of respect.
 
-use super::phrases::{self, Phrase};
-use crate::engine::{Document, Finding, Principle, Rule};
+use super::LexiconRule;
+use crate::engine::lexicon::flag;
+use crate::engine::Principle;
 
-pub struct Gratitude;
-
-const PHRASES: &[Phrase] = &[
-    Phrase { text: "thank you", replacement: None },
-    Phrase { text: "thanks", replacement: None },
-    Phrase { text: "appreciate", replacement: None },
-    Phrase { text: "grateful", replacement: None },
-];
-
-impl Rule for Gratitude {
-    fn id(&self) -> &'static str {
-        "builtin.gratitude"
-    }
-    fn description(&self) -> &'static str {
-        "Rewards thanking the other person: gratitude shows respect for their time and view."
-    }
-    fn principle(&self) -> Principle {
-        Principle::Respecting
-    }
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
-        phrases::find(self, document, PHRASES, "Thanking them shows respect.", findings);
-    }
-}
+/// ## What it does
+/// Rewards thanking the other person ("thanks", "thank you", "I appreciate").
+///
+/// ## Why does it matter?
+/// Gratitude shows respect for their time and view, and people answer it in kind.
+pub static GRATITUDE: LexiconRule = LexiconRule {
+    id: "builtin.gratitude",
+    principle: Principle::Respecting,
+    description: "Rewards thanking the other person: gratitude shows respect for their time and view.",
+    message: "Thanking them (\"{match}\") shows respect.",
+    entries: &[
+        flag("thank you"),
+        flag("thanks"),
+        flag("thx"),
+        flag("ty"),
+        flag("appreciate"),
+        flag("appreciated"),
+        flag("appreciate it"),
+        flag("grateful"),
+        flag("thankful"),
+        flag("much obliged"),
+        flag("cheers for"),
+        flag("kudos"),
+        flag("thank u"),
+        flag("many thanks"),
+    ],
+};
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::check;
+    use crate::engine::rules::testing::fires;
 
-    fn fires(text: &str) -> bool {
-        check(text, None).findings.iter().any(|f| f.rule == "builtin.gratitude")
-    }
+    const RULE: &str = "builtin.gratitude";
 
     #[test]
     fn thanks_is_gratitude() {
-        assert!(fires("Thanks for flagging this!"));
-        assert!(fires("We really appreciate the detail."));
+        assert!(fires(RULE, "Thanks for flagging this!"));
+        assert!(fires(RULE, "We really appreciate the detail."));
     }
 
     #[test]
     fn a_word_that_merely_contains_thanks_is_not() {
-        assert!(!fires("Thanksgiving sale starts now"));
+        assert!(!fires(RULE, "Thanksgiving sale starts now"));
     }
 }

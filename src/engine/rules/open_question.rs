@@ -1,39 +1,76 @@
-//! Open questions: asking about the other person's view ("what do you think?") is listening.
+//! Open questions: asking about the other person's view or experience ("what do you think?") is listening.
 
-use super::phrases::{self, Phrase};
-use crate::engine::{Document, Finding, Principle, Rule};
+use super::{finding, Rule};
+use crate::engine::{Document, Finding, Principle, TokenKind};
 
+/// ## What it does
+/// Rewards questions that invite a full answer: a question starting with what, how, which, where,
+/// when or who, or one that asks about the reader ("tell me more", "your thoughts").
+///
+/// ## Why does it matter?
+/// An open question hands the conversation back to the other person; a yes/no question or a
+/// rhetorical "why would you...?" does not.
 pub struct OpenQuestion;
 
-const PHRASES: &[Phrase] = &[
-    Phrase { text: "what do you think", replacement: None },
-    Phrase { text: "how do you", replacement: None },
-    Phrase { text: "could you tell me more", replacement: None },
-    Phrase { text: "what happened", replacement: None },
-];
+const OPENERS: &[&str] = &["what", "how", "which", "where", "when", "who", "whats", "what's", "how's"];
+const INVITATIONS: &[&str] = &["tell me more", "your thoughts", "your take", "what do you think", "how do you feel"];
 
 impl Rule for OpenQuestion {
-    fn id(&self) -> &'static str {
+    fn id(&self) -> &str {
         "builtin.open-question"
     }
-    fn description(&self) -> &'static str {
+    fn description(&self) -> &str {
         "Rewards open questions about the other person's view or experience."
     }
     fn principle(&self) -> Principle {
         Principle::Listening
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
-        phrases::find(self, document, PHRASES, "An open question invites them to say more.", findings);
+        for sentence in &document.sentences {
+            let text = document.slice(sentence.start_byte, sentence.end_byte).to_lowercase();
+            let first_word = document
+                .tokens
+                .iter()
+                .skip_while(|token| token.start_byte < sentence.start_byte)
+                .take_while(|token| token.end_byte <= sentence.end_byte)
+                .find(|token| token.kind == TokenKind::Word);
+            let opens = first_word.is_some_and(|word| OPENERS.contains(&word.normalized.as_str()));
+            let invites = INVITATIONS.iter().any(|phrase| text.contains(phrase));
+            if (sentence.question && opens) || invites {
+                findings.push(finding(
+                    self,
+                    document,
+                    (sentence.start_byte, sentence.end_byte),
+                    "An open question invites them to say more.".into(),
+                    None,
+                ));
+            }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::check;
+    use crate::engine::rules::testing::{fires, underlined};
+
+    const RULE: &str = "builtin.open-question";
 
     #[test]
-    fn asking_their_view_is_an_open_question() {
-        let report = check("Sorry about that. What happened when you tried?", None);
-        assert!(report.findings.iter().any(|f| f.rule == "builtin.open-question"));
+    fn asking_what_happened_is_an_open_question() {
+        assert_eq!(
+            underlined(RULE, "Sorry about that. What happened when you tried?"),
+            ["What happened when you tried?"]
+        );
+    }
+
+    #[test]
+    fn an_invitation_counts_without_a_question_mark() {
+        assert!(fires(RULE, "Tell me more about your setup."));
+    }
+
+    #[test]
+    fn yes_no_and_rhetorical_questions_do_not() {
+        assert!(!fires(RULE, "Did you restart it?"));
+        assert!(!fires(RULE, "Why would you even do that?"));
     }
 }

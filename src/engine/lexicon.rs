@@ -1,0 +1,149 @@
+//! Phrase lexicons and the one Aho-Corasick automaton that finds all of them in a single pass.
+//!
+//! Every lexicon rule and every entry of the fitted word table is compiled into one automaton, built
+//! once per process. Matching is ASCII case-insensitive, whole-word (a phrase ending in `*` matches
+//! any word that starts with it), and treats the curly apostrophe `’` like `'`.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// One lexicon entry: the phrase in lower case and the rewrite to offer, if any.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    pub phrase: &'static str,
+    pub replacement: Option<&'static str>,
+}
+
+/// Shorthand for an entry with no rewrite.
+pub const fn flag(phrase: &'static str) -> Entry {
+    Entry { phrase, replacement: None }
+}
+
+/// Shorthand for an entry with a rewrite.
+pub const fn swap(phrase: &'static str, replacement: &'static str) -> Entry {
+    Entry { phrase, replacement: Some(replacement) }
+}
+
+/// Where in the lexicon list a match came from: lexicon number and entry number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub lexicon: u16,
+    pub entry: u16,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A set of phrase lists compiled into one automaton.
+pub struct PhraseSet {
+    automaton: Option<AhoCorasick>,
+    /// For each automaton pattern: (lexicon, entry, prefix-only).
+    origin: Vec<(u16, u16, bool)>,
+}
+
+impl PhraseSet {
+    /// Compiles the phrase lists; list `i` of `lists` reports hits with `lexicon == i`.
+    pub fn new<'p>(lists: impl IntoIterator<Item = Vec<&'p str>>) -> Self {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut origin = Vec::new();
+        for (lexicon, phrases) in lists.into_iter().enumerate() {
+            for (entry, phrase) in phrases.into_iter().enumerate() {
+                let (body, prefix) = match phrase.strip_suffix('*') {
+                    Some(body) => (body, true),
+                    None => (phrase, false),
+                };
+                if body.is_empty() {
+                    continue;
+                }
+                let key = (lexicon as u16, entry as u16, prefix);
+                patterns.push(body.to_string());
+                origin.push(key);
+                if body.contains('\'') {
+                    patterns.push(body.replace('\'', "\u{2019}"));
+                    origin.push(key);
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .ok();
+        Self { automaton, origin }
+    }
+
+    /// Every whole-word occurrence of every phrase, overlapping ones included, by start then end.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let Some(automaton) = &self.automaton else { return Vec::new() };
+        let mut hits: Vec<Hit> = automaton
+            .find_overlapping_iter(text)
+            .filter_map(|found| {
+                let (lexicon, entry, prefix) = self.origin[found.pattern().as_usize()];
+                let (start, mut end) = (found.start(), found.end());
+                if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                    return None;
+                }
+                let first_is_word = text[start..].chars().next().is_some_and(is_word_char);
+                if first_is_word && text[..start].chars().next_back().is_some_and(is_word_char) {
+                    return None;
+                }
+                let last_is_word = text[..end].chars().next_back().is_some_and(is_word_char);
+                if prefix {
+                    end += text[end..].find(|c: char| !is_word_char(c)).unwrap_or(text.len() - end);
+                } else if last_is_word && continues_word(&text[end..]) {
+                    return None;
+                }
+                Some(Hit { lexicon, entry, start, end })
+            })
+            .collect();
+        hits.sort_by_key(|hit| (hit.start, hit.end, hit.lexicon, hit.entry));
+        hits.dedup();
+        hits
+    }
+}
+
+/// Letters, digits and the underscore make words.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Whether the text right after a match continues the same word (a letter, or an apostrophe then a letter).
+fn continues_word(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(c) if is_word_char(c) => true,
+        Some('\'') | Some('\u{2019}') => chars.next().is_some_and(char::is_alphabetic),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(phrases: &[&'static str]) -> PhraseSet {
+        PhraseSet::new([phrases.to_vec()])
+    }
+
+    #[test]
+    fn matches_whole_words_in_any_case() {
+        let hits = set(&["thank you"]).find("Thank You! thank youth");
+        assert_eq!(hits.len(), 1);
+        assert_eq!((hits[0].start, hits[0].end), (0, 9));
+    }
+
+    #[test]
+    fn a_contraction_is_not_its_first_word() {
+        assert!(set(&["you"]).find("you're").is_empty());
+        assert_eq!(set(&["you're"]).find("you\u{2019}re").len(), 1);
+    }
+
+    #[test]
+    fn a_star_matches_the_rest_of_the_word() {
+        let hits = set(&["apologi*"]).find("We apologise.");
+        assert_eq!((hits[0].start, hits[0].end), (3, 12));
+    }
+
+    #[test]
+    fn overlapping_phrases_are_all_found() {
+        assert_eq!(set(&["obviously", "obviously you're wrong"]).find("Obviously you're wrong").len(), 2);
+    }
+}

@@ -1,0 +1,70 @@
+//! Dismissal: "whatever", "who cares", "get over it" wave the other person away.
+
+use super::LexiconRule;
+use crate::engine::lexicon::{flag, swap};
+use crate::engine::Principle;
+
+/// ## What it does
+/// Flags phrases that brush off the other person or their concern.
+///
+/// ## Why does it matter?
+/// A dismissal says their concern does not count; even a disagreement respects them more than that.
+pub static DISMISSAL: LexiconRule = LexiconRule {
+    id: "builtin.dismissal",
+    principle: Principle::Respecting,
+    description: "Flags phrases that brush off the other person or their concern.",
+    message: "\"{match}\" brushes them off; say what you think of their point instead.",
+    entries: &[
+        swap("whatever", "I see it differently"),
+        swap("who cares", "I see it differently"),
+        swap("so what", "I see it differently"),
+        swap("get over it", "I hear that this matters to you"),
+        swap("deal with it", "this is how it works for now"),
+        swap("move on", "let's look ahead"),
+        swap("not my problem", "I can't fix that, but"),
+        swap("not our problem", "we can't fix that, but"),
+        swap("don't care", "see it differently"),
+        swap("do not care", "see it differently"),
+        swap("end of discussion", "that's my view"),
+        swap("end of conversation", "that's my view"),
+        swap("shut up", "let's pause"),
+        swap("go away", "let's pause"),
+        swap("nobody asked", "I see it differently"),
+        swap("no one asked", "I see it differently"),
+        swap("not worth my time", "I'll leave it there"),
+        swap("irrelevant", "a separate point"),
+        swap("doesn't matter", "matters less to me"),
+        swap("too bad", "sorry"),
+        swap("tough luck", "sorry"),
+        swap("stop whining", "I hear you"),
+        swap("stop complaining", "I hear you"),
+        swap("boo hoo", "I hear you"),
+        swap("cry about it", "I hear you"),
+        swap("get lost", "let's pause"),
+        flag("bye felicia"),
+        swap("not interested", "I'll pass"),
+        swap("take it or leave it", "that's what we can offer"),
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::rules::testing::{fires, rewrite};
+
+    const RULE: &str = "builtin.dismissal";
+
+    #[test]
+    fn whatever_is_dismissive() {
+        assert!(fires(RULE, "Whatever, it works for me."));
+    }
+
+    #[test]
+    fn get_over_it_gets_a_rewrite() {
+        assert_eq!(rewrite(RULE, "Just get over it.").as_deref(), Some("I hear that this matters to you"));
+    }
+
+    #[test]
+    fn engaging_is_not_dismissive() {
+        assert!(!fires(RULE, "I see why that matters to you."));
+    }
+}

@@ -1,0 +1,74 @@
+//! Sarcasm markers: "/s", "yeah right", "oh great" say the opposite of what they mean, at the reader.
+
+use super::LexiconRule;
+use crate::engine::lexicon::flag;
+use crate::engine::Principle;
+
+/// ## What it does
+/// Flags common sarcasm markers ("yeah right", "oh great", "good luck with that", "/s", an eye-roll emoji).
+///
+/// ## Why does it matter?
+/// Sarcasm rarely survives text: readers hear contempt, and the point is lost.
+pub static SARCASM: LexiconRule = LexiconRule {
+    id: "builtin.sarcasm",
+    principle: Principle::Respecting,
+    description: "Flags sarcasm markers; in text the reader hears contempt.",
+    message: "\"{match}\" reads as sarcasm; say what you mean plainly.",
+    entries: &[
+        flag("yeah right"),
+        flag("yeah, right"),
+        flag("oh great"),
+        flag("oh wonderful"),
+        flag("oh sure"),
+        flag("sure, jan"),
+        flag("good luck with that"),
+        flag("thanks a lot"),
+        flag("thanks for nothing"),
+        flag("how original"),
+        flag("big surprise"),
+        flag("what a surprise"),
+        flag("shocker"),
+        flag("slow clap"),
+        flag("wow, just wow"),
+        flag("as if"),
+        flag("cool story"),
+        flag("cool story bro"),
+        flag("tell me you"),
+        flag("because that worked"),
+        flag("said no one ever"),
+        flag("imagine thinking"),
+        flag("who would have thought"),
+        flag("who would've thought"),
+        flag("real smart"),
+        flag("nice going"),
+        flag("way to go"),
+        flag("/s"),
+        flag("\u{1F644}"),
+        flag("\u{1F612}"),
+        flag("lol"),
+        flag("lmao"),
+        flag("rofl"),
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::rules::testing::fires;
+
+    const RULE: &str = "builtin.sarcasm";
+
+    #[test]
+    fn yeah_right_is_sarcasm() {
+        assert!(fires(RULE, "Yeah right, like that will happen."));
+    }
+
+    #[test]
+    fn an_eye_roll_is_sarcasm() {
+        assert!(fires(RULE, "Great update \u{1F644}"));
+    }
+
+    #[test]
+    fn a_plain_yes_is_not() {
+        assert!(!fires(RULE, "Yes, that is right."));
+    }
+}

@@ -1,0 +1,65 @@
+//! Self-focus: a reply that is all "I", "me", "we", "our" and never "you" talks at the reader.
+
+use super::{finding, Rule};
+use crate::engine::{Document, Finding, Principle};
+
+/// ## What it does
+/// Flags a draft of at least twelve words with five or more first-person words and no second-person
+/// word at all.
+///
+/// ## Why does it matter?
+/// Listening shows in who a reply is about; a reply only about the writer or the brand leaves the
+/// other person out of their own conversation.
+pub struct SelfFocus;
+
+const FIRST_PERSON: &[&str] =
+    &["i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "i've", "we're", "we've", "i'll", "we'll"];
+const SECOND_PERSON: &[&str] = &["you", "your", "yours", "you're", "you've", "you'll", "you'd", "yourself", "u", "ur"];
+
+impl Rule for SelfFocus {
+    fn id(&self) -> &str {
+        "builtin.self-focus"
+    }
+    fn description(&self) -> &str {
+        "Flags longer drafts that are all about the writer (I, we, our) and never about the reader (you)."
+    }
+    fn principle(&self) -> Principle {
+        Principle::Listening
+    }
+    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+        let words: Vec<_> = document.words().collect();
+        let first: Vec<_> = words.iter().filter(|word| FIRST_PERSON.contains(&word.normalized.as_str())).collect();
+        let addresses = words.iter().any(|word| SECOND_PERSON.contains(&word.normalized.as_str()));
+        if words.len() >= 12 && first.len() >= 5 && !addresses {
+            for word in first.iter().take(1) {
+                findings.push(finding(
+                    self,
+                    document,
+                    (word.start_byte, word.end_byte),
+                    "This is all about us and not about them; say something about their side.".into(),
+                    None,
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::rules::testing::fires;
+
+    const RULE: &str = "builtin.self-focus";
+
+    #[test]
+    fn a_reply_about_only_us_is_self_focused() {
+        assert!(fires(
+            RULE,
+            "We launched our app and we think our team did great work, so we are proud of our launch."
+        ));
+    }
+
+    #[test]
+    fn mentioning_them_is_not() {
+        assert!(!fires(RULE, "We launched our app and we think our team did great work; what do you think of it?"));
+    }
+}

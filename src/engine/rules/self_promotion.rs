@@ -1,0 +1,95 @@
+//! Self-promotion: "check out my channel", "my new video" make the reply about the writer's content.
+
+use super::LexiconRule;
+use crate::engine::lexicon::flag;
+use crate::engine::Principle;
+
+/// ## What it does
+/// Flags pointers to the writer's own channel, page, video, music or shop.
+///
+/// ## Why does it matter?
+/// Pointing to your own content in someone else's conversation reads as spam, even when it is good content.
+pub static SELF_PROMOTION: LexiconRule = LexiconRule {
+    id: "builtin.self-promotion",
+    principle: Principle::Promotion,
+    description: "Flags pointers to the writer's own channel, page or content; in a reply it reads as spam.",
+    message: "\"{match}\" points to your own content; in a reply it reads as spam.",
+    entries: &[
+        flag("check out my"),
+        flag("check my"),
+        flag("checkout my"),
+        flag("check out our"),
+        flag("my channel"),
+        flag("our channel"),
+        flag("my new video"),
+        flag("my video"),
+        flag("my videos"),
+        flag("my new song"),
+        flag("my song"),
+        flag("my songs"),
+        flag("my music"),
+        flag("my new single"),
+        flag("my album"),
+        flag("my mixtape"),
+        flag("my page"),
+        flag("my website"),
+        flag("my site"),
+        flag("my blog"),
+        flag("my shop"),
+        flag("my store"),
+        flag("my store"),
+        flag("our store"),
+        flag("my youtube"),
+        flag("my youtube channel"),
+        flag("my playlist"),
+        flag("my podcast"),
+        flag("my stream"),
+        flag("my instagram"),
+        flag("my twitter"),
+        flag("my facebook"),
+        flag("my soundcloud"),
+        flag("my first video"),
+        flag("my cover"),
+        flag("my book"),
+        flag("my course"),
+        flag("my app"),
+        flag("my product"),
+        flag("our new product"),
+        flag("our latest"),
+        flag("my latest"),
+        flag("my link"),
+        flag("my profile"),
+        flag("my vlog"),
+        flag("my art"),
+        flag("i make videos"),
+        flag("i'm a small youtuber"),
+        flag("small youtuber"),
+        flag("new youtuber"),
+        flag("upcoming artist"),
+        flag("up and coming"),
+        flag("aspiring"),
+        flag("support me"),
+        flag("support my"),
+        flag("give me a chance"),
+        flag("give my"),
+        flag("i just started"),
+        flag("i just uploaded"),
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::rules::testing::fires;
+
+    const RULE: &str = "builtin.self-promotion";
+
+    #[test]
+    fn check_out_my_channel_is_self_promotion() {
+        assert!(fires(RULE, "Check out my channel for more!"));
+    }
+
+    #[test]
+    fn talking_about_their_channel_is_not() {
+        assert!(!fires(RULE, "Your channel helped me a lot."));
+    }
+}

@@ -1,0 +1,75 @@
+//! Word tone: underlines the words of the fitted table that weigh most on a score.
+
+use super::{finding, Rule, WORD_TONE_RULE};
+use crate::engine::scoring::Model;
+use crate::engine::{Document, Finding, Principle};
+
+/// ## What it does
+/// Underlines each word of the reviewed, fitted word table (see the crate docs) whose weight on some
+/// score is large, and says which way it moves that score.
+///
+/// ## Why does it matter?
+/// Part of each score comes from single words that people reliably read one way ("idiot", "sir",
+/// "channel"); the writer should see them as clearly as the rules' findings.
+pub struct WordTone;
+
+/// Words weighing less than this (in logit units) move the score without an underline.
+const NOTABLE: f64 = 0.5;
+
+impl Rule for WordTone {
+    fn id(&self) -> &str {
+        WORD_TONE_RULE
+    }
+    fn description(&self) -> &str {
+        "Underlines single words that people reliably read as more or less respectful, listening or promotional."
+    }
+    fn principle(&self) -> Principle {
+        Principle::Respecting
+    }
+    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+        let model = Model::shipped();
+        for (entry, start, end) in model.word_hits(document) {
+            let (_, weights) = &model.words[entry];
+            let Some(axis) = (0..3)
+                .filter(|&axis| weights[axis].abs() >= NOTABLE)
+                .max_by(|&a, &b| weights[a].abs().total_cmp(&weights[b].abs()))
+            else {
+                continue;
+            };
+            let up = weights[axis] > 0.0;
+            let (principle, reading) = match (axis, up) {
+                (0, true) => (Principle::Listening, "reads as engaging with the other person"),
+                (0, false) => (Principle::Listening, "reads as not taking in the other person's view"),
+                (1, true) => (Principle::Respecting, "reads as respectful"),
+                (1, false) => (Principle::Respecting, "reads as disrespectful"),
+                (_, true) => (Principle::Promotion, "reads as promotional"),
+                (_, false) => (Principle::Promotion, "reads as conversational rather than promotional"),
+            };
+            let mut found = finding(
+                self,
+                document,
+                (start, end),
+                format!("\"{}\" {reading} to most people.", document.slice(start, end)),
+                None,
+            );
+            found.principle = principle;
+            findings.push(found);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::check;
+    use crate::engine::rules::WORD_TONE_RULE;
+    use crate::engine::scoring::Model;
+
+    #[test]
+    fn notable_table_words_are_underlined() {
+        let notable = Model::shipped().words.iter().find(|(_, w)| w.iter().any(|x| x.abs() >= 0.5));
+        if let Some((phrase, _)) = notable {
+            let report = check(&format!("well {phrase} then"), None);
+            assert!(report.findings.iter().any(|f| f.rule == WORD_TONE_RULE), "{phrase}");
+        }
+    }
+}
