@@ -47,9 +47,12 @@ export function adapterFor(
   return byDom ?? generic;
 }
 
-/** The composer root that holds `target` (the element that got focus or input), or null when it is not in one. */
+/**
+ * The composer root that holds `target` (the element that got focus or input), or null when it is not in one: the
+ * site's own selectors first, then any plain text box (sites change, and not every box is in the table).
+ */
 export function composerFor(adapter: SiteAdapter, target: Element): HTMLElement | null {
-  for (const selector of adapter.composers) {
+  for (const selector of [...adapter.composers, ...generic.composers]) {
     const match = target.closest(selector);
     if (match) return match as HTMLElement;
   }
