@@ -4,6 +4,7 @@
 //! to the extension, and `src/bin/tact.rs` to the command line.
 
 pub mod engine;
+pub mod preset;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 Usage:
   tact score [--preset FILE]   score JSON lines {\"id\"?, \"text\", \"context\"?} from stdin
+  tact preset check FILE       validate a team preset and run its tests (exit 0 only if valid)
+  tact preset schema           print the preset JSON Schema (for editor completion)
   tact --help                  show this help";
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -14,6 +16,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("score") => tact::cli::score::run(&args[1..]),
+        Some("preset") => tact::cli::preset::run(&args[1..]),
         Some("--help") | Some("-h") | Some("help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

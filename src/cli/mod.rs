@@ -1,5 +1,6 @@
 //! The command line's subcommands (native builds only); `src/bin/tact.rs` dispatches to them.
 
+pub mod preset;
 pub mod score;
 
 use thiserror::Error;
@@ -13,4 +14,6 @@ pub enum CliError {
     Read { path: String, source: std::io::Error },
     #[error("cannot write the output: {0}")]
     Write(std::io::Error),
+    #[error("{file}: {errors}")]
+    Preset { file: String, errors: crate::preset::PresetErrors },
 }

@@ -1,4 +1,5 @@
-//! `tact score`: JSON lines in (`{"id"?, "text", "context"?}`), one JSON line of scores and findings out.
+//! `tact score [--preset FILE]`: JSON lines in (`{"id"?, "text", "context"?}`), one JSON line of scores and
+//! findings out, with the built-in rules or a team preset's.
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -36,9 +37,12 @@ struct LineError<'a> {
 
 /// Scores every line of stdin; a bad line gets an error line and makes the exit code 1 at the end.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
-    if let Some(extra) = args.first() {
-        return Err(CliError::Usage(format!("unexpected argument `{extra}`")));
-    }
+    let preset = match args {
+        [] => None,
+        [flag, file] if flag == "--preset" => Some(super::preset::load_file(file)?),
+        [flag] if flag == "--preset" => return Err(CliError::Usage("`--preset` needs a FILE".into())),
+        [extra, ..] => return Err(CliError::Usage(format!("unexpected argument `{extra}`"))),
+    };
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -64,7 +68,10 @@ pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
         match serde_json::from_str::<Draft>(&line) {
             Ok(draft) => {
                 let id = draft.id.unwrap_or_else(|| serde_json::Value::from(number));
-                let report = engine::check(&draft.text, draft.context.as_deref());
+                let report = match &preset {
+                    Some(preset) => preset.check(&draft.text, draft.context.as_deref()),
+                    None => engine::check(&draft.text, draft.context.as_deref()),
+                };
                 let scored = Scored {
                     id: &id,
                     listening: report.scores.listening,

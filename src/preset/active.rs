@@ -1,0 +1,151 @@
+//! A preset ready to run: its checker (built-in rules plus its own, less those turned off) and its pre-post policy.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::error::{JsonPath, PresetError};
+use super::format::{GateMode, Severity};
+use super::merge::Merged;
+use super::policy::{self, Decision, Policy, ScoreCheck};
+use super::rules;
+use crate::engine::{self, Checker, Principle, Report};
+
+/// The active preset: what the extension and the CLI check drafts with.
+pub struct ActivePreset {
+    info: PresetInfo,
+    checker: Checker,
+    policy: Policy,
+}
+
+/// What the options page shows about the active preset.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PresetInfo {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The preset, then the presets it extends, e.g. `["acme.json", "builtin:default"]`.
+    pub chain: Vec<String>,
+    pub gate: GateMode,
+    pub listening: ScoreCheck,
+    pub respect: ScoreCheck,
+    pub promotion: ScoreCheck,
+    /// Every rule, built-in ones first, with its severity (`off` for a rule turned off).
+    pub rules: Vec<RuleInfo>,
+}
+
+/// One rule as the options page lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleInfo {
+    pub id: String,
+    /// `builtin`, `avoid`, `substitute`, `occurrence` or `pattern`.
+    pub kind: &'static str,
+    pub description: String,
+    pub principle: Principle,
+    pub severity: Severity,
+}
+
+/// The ids of the built-in rules, which `overrides` may name.
+pub fn builtin_rule_ids() -> impl Iterator<Item = &'static str> {
+    engine::rules::builtin().iter().map(|rule| rule.id())
+}
+
+impl ActivePreset {
+    /// Compiles a merged preset: its rules into the checker, its overrides and severities into the policy.
+    pub fn compile(merged: &Merged) -> Result<Self, Vec<PresetError>> {
+        let mut checker = Checker::default();
+        let mut severities = HashMap::new();
+        let mut infos = Vec::new();
+        for rule in engine::rules::builtin() {
+            let severity = merged.overrides.get(rule.id()).copied().unwrap_or(Severity::Hint);
+            infos.push(info(rule.id(), "builtin", rule.description(), rule.principle(), severity));
+            severities.insert(rule.id().to_string(), severity);
+        }
+        let mut errors = Vec::new();
+        for (index, spec) in merged.rules.iter().enumerate() {
+            let severity =
+                merged.overrides.get(spec.id()).copied().or(spec.common().severity).unwrap_or(Severity::Warn);
+            match rules::compile(spec, &JsonPath::root().key("rules").index(index)) {
+                Ok(rule) => {
+                    infos.push(info(rule.id(), spec.kind(), rule.description(), rule.principle(), severity));
+                    if severity != Severity::Off {
+                        checker.add_rule(rule);
+                    }
+                }
+                Err(rule_errors) => errors.extend(rule_errors),
+            }
+            severities.insert(spec.id().to_string(), severity);
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        for (id, _) in severities.iter().filter(|(_, severity)| **severity == Severity::Off) {
+            checker.disable(id);
+        }
+        let gate = merged.gate.unwrap_or_default();
+        let policy = Policy::new(gate, &merged.checks, severities);
+        let info = PresetInfo {
+            id: merged.id.clone(),
+            name: merged.name.clone(),
+            version: merged.version.clone(),
+            description: merged.description.clone(),
+            chain: merged.chain.clone(),
+            gate,
+            listening: policy.listening,
+            respect: policy.respect,
+            promotion: policy.promotion,
+            rules: infos,
+        };
+        Ok(Self { info, checker, policy })
+    }
+
+    /// The built-in rules alone, with the pre-post check in `warn` mode and no thresholds.
+    pub fn builtins_only() -> Self {
+        let merged = Merged { id: "builtins".into(), name: "Built-in rules".into(), ..Merged::default() };
+        let checker = Checker::default();
+        let policy = Policy::new(GateMode::Warn, &merged.checks, HashMap::new());
+        let rules = engine::rules::builtin()
+            .iter()
+            .map(|rule| info(rule.id(), "builtin", rule.description(), rule.principle(), Severity::Hint))
+            .collect();
+        let info = PresetInfo {
+            id: merged.id,
+            name: merged.name,
+            version: None,
+            description: None,
+            chain: Vec::new(),
+            gate: policy.gate,
+            listening: policy.listening,
+            respect: policy.respect,
+            promotion: policy.promotion,
+            rules,
+        };
+        Self { info, checker, policy }
+    }
+
+    /// Checks a draft with this preset's rules.
+    pub fn check(&self, text: &str, context: Option<&str>) -> Report {
+        self.checker.check(text, context)
+    }
+
+    /// The pre-post check's decision for a report made by [`ActivePreset::check`].
+    pub fn decide(&self, report: &Report) -> Decision {
+        policy::decide(&self.policy, report)
+    }
+
+    pub fn info(&self) -> &PresetInfo {
+        &self.info
+    }
+
+    /// The severity of a rule, `None` when the preset has no such rule.
+    pub fn severity(&self, rule: &str) -> Option<Severity> {
+        self.policy.severities.get(rule).copied()
+    }
+}
+
+fn info(id: &str, kind: &'static str, description: &str, principle: Principle, severity: Severity) -> RuleInfo {
+    RuleInfo { id: id.to_string(), kind, description: description.to_string(), principle, severity }
+}

@@ -1,0 +1,27 @@
+//! Team presets: the JSON format, its validation (every error, with its JSON path), `extends`, limits, and the
+//! compiled preset the extension and the CLI check drafts with.
+//!
+//! ```text
+//! text --validate--> Preset --extends/merge--> Merged --compile--> ActivePreset --own tests--> accepted
+//! ```
+
+mod active;
+pub mod builtin;
+mod error;
+pub mod format;
+pub mod limits;
+mod load;
+mod merge;
+mod policy;
+mod rules;
+pub mod schema;
+mod selftest;
+mod structure;
+mod suggest;
+mod validate;
+
+pub use active::{ActivePreset, PresetInfo, RuleInfo};
+pub use error::{PresetError, PresetErrors};
+pub use format::{GateMode, Preset, Severity};
+pub use load::{load, BuiltinsOnly, Resolver, Source};
+pub use policy::{Crossed, Decision, ScoreCheck, MAX_ISSUES};

@@ -1,0 +1,248 @@
+//! The pre-post check's decision: from a report and the active preset, whether to stop the post and what to list.
+//!
+//! The engine owns this decision; the content script only shows it.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::format::{Check, Checks, GateMode, Severity};
+use crate::engine::{Contribution, Finding, Report};
+
+/// How many issues the pre-post check lists at most.
+pub const MAX_ISSUES: usize = 3;
+
+/// One score's check once a preset and its parents are merged.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScoreCheck {
+    pub enabled: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warn_above: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warn_below: Option<f64>,
+}
+
+impl From<&Option<Check>> for ScoreCheck {
+    fn from(check: &Option<Check>) -> Self {
+        let check = check.clone().unwrap_or_default();
+        Self { enabled: check.enabled.unwrap_or(true), warn_above: check.warn_above, warn_below: check.warn_below }
+    }
+}
+
+/// What the active preset asks of the pre-post check.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Policy {
+    pub gate: GateMode,
+    pub listening: ScoreCheck,
+    pub respect: ScoreCheck,
+    pub promotion: ScoreCheck,
+    /// Each rule's severity (built-in rules are `hint` unless a preset says otherwise).
+    pub severities: HashMap<String, Severity>,
+}
+
+impl Policy {
+    pub fn new(gate: GateMode, checks: &Checks, severities: HashMap<String, Severity>) -> Self {
+        Self {
+            gate,
+            listening: (&checks.listening).into(),
+            respect: (&checks.respect).into(),
+            promotion: (&checks.promotion).into(),
+            severities,
+        }
+    }
+
+    fn severity(&self, rule: &str) -> Severity {
+        self.severities.get(rule).copied().unwrap_or(Severity::Hint)
+    }
+}
+
+/// A score past its threshold.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Crossed {
+    /// `listening`, `respect` or `promotion`.
+    pub score: &'static str,
+    pub value: f64,
+    pub threshold: f64,
+    /// `above` or `below`.
+    pub direction: &'static str,
+    /// E.g. "Promotion is 72; this team's limit is 60."
+    pub message: String,
+}
+
+/// The pre-post check's answer for one draft.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Decision {
+    /// Whether the post waits for the check (never when the gate is `off`).
+    pub show: bool,
+    pub mode: GateMode,
+    /// The scores past their thresholds.
+    pub crossed: Vec<Crossed>,
+    /// The top issues to list (at most [`MAX_ISSUES`]): `warn` findings first, then what pushed a crossed score.
+    pub issues: Vec<Finding>,
+}
+
+/// Decides whether the pre-post check stops this draft, and which issues it lists.
+pub fn decide(policy: &Policy, report: &Report) -> Decision {
+    let scores = &report.scores;
+    let mut crossed = Vec::new();
+    let axes = [
+        ("listening", "Listening", scores.listening, policy.listening, &report.explanation.listening),
+        ("respect", "Respect", scores.respect, policy.respect, &report.explanation.respect),
+        ("promotion", "Promotion", scores.promotion, policy.promotion, &report.explanation.promotion),
+    ];
+    let mut pushing: Vec<&Contribution> = Vec::new();
+    for (score, label, value, check, explanation) in axes {
+        if !check.enabled {
+            continue;
+        }
+        if let Some(threshold) = check.warn_above.filter(|threshold| value > *threshold) {
+            crossed.push(crossing(score, label, value, threshold, "above"));
+            pushing.extend(explanation.iter().filter(|c| c.delta > 0.0));
+        }
+        if let Some(threshold) = check.warn_below.filter(|threshold| value < *threshold) {
+            crossed.push(crossing(score, label, value, threshold, "below"));
+            pushing.extend(explanation.iter().filter(|c| c.delta < 0.0));
+        }
+    }
+    pushing.sort_by(|a, b| b.delta.abs().total_cmp(&a.delta.abs()));
+    let mut issues: Vec<Finding> =
+        report.findings.iter().filter(|f| policy.severity(&f.rule) == Severity::Warn).cloned().collect();
+    for contribution in pushing {
+        for finding in report.findings.iter().filter(|f| f.rule == contribution.feature) {
+            if !issues.contains(finding) {
+                issues.push(finding.clone());
+            }
+        }
+    }
+    issues.truncate(MAX_ISSUES);
+    let show = policy.gate != GateMode::Off && (!crossed.is_empty() || !issues.is_empty());
+    Decision { show, mode: policy.gate, crossed, issues }
+}
+
+fn crossing(score: &'static str, label: &str, value: f64, threshold: f64, direction: &'static str) -> Crossed {
+    let (shown, limit) = (percent(value), percent(threshold));
+    let message = match direction {
+        "above" => format!("{label} is {shown}; this team keeps it at {limit} or below."),
+        _ => format!("{label} is {shown}; this team keeps it at {limit} or above."),
+    };
+    Crossed { score, value, threshold, direction, message }
+}
+
+/// A score as the badge shows it, 0-100.
+fn percent(value: f64) -> i64 {
+    (value * 100.0).round() as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Explanation, Language, Principle, Scores};
+
+    fn contribution(feature: &str, delta: f64) -> Contribution {
+        Contribution { feature: feature.to_string(), delta, logit: delta * 4.0, spans: Vec::new() }
+    }
+
+    fn finding(rule: &str, start: u32) -> Finding {
+        Finding {
+            rule: rule.into(),
+            principle: Principle::Promotion,
+            start,
+            end: start + 3,
+            message: format!("{rule} here"),
+            replacement: None,
+        }
+    }
+
+    fn report(promotion: f64, findings: Vec<Finding>, promotion_terms: &[(&str, f64)]) -> Report {
+        let promotion_terms = promotion_terms.iter().map(|(feature, delta)| contribution(feature, *delta));
+        Report {
+            scores: Scores { listening: 0.5, respect: 0.8, promotion },
+            findings,
+            explanation: Explanation { promotion: promotion_terms.collect(), ..Explanation::default() },
+            language: Language::English,
+        }
+    }
+
+    fn policy(gate: GateMode, warn_above: Option<f64>, severities: &[(&str, Severity)]) -> Policy {
+        let checks = Checks {
+            promotion: Some(Check { warn_above, ..Check::default() }),
+            respect: Some(Check { warn_below: Some(0.4), ..Check::default() }),
+            ..Checks::default()
+        };
+        Policy::new(gate, &checks, severities.iter().map(|(id, s)| (id.to_string(), *s)).collect())
+    }
+
+    #[test]
+    fn a_score_past_its_threshold_stops_the_post_and_lists_what_pushed_it() {
+        let cta = finding("builtin.call-to-action", 0);
+        let thanks = finding("builtin.gratitude", 10);
+        let report = report(0.72, vec![cta.clone(), thanks], &[("builtin.call-to-action", 2.0)]);
+        let decision = decide(&policy(GateMode::Warn, Some(0.6), &[]), &report);
+        assert!(decision.show);
+        assert_eq!(decision.crossed[0].message, "Promotion is 72; this team keeps it at 60 or below.");
+        assert_eq!(decision.issues, [cta]);
+    }
+
+    #[test]
+    fn a_draft_within_every_threshold_goes_through() {
+        let report = report(0.3, vec![finding("builtin.gratitude", 0)], &[]);
+        let decision = decide(&policy(GateMode::Hold, Some(0.6), &[]), &report);
+        assert!(!decision.show);
+        assert_eq!(decision.mode, GateMode::Hold);
+        assert!(decision.crossed.is_empty() && decision.issues.is_empty());
+    }
+
+    #[test]
+    fn a_warn_finding_stops_the_post_on_its_own_and_comes_first() {
+        let report = report(
+            0.7,
+            vec![finding("builtin.call-to-action", 0), finding("no-hard-sell", 5)],
+            &[("builtin.call-to-action", 2.0)],
+        );
+        let decision = decide(&policy(GateMode::Warn, Some(0.6), &[("no-hard-sell", Severity::Warn)]), &report);
+        let rules: Vec<_> = decision.issues.iter().map(|f| f.rule.as_str()).collect();
+        assert_eq!(rules, ["no-hard-sell", "builtin.call-to-action"]);
+        let calm = report_with_only(finding("no-hard-sell", 0));
+        assert!(decide(&policy(GateMode::Warn, None, &[("no-hard-sell", Severity::Warn)]), &calm).show);
+        assert!(!decide(&policy(GateMode::Warn, None, &[("no-hard-sell", Severity::Hint)]), &calm).show);
+    }
+
+    fn report_with_only(finding: Finding) -> Report {
+        report(0.2, vec![finding], &[])
+    }
+
+    #[test]
+    fn gate_off_never_stops_a_post_but_still_says_why() {
+        let report = report(0.9, vec![finding("builtin.call-to-action", 0)], &[("builtin.call-to-action", 2.0)]);
+        let decision = decide(&policy(GateMode::Off, Some(0.6), &[]), &report);
+        assert!(!decision.show);
+        assert_eq!(decision.crossed.len(), 1);
+    }
+
+    #[test]
+    fn a_disabled_check_is_ignored() {
+        let mut policy = policy(GateMode::Warn, Some(0.6), &[]);
+        policy.promotion.enabled = false;
+        assert!(!decide(&policy, &report(0.9, vec![], &[])).show);
+    }
+
+    #[test]
+    fn at_most_three_issues_are_listed() {
+        let findings: Vec<Finding> = (0..5).map(|i| finding("no-hard-sell", i * 10)).collect();
+        let decision =
+            decide(&policy(GateMode::Warn, None, &[("no-hard-sell", Severity::Warn)]), &report(0.1, findings, &[]));
+        assert_eq!(decision.issues.len(), MAX_ISSUES);
+    }
+
+    #[test]
+    fn a_low_score_lists_what_pulled_it_down() {
+        let rude = finding("builtin.condescension", 0);
+        let mut report = report(0.1, vec![rude.clone()], &[]);
+        report.scores.respect = 0.2;
+        report.explanation.respect = vec![contribution("builtin.condescension", -2.0)];
+        let decision = decide(&policy(GateMode::Warn, None, &[]), &report);
+        assert_eq!(decision.crossed[0].message, "Respect is 20; this team keeps it at 40 or above.");
+        assert_eq!(decision.issues, [rude]);
+    }
+}

@@ -1,0 +1,165 @@
+//! The rules a team preset defines, compiled into engine rules: one kind per file.
+
+mod avoid;
+mod occurrence;
+mod pattern;
+mod phrases;
+mod substitute;
+mod template;
+
+use std::collections::HashMap;
+
+use super::error::{JsonPath, PresetError};
+use super::format::{PrincipleName, RuleSpec};
+use super::limits::{MAX_ID_CHARS, MAX_PHRASE_CHARS};
+use crate::engine::{Principle, Rule};
+
+pub use template::check_length;
+
+/// Checks a rule and compiles it into an engine rule; every problem found is reported, each under `path`.
+pub fn compile(spec: &RuleSpec, path: &JsonPath) -> Result<Box<dyn Rule>, Vec<PresetError>> {
+    let mut errors = Vec::new();
+    let common = spec.common();
+    check_id(common.id, "rule id", &path.key("id"), &mut errors);
+    if let Some(description) = common.description {
+        check_length(description, "description", &path.key("description"), &mut errors);
+    }
+    let rule: Option<Box<dyn Rule>> = match spec {
+        RuleSpec::Avoid(avoid) => avoid::compile(avoid, path, &mut errors).map(|r| Box::new(r) as Box<dyn Rule>),
+        RuleSpec::Substitute(swap) => {
+            substitute::compile(swap, path, &mut errors).map(|r| Box::new(r) as Box<dyn Rule>)
+        }
+        RuleSpec::Occurrence(count) => {
+            occurrence::compile(count, path, &mut errors).map(|r| Box::new(r) as Box<dyn Rule>)
+        }
+        RuleSpec::Pattern(pattern) => {
+            pattern::compile(pattern, path, &mut errors).map(|r| Box::new(r) as Box<dyn Rule>)
+        }
+    };
+    match rule {
+        Some(rule) if errors.is_empty() => Ok(rule),
+        _ => Err(errors),
+    }
+}
+
+/// How many phrases a rule adds to the preset's phrase budget.
+pub fn phrase_count(spec: &RuleSpec) -> usize {
+    match spec {
+        RuleSpec::Avoid(avoid) => avoid.phrases.len(),
+        RuleSpec::Substitute(swap) => swap.swap.len(),
+        RuleSpec::Occurrence(_) | RuleSpec::Pattern(_) => 0,
+    }
+}
+
+/// The principle a rule's findings serve: its own, or `voicing` (the team's own voice).
+fn principle(name: Option<PrincipleName>) -> Principle {
+    name.map_or(Principle::Voicing, Principle::from)
+}
+
+/// Refuses an id that is empty, too long, or not made of lower-case letters, digits and dashes.
+pub fn check_id(id: &str, what: &str, path: &JsonPath, errors: &mut Vec<PresetError>) {
+    let valid_chars = id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if id.is_empty() {
+        errors.push(PresetError::new(path, format!("{what} is empty.")).with_hint("Name it, e.g. `no-hard-sell`."));
+    } else if id.starts_with("builtin") {
+        errors.push(
+            PresetError::new(path, format!("{what} `{id}` starts with `builtin`, which is kept for Tact's own."))
+                .with_hint("Choose another name."),
+        );
+    } else if !valid_chars || id.starts_with('-') {
+        let suggestion: String = id
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+            .trim_matches('-')
+            .to_string();
+        errors.push(
+            PresetError::new(path, format!("{what} `{id}` may only hold lower-case letters, digits and dashes."))
+                .with_hint(format!("Try `{suggestion}`.")),
+        );
+    } else if id.len() > MAX_ID_CHARS {
+        errors.push(
+            PresetError::new(path, format!("{what} is {} characters; the limit is {MAX_ID_CHARS}.", id.len()))
+                .with_hint("Shorten it."),
+        );
+    }
+}
+
+/// Checks each phrase of a rule (empty, too long, listed twice); `paths` gives each phrase's JSON path.
+fn check_phrases<'a>(phrases: impl IntoIterator<Item = (&'a str, JsonPath)>, errors: &mut Vec<PresetError>) {
+    let mut seen: HashMap<String, JsonPath> = HashMap::new();
+    for (phrase, path) in phrases {
+        let length = phrase.chars().count();
+        let folded = phrases::fold(phrase);
+        if folded.is_empty() {
+            errors.push(PresetError::new(&path, "phrase is empty.").with_hint("Remove it."));
+        } else if length > MAX_PHRASE_CHARS {
+            errors.push(
+                PresetError::new(&path, format!("phrase is {length} characters; the limit is {MAX_PHRASE_CHARS}."))
+                    .with_hint("Shorten it or split it."),
+            );
+        } else if let Some(first) = seen.get(&folded) {
+            errors.push(
+                PresetError::new(&path, format!("phrase `{phrase}` is already listed at {first}."))
+                    .with_hint("Remove one of them."),
+            );
+        } else {
+            seen.insert(folded, path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id_errors(id: &str) -> Vec<String> {
+        let mut errors = Vec::new();
+        check_id(id, "rule id", &JsonPath::root().key("id"), &mut errors);
+        errors.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn ids_are_lower_case_words_with_dashes() {
+        assert!(id_errors("no-hard-sell").is_empty());
+        assert_eq!(
+            id_errors("No Hard Sell"),
+            ["id: rule id `No Hard Sell` may only hold lower-case letters, digits and dashes. Try `no-hard-sell`."]
+        );
+        assert_eq!(id_errors(""), ["id: rule id is empty. Name it, e.g. `no-hard-sell`."]);
+        assert_eq!(id_errors(&"a".repeat(65)), ["id: rule id is 65 characters; the limit is 64. Shorten it."]);
+    }
+
+    #[test]
+    fn builtin_ids_are_reserved() {
+        assert_eq!(
+            id_errors("builtin-ish"),
+            ["id: rule id `builtin-ish` starts with `builtin`, which is kept for Tact's own. Choose another name."]
+        );
+    }
+
+    fn phrase_errors(phrases: &[&str]) -> Vec<String> {
+        let mut errors = Vec::new();
+        let path = JsonPath::root().key("phrases");
+        check_phrases(phrases.iter().enumerate().map(|(i, p)| (*p, path.index(i))), &mut errors);
+        errors.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_phrase_over_the_limit_says_its_length() {
+        assert_eq!(
+            phrase_errors(&["ok", &"x".repeat(143)]),
+            ["phrases[1]: phrase is 143 characters; the limit is 100. Shorten it or split it."]
+        );
+    }
+
+    #[test]
+    fn an_empty_or_repeated_phrase_is_refused() {
+        assert_eq!(phrase_errors(&["  "]), ["phrases[0]: phrase is empty. Remove it."]);
+        assert_eq!(
+            phrase_errors(&["Buy now", "buy  NOW"]),
+            ["phrases[1]: phrase `buy  NOW` is already listed at phrases[0]. Remove one of them."]
+        );
+    }
+}

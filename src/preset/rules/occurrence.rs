@@ -1,0 +1,214 @@
+//! `occurrence`: flags what goes past a count, e.g. a third hashtag when the team uses at most two.
+//!
+//! ## What it does
+//! Counts hashtags, mentions, links, emoji or exclamation marks, and underlines each one past `max`.
+//!
+//! ## Why
+//! Hashtag and link stuffing, a wall of mentions or of exclamation marks read as broadcasting, not talking.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::principle;
+use super::template::Template;
+use crate::engine::{Document, Finding, Principle, Rule};
+use crate::preset::error::{JsonPath, PresetError};
+use crate::preset::format::{Countable, OccurrenceRule};
+
+pub struct Occurrence {
+    id: String,
+    description: String,
+    principle: Principle,
+    message: Template,
+    count: Countable,
+    max: usize,
+}
+
+pub fn compile(spec: &OccurrenceRule, path: &JsonPath, errors: &mut Vec<PresetError>) -> Option<Occurrence> {
+    let default_message = format!("{{count}} {}; this team uses at most {{max}}.", noun(spec.count));
+    let message_text = spec.message.as_deref().unwrap_or(&default_message);
+    let message = Template::parse(message_text, &["count", "max", "match"], &path.key("message"), errors);
+    let description =
+        spec.description.clone().unwrap_or_else(|| format!("At most {} {} in a post.", spec.max, noun(spec.count)));
+    Some(Occurrence {
+        id: spec.id.clone(),
+        description,
+        principle: principle(spec.principle),
+        message,
+        count: spec.count,
+        max: usize::try_from(spec.max).unwrap_or(usize::MAX),
+    })
+}
+
+fn noun(count: Countable) -> &'static str {
+    match count {
+        Countable::Hashtags => "hashtags",
+        Countable::Mentions => "mentions",
+        Countable::Links => "links",
+        Countable::Emoji => "emoji",
+        Countable::ExclamationMarks => "exclamation marks",
+    }
+}
+
+/// The byte spans of each counted thing in `text`.
+fn spans(count: Countable, text: &str) -> Vec<(usize, usize)> {
+    match count {
+        Countable::Hashtags => tagged(text, '#'),
+        Countable::Mentions => tagged(text, '@'),
+        Countable::Links => links(text),
+        Countable::Emoji => text
+            .grapheme_indices(true)
+            .filter(|(_, grapheme)| grapheme.chars().any(is_emoji))
+            .map(|(start, grapheme)| (start, start + grapheme.len()))
+            .collect(),
+        Countable::ExclamationMarks => text
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '!' | '\u{FF01}'))
+            .map(|(i, c)| (i, i + c.len_utf8()))
+            .collect(),
+    }
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// `#tag` or `@name` (also `@name@server`) that starts a word.
+fn tagged(text: &str, sigil: char) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut previous: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c == sigil && previous.is_none_or(|p| !is_word(p) && p != sigil) {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, next)) = chars.peek() {
+                let continues = is_word(next)
+                    || (sigil == '@' && matches!(next, '@' | '.' | '-') && text[i + 1..].starts_with(is_word));
+                if !continues {
+                    break;
+                }
+                end = i + next.len_utf8();
+                chars.next();
+            }
+            if end > start + c.len_utf8() {
+                spans.push((start, end));
+            }
+            previous = text[..end].chars().next_back();
+        } else {
+            previous = Some(c);
+        }
+    }
+    spans
+}
+
+/// `http://`, `https://` or `www.` links, up to the next space, without trailing punctuation.
+fn links(text: &str) -> Vec<(usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let mut spans = Vec::new();
+    let mut from = 0;
+    while from < lower.len() {
+        let next = ["https://", "http://", "www."].iter().filter_map(|prefix| lower[from..].find(prefix)).min();
+        let Some(offset) = next else { break };
+        let start = from + offset;
+        let length = text[start..].find(char::is_whitespace).unwrap_or(text.len() - start);
+        let link = text[start..start + length].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'']);
+        let starts_word = text[..start].chars().next_back().is_none_or(|c| !is_word(c) && c != '/' && c != '.');
+        if starts_word && link.len() > 4 {
+            spans.push((start, start + link.len()));
+        }
+        from = start + length.max(1);
+    }
+    spans
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(u32::from(c), 0x1F300..=0x1F5FF | 0x1F600..=0x1F64F | 0x1F680..=0x1F6FF | 0x1F900..=0x1FAFF
+        | 0x2600..=0x26FF | 0x2700..=0x27BF | 0x1F1E6..=0x1F1FF)
+}
+
+impl Rule for Occurrence {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn description(&self) -> &str {
+        &self.description
+    }
+    fn principle(&self) -> Principle {
+        self.principle
+    }
+    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+        let spans = spans(self.count, document.text);
+        let count = spans.len().to_string();
+        let max = self.max.to_string();
+        for &(start, end) in spans.iter().skip(self.max) {
+            let matched = &document.text[start..end];
+            findings.push(Finding {
+                rule: self.id.clone(),
+                principle: self.principle,
+                start: document.utf16(start),
+                end: document.utf16(end),
+                message: self.message.render(&[("count", &count), ("max", &max), ("match", matched)]),
+                replacement: None,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn flagged(spec: serde_json::Value, text: &str) -> Vec<String> {
+        let Ok(spec) = serde_json::from_value::<OccurrenceRule>(spec) else { return vec!["bad spec".into()] };
+        let rule = compile(&spec, &JsonPath::root(), &mut Vec::new());
+        let mut findings = Vec::new();
+        if let Some(rule) = rule {
+            rule.check(&Document::new(text, None), &mut findings);
+        }
+        findings.iter().map(|f| format!("{}-{} {}", f.start, f.end, f.message)).collect()
+    }
+
+    fn found(count: Countable, text: &str) -> Vec<&str> {
+        spans(count, text).into_iter().map(|(start, end)| &text[start..end]).collect()
+    }
+
+    #[test]
+    fn hashtags_past_the_limit_are_flagged() {
+        let rule = json!({"id": "few-hashtags", "count": "hashtags", "max": 2});
+        assert_eq!(flagged(rule.clone(), "#a #b"), Vec::<String>::new());
+        assert_eq!(
+            flagged(rule, "#a #b #c #d"),
+            ["6-8 4 hashtags; this team uses at most 2.", "9-11 4 hashtags; this team uses at most 2."]
+        );
+    }
+
+    #[test]
+    fn a_zero_limit_flags_every_one() {
+        let rule = json!({"id": "no-links", "count": "links", "max": 0, "message": "No links ({match})."});
+        assert_eq!(flagged(rule, "See https://x.com/a."), ["4-19 No links (https://x.com/a)."]);
+    }
+
+    #[test]
+    fn hashtags_and_mentions_start_a_word() {
+        assert_eq!(found(Countable::Hashtags, "#1 issue#2 ##x #café!"), ["#1", "#café"]);
+        assert_eq!(
+            found(Countable::Mentions, "@ann, mail a@b.c, @bob@mastodon.social."),
+            ["@ann", "@bob@mastodon.social"]
+        );
+    }
+
+    #[test]
+    fn links_drop_trailing_punctuation() {
+        assert_eq!(
+            found(Countable::Links, "(www.example.com), http://a.b/c?d=1."),
+            ["www.example.com", "http://a.b/c?d=1"]
+        );
+    }
+
+    #[test]
+    fn an_emoji_with_a_skin_tone_counts_once() {
+        assert_eq!(found(Countable::Emoji, "ok 👍🏽 🎉🎉 ✨").len(), 4);
+        assert_eq!(found(Countable::ExclamationMarks, "Wow!! Great!"), ["!", "!", "!"]);
+    }
+}

@@ -1,0 +1,195 @@
+//! `pattern`: flags text matching a team's regular expression, e.g. `\b(?:DM|PM) us\b`.
+//!
+//! ## What it does
+//! Underlines each match of the expression (any case unless `caseSensitive`), with the rule's message.
+//!
+//! ## Why
+//! Some wording has too many forms for a phrase list (ticket numbers, prices, "click the link below").
+//! The `regex` crate matches in linear time and the compiled size is capped, so no preset can slow typing down.
+
+use regex::{Regex, RegexBuilder};
+
+use super::principle;
+use super::template::{check_length, Template};
+use crate::engine::{Document, Finding, Principle, Rule};
+use crate::preset::error::{JsonPath, PresetError};
+use crate::preset::format::PatternRule;
+use crate::preset::limits::{MAX_PATTERN_CHARS, MAX_REGEX_BYTES};
+
+const DEFAULT_MESSAGE: &str = "This team avoids '{match}'.";
+
+pub struct Pattern {
+    id: String,
+    description: String,
+    principle: Principle,
+    message: Template,
+    replacement: Option<String>,
+    regex: Regex,
+}
+
+pub fn compile(spec: &PatternRule, path: &JsonPath, errors: &mut Vec<PresetError>) -> Option<Pattern> {
+    let pattern_path = path.key("pattern");
+    let message =
+        Template::parse(spec.message.as_deref().unwrap_or(DEFAULT_MESSAGE), &["match"], &path.key("message"), errors);
+    if let Some(replacement) = &spec.replacement {
+        check_length(replacement, "replacement", &path.key("replacement"), errors);
+    }
+    let length = spec.pattern.chars().count();
+    if length > MAX_PATTERN_CHARS {
+        errors.push(
+            PresetError::new(
+                &pattern_path,
+                format!("pattern is {length} characters; the limit is {MAX_PATTERN_CHARS}."),
+            )
+            .with_hint("Split it into several rules, or use an `avoid` rule for plain phrases."),
+        );
+        return None;
+    }
+    let regex = RegexBuilder::new(&spec.pattern)
+        .case_insensitive(!spec.case_sensitive.unwrap_or(false))
+        .size_limit(MAX_REGEX_BYTES)
+        .dfa_size_limit(MAX_REGEX_BYTES)
+        .build();
+    let regex = match regex {
+        Ok(regex) => regex,
+        Err(regex::Error::CompiledTooBig(limit)) => {
+            errors.push(
+                PresetError::new(
+                    &pattern_path,
+                    format!("pattern is too large once compiled (the limit is {} KiB).", limit / 1024),
+                )
+                .with_hint("Use smaller repetition counts (e.g. `\\w+` instead of `\\w{1,500}`) or split it."),
+            );
+            return None;
+        }
+        Err(error) => {
+            let detail = error.to_string();
+            let last_line = detail.lines().next_back().unwrap_or_default().trim_start_matches("error: ").to_string();
+            errors.push(
+                PresetError::new(&pattern_path, format!("not a valid regular expression: {last_line}."))
+                    .with_hint("Patterns use Rust `regex` syntax (no look-around or backreferences)."),
+            );
+            return None;
+        }
+    };
+    if regex.is_match("") {
+        errors.push(
+            PresetError::new(&pattern_path, "pattern matches empty text, so it would flag nothing visible.")
+                .with_hint("Use `+` instead of `*`, or remove an empty alternative."),
+        );
+    }
+    let description = spec.description.clone().unwrap_or_else(|| format!("Text matching `{}`.", spec.pattern));
+    Some(Pattern {
+        id: spec.id.clone(),
+        description,
+        principle: principle(spec.principle),
+        message,
+        replacement: spec.replacement.clone(),
+        regex,
+    })
+}
+
+impl Rule for Pattern {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn description(&self) -> &str {
+        &self.description
+    }
+    fn principle(&self) -> Principle {
+        self.principle
+    }
+    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+        for found in self.regex.find_iter(document.text).filter(|found| !found.is_empty()) {
+            findings.push(Finding {
+                rule: self.id.clone(),
+                principle: self.principle,
+                start: document.utf16(found.start()),
+                end: document.utf16(found.end()),
+                message: self.message.render(&[("match", found.as_str())]),
+                replacement: self.replacement.clone(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn rule(spec: serde_json::Value) -> Result<Pattern, Vec<String>> {
+        let spec: PatternRule = serde_json::from_value(spec).map_err(|e| vec![e.to_string()])?;
+        let mut errors = Vec::new();
+        let rule = compile(&spec, &JsonPath::root().key("rules").index(2), &mut errors);
+        match rule {
+            Some(rule) if errors.is_empty() => Ok(rule),
+            _ => Err(errors.iter().map(ToString::to_string).collect()),
+        }
+    }
+
+    fn matches(rule: &Pattern, text: &str) -> Vec<String> {
+        let mut findings = Vec::new();
+        rule.check(&Document::new(text, None), &mut findings);
+        findings.iter().map(|f| format!("{}-{} {}", f.start, f.end, f.message)).collect()
+    }
+
+    #[test]
+    fn matches_are_underlined_in_any_case() {
+        let Ok(dm) =
+            rule(json!({"id": "no-dm-us", "pattern": "\\b(?:dm|pm) us\\b", "message": "Answer here: '{match}'."}))
+        else {
+            panic!("the pattern should compile")
+        };
+        assert_eq!(
+            matches(&dm, "Please DM us or pm us."),
+            ["7-12 Answer here: 'DM us'.", "16-21 Answer here: 'pm us'."]
+        );
+    }
+
+    #[test]
+    fn case_sensitive_patterns_respect_case() {
+        let Ok(shout) = rule(json!({"id": "no-asap", "pattern": "ASAP", "caseSensitive": true})) else {
+            panic!("the pattern should compile")
+        };
+        assert_eq!(matches(&shout, "asap or ASAP"), ["8-12 This team avoids 'ASAP'."]);
+    }
+
+    #[test]
+    fn a_bad_regex_says_what_is_wrong() {
+        let errors = rule(json!({"id": "x", "pattern": "(unclosed"})).err().unwrap_or_default();
+        assert_eq!(
+            errors,
+            ["rules[2].pattern: not a valid regular expression: unclosed group. Patterns use Rust `regex` syntax (no look-around or backreferences)."]
+        );
+        let errors = rule(json!({"id": "x", "pattern": "(?=ahead)"})).err().unwrap_or_default();
+        assert!(
+            errors[0].contains("look-around, including look-ahead and look-behind, is not supported"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_regex_too_big_once_compiled_is_refused() {
+        let errors = rule(json!({"id": "x", "pattern": "\\w{1,500}\\w{1,500}"})).err().unwrap_or_default();
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].starts_with("rules[2].pattern: pattern is too large once compiled (the limit is 256 KiB)."),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_pattern_is_refused() {
+        let errors = rule(json!({"id": "x", "pattern": "a".repeat(501)})).err().unwrap_or_default();
+        assert!(errors[0].starts_with("rules[2].pattern: pattern is 501 characters; the limit is 500."), "{errors:?}");
+    }
+
+    #[test]
+    fn a_pattern_matching_empty_text_is_refused() {
+        let errors = rule(json!({"id": "x", "pattern": "a*"})).err().unwrap_or_default();
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].contains("matches empty text"));
+    }
+}
