@@ -1,0 +1,65 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium) of the preset part of the engine's JavaScript API.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Reflect};
+use tact::wasm::TactEngine;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const TEAM: &str = r#"{
+  "format": 1, "id": "acme-community", "name": "ACME community voice", "extends": "builtin:default",
+  "gate": "hold",
+  "rules": [ { "id": "no-hard-sell", "kind": "avoid", "phrases": ["limited time"], "principle": "promotion",
+               "message": "Sounds like an ad: '{match}'." } ],
+  "tests": [ { "text": "Limited time!", "expect": ["no-hard-sell"], "expectGate": true } ] }"#;
+
+fn get(value: &JsValue, path: &[&str]) -> JsValue {
+    path.iter().fold(value.clone(), |value, key| Reflect::get(&value, &JsValue::from_str(key)).unwrap())
+}
+
+#[wasm_bindgen_test]
+fn a_preset_rule_underlines_and_its_gate_mode_applies() {
+    let engine = TactEngine::with_preset(TEAM).unwrap_or_else(|error| panic!("{error:?}"));
+    let report = engine.check("😀 Limited time offer", None).unwrap();
+    let findings = Array::from(&get(&report, &["findings"]));
+    let own = findings.iter().find(|f| get(f, &["rule"]).as_string().as_deref() == Some("no-hard-sell")).unwrap();
+    assert_eq!(get(&own, &["start"]).as_f64(), Some(3.0));
+    assert_eq!(get(&own, &["message"]).as_string().as_deref(), Some("Sounds like an ad: 'Limited time'."));
+    let decision = engine.decide("😀 Limited time offer", None).unwrap();
+    assert_eq!(get(&decision, &["show"]).as_bool(), Some(true));
+    assert_eq!(get(&decision, &["mode"]).as_string().as_deref(), Some("hold"));
+    assert_eq!(get(&decision, &["issues", "0", "rule"]).as_string().as_deref(), Some("no-hard-sell"));
+    assert_eq!(get(&engine.preset_info().unwrap(), &["id"]).as_string().as_deref(), Some("acme-community"));
+}
+
+#[wasm_bindgen_test]
+fn a_bad_preset_throws_with_every_error_and_its_path() {
+    let bad = r#"{"format": 1, "id": "bad", "name": "Bad", "gate": "block",
+                 "rules": [{"id": "a", "kind": "avoid", "phrase": ["x"]}, {"id": "b", "kind": "pattern", "pattern": "(x"}]}"#;
+    let error = TactEngine::with_preset(bad).err().expect("the preset is refused");
+    let errors = Array::from(&get(&error, &["errors"]));
+    let paths: Vec<String> = errors.iter().filter_map(|e| get(&e, &["path"]).as_string()).collect();
+    assert_eq!(paths, ["gate", "rules[0].phrase", "rules[1].pattern"]);
+    assert_eq!(get(&errors.get(1), &["hint"]).as_string().as_deref(), Some("Did you mean `phrases`?"));
+    let message = get(&error, &["message"]).as_string().unwrap_or_default();
+    assert!(message.contains("rules[1].pattern: not a valid regular expression"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn the_default_engine_lets_a_friendly_draft_through() {
+    let engine = TactEngine::new();
+    let decision = engine.decide("Thanks for flagging this! What happened when you tried?", None).unwrap();
+    assert_eq!(get(&decision, &["show"]).as_bool(), Some(false));
+    assert_eq!(get(&engine.preset_info().unwrap(), &["chain", "0"]).as_string().as_deref(), Some("builtin:default"));
+}
+
+#[wasm_bindgen_test]
+fn every_builtin_preset_can_be_read_and_loaded() {
+    for name in TactEngine::builtin_presets() {
+        let json = TactEngine::builtin_preset(&name).expect("a built-in preset's text");
+        assert!(TactEngine::with_preset(&json).is_ok(), "{name}");
+    }
+    assert_eq!(TactEngine::builtin_preset("builtin:nope"), None);
+}
