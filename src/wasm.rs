@@ -1,9 +1,11 @@
 //! The engine's JavaScript API (wasm32 only), used by the content script, the service worker and the pages.
 
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::preset::{self, ActivePreset, BuiltinsOnly, Source};
+use crate::engine::Report;
+use crate::preset::{self, ActivePreset, AdminLocks, BuiltinsOnly, PresetError, PresetErrors, Source, UserChoices};
 
 /// The engine as JS sees it: built once (with the built-in rules, or a team preset), then `check(text, context?)`
 /// on every edit and `decide(text, context?)` when Post is pressed.
@@ -20,19 +22,19 @@ impl TactEngine {
         TactEngine { preset: preset::builtin::default() }
     }
 
-    /// An engine with a team preset (JSON text), once it is valid and its own tests pass. It may extend the
-    /// built-in presets. On failure this throws an `Error` whose `errors` property lists every problem as
-    /// `{document?, path, message, hint?}`; the caller's current engine is untouched (all or nothing).
+    /// An engine with a team preset (JSON text), once it is valid and its own tests pass; it may extend the
+    /// built-in presets. `user` (`{rules?: {id: "off"|"hint"|"warn"}, checks?, gate?}`) and `admin` (`{checks?,
+    /// gate?}`, from `chrome.storage.managed`; each setting in it is locked) are optional layers over it. On
+    /// failure this throws an `Error` whose `errors` property lists every problem as `{document?, path, message,
+    /// hint?}`; the caller's current engine is untouched (all or nothing).
     #[wasm_bindgen(js_name = withPreset)]
-    pub fn with_preset(json: &str) -> Result<TactEngine, JsValue> {
+    pub fn with_preset(json: &str, user: JsValue, admin: JsValue) -> Result<TactEngine, JsValue> {
+        let user: UserChoices = layer(user, "user")?;
+        let admin: AdminLocks = layer(admin, "admin")?;
         let source = Source { name: "preset".into(), text: json.to_string() };
-        match preset::load(&source, &BuiltinsOnly) {
+        match preset::load_with(&source, &BuiltinsOnly, &user, &admin) {
             Ok(preset) => Ok(TactEngine { preset }),
-            Err(errors) => {
-                let error = js_sys::Error::new(&errors.to_string());
-                js_sys::Reflect::set(&error, &JsValue::from_str("errors"), &to_js(&errors.errors)?)?;
-                Err(error.into())
-            }
+            Err(errors) => Err(thrown(&errors)?),
         }
     }
 
@@ -42,10 +44,11 @@ impl TactEngine {
         to_js(&self.preset.check(text, context.as_deref()))
     }
 
-    /// The pre-post check's decision for a draft: `{show, mode: "off"|"warn"|"hold", crossed: [{score, value,
-    /// threshold, direction, message}], issues: [finding]}`. The post waits only when `show` is true.
-    pub fn decide(&self, text: &str, context: Option<String>) -> Result<JsValue, JsError> {
-        let report = self.preset.check(text, context.as_deref());
+    /// The pre-post check's decision for a report from `check`: `{show, mode: "off"|"warn"|"hold", crossed: [{score,
+    /// value, threshold, direction, message}], issues: [finding]}`. The post waits only when `show` is true.
+    pub fn decide(&self, report: JsValue) -> Result<JsValue, JsError> {
+        let report: Report = serde_wasm_bindgen::from_value(report)
+            .map_err(|error| JsError::new(&format!("decide() needs a report from check(): {error}")))?;
         to_js(&self.preset.decide(&report))
     }
 
@@ -73,6 +76,30 @@ impl Default for TactEngine {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// An optional settings layer from JS (`undefined` or `null` for none), read through JSON so that unknown keys
+/// are refused (serde-wasm-bindgen only looks up the keys it knows).
+fn layer<T: DeserializeOwned + Default>(value: JsValue, name: &str) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    let json = js_sys::JSON::stringify(&value).map(String::from).unwrap_or_default();
+    serde_json::from_str(&json).map_err(|error| {
+        let message = error.to_string();
+        let message = message.split(" at line ").next().unwrap_or_default().to_string();
+        let errors = PresetErrors {
+            errors: vec![PresetError { document: Some(name.into()), path: String::new(), message, hint: None }],
+        };
+        thrown(&errors).unwrap_or_else(|js| js)
+    })
+}
+
+/// A JS `Error` whose message lists every error and whose `errors` property holds them as objects.
+fn thrown(errors: &PresetErrors) -> Result<JsValue, JsValue> {
+    let error = js_sys::Error::new(&errors.to_string());
+    js_sys::Reflect::set(&error, &JsValue::from_str("errors"), &to_js(&errors.errors)?)?;
+    Ok(error.into())
 }
 
 fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {

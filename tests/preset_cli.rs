@@ -18,7 +18,8 @@ fn tact(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the tact binary starts");
-    child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("stdin takes the input");
+    // tact may exit before reading stdin (a bad preset): a closed pipe is then expected, not a failure.
+    let _ = child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes());
     child.wait_with_output().expect("tact finishes")
 }
 

@@ -21,13 +21,14 @@ fn get(value: &JsValue, path: &[&str]) -> JsValue {
 
 #[wasm_bindgen_test]
 fn a_preset_rule_underlines_and_its_gate_mode_applies() {
-    let engine = TactEngine::with_preset(TEAM).unwrap_or_else(|error| panic!("{error:?}"));
+    let engine = TactEngine::with_preset(TEAM, JsValue::UNDEFINED, JsValue::UNDEFINED)
+        .unwrap_or_else(|error| panic!("{error:?}"));
     let report = engine.check("😀 Limited time offer", None).unwrap();
     let findings = Array::from(&get(&report, &["findings"]));
     let own = findings.iter().find(|f| get(f, &["rule"]).as_string().as_deref() == Some("no-hard-sell")).unwrap();
     assert_eq!(get(&own, &["start"]).as_f64(), Some(3.0));
     assert_eq!(get(&own, &["message"]).as_string().as_deref(), Some("Sounds like an ad: 'Limited time'."));
-    let decision = engine.decide("😀 Limited time offer", None).unwrap();
+    let decision = engine.decide(report).unwrap();
     assert_eq!(get(&decision, &["show"]).as_bool(), Some(true));
     assert_eq!(get(&decision, &["mode"]).as_string().as_deref(), Some("hold"));
     assert_eq!(get(&decision, &["issues", "0", "rule"]).as_string().as_deref(), Some("no-hard-sell"));
@@ -38,7 +39,8 @@ fn a_preset_rule_underlines_and_its_gate_mode_applies() {
 fn a_bad_preset_throws_with_every_error_and_its_path() {
     let bad = r#"{"format": 1, "id": "bad", "name": "Bad", "gate": "block",
                  "rules": [{"id": "a", "kind": "avoid", "phrase": ["x"]}, {"id": "b", "kind": "pattern", "pattern": "(x"}]}"#;
-    let error = TactEngine::with_preset(bad).err().expect("the preset is refused");
+    let error =
+        TactEngine::with_preset(bad, JsValue::UNDEFINED, JsValue::UNDEFINED).err().expect("the preset is refused");
     let errors = Array::from(&get(&error, &["errors"]));
     let paths: Vec<String> = errors.iter().filter_map(|e| get(&e, &["path"]).as_string()).collect();
     assert_eq!(paths, ["gate", "rules[0].phrase", "rules[1].pattern"]);
@@ -50,7 +52,8 @@ fn a_bad_preset_throws_with_every_error_and_its_path() {
 #[wasm_bindgen_test]
 fn the_default_engine_lets_a_friendly_draft_through() {
     let engine = TactEngine::new();
-    let decision = engine.decide("Thanks for flagging this! What happened when you tried?", None).unwrap();
+    let report = engine.check("Thanks for flagging this! What happened when you tried?", None).unwrap();
+    let decision = engine.decide(report).unwrap();
     assert_eq!(get(&decision, &["show"]).as_bool(), Some(false));
     assert_eq!(get(&engine.preset_info().unwrap(), &["chain", "0"]).as_string().as_deref(), Some("builtin:default"));
 }
@@ -59,7 +62,31 @@ fn the_default_engine_lets_a_friendly_draft_through() {
 fn every_builtin_preset_can_be_read_and_loaded() {
     for name in TactEngine::builtin_presets() {
         let json = TactEngine::builtin_preset(&name).expect("a built-in preset's text");
-        assert!(TactEngine::with_preset(&json).is_ok(), "{name}");
+        assert!(TactEngine::with_preset(&json, JsValue::NULL, JsValue::NULL).is_ok(), "{name}");
     }
     assert_eq!(TactEngine::builtin_preset("builtin:nope"), None);
+}
+
+fn js(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn the_users_choice_and_the_admins_lock_apply_over_the_preset() {
+    let user = js(r#"{"rules": {"no-hard-sell": "off"}, "checks": {"promotion": {"enabled": false}}}"#);
+    let admin = js(r#"{"checks": {"promotion": {"enabled": true, "warnAbove": 0.2}}}"#);
+    let engine = TactEngine::with_preset(TEAM, user, admin).unwrap_or_else(|error| panic!("{error:?}"));
+    let findings = Array::from(&get(&engine.check("Limited time offer", None).unwrap(), &["findings"]));
+    assert!(findings.iter().all(|f| get(&f, &["rule"]).as_string().as_deref() != Some("no-hard-sell")));
+    let info = engine.preset_info().unwrap();
+    assert_eq!(get(&info, &["promotion", "warnAbove"]).as_f64(), Some(0.2));
+    assert_eq!(get(&info, &["locks", "0", "setting"]).as_string().as_deref(), Some("promotion"));
+    let bad_admin = js(r#"{"lockAll": true}"#);
+    let error = TactEngine::with_preset(TEAM, JsValue::NULL, bad_admin).err().expect("a bad admin policy is refused");
+    assert_eq!(get(&error, &["errors", "0", "document"]).as_string().as_deref(), Some("admin"));
+}
+
+#[wasm_bindgen_test]
+fn decide_refuses_something_that_is_not_a_report() {
+    assert!(TactEngine::new().decide(JsValue::from_str("Buy now")).is_err());
 }

@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::{is_word_char, Hit};
@@ -51,7 +51,7 @@ pub struct Sentence {
 }
 
 /// Whether the scores cover the draft's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Language {
     /// English, or too short to tell: scored.
     #[serde(rename = "en")]

@@ -1,11 +1,11 @@
 //! The engine's answer for one draft: scores, findings with UTF-16 spans, and what moved each score.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use super::document::Language;
 
 /// Which of Isaacs' principles of dialogue (or the warning against promotion) a finding serves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Principle {
     Listening,
@@ -16,7 +16,7 @@ pub enum Principle {
 }
 
 /// One thing the engine noticed in the draft.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// The rule's id, e.g. `builtin.condescension`.
     pub rule: String,
@@ -33,7 +33,7 @@ pub struct Finding {
 }
 
 /// The three scores, each in [0, 1]. `promotion` is higher when the draft is more promotional.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Scores {
     pub listening: f64,
     pub respect: f64,
@@ -41,7 +41,7 @@ pub struct Scores {
 }
 
 /// How much one feature moved one score.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Contribution {
     /// The rule id, or `word:<phrase>` for an entry of the fitted word table.
     pub feature: String,
@@ -54,7 +54,7 @@ pub struct Contribution {
 }
 
 /// For each score, the contributions that moved it away from its baseline, largest first.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Explanation {
     pub listening: Vec<Contribution>,
     pub respect: Vec<Contribution>,
@@ -62,7 +62,7 @@ pub struct Explanation {
 }
 
 /// Everything the engine says about one draft.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub scores: Scores,
     pub findings: Vec<Finding>,

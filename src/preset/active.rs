@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::error::{JsonPath, PresetError};
 use super::format::{GateMode, Severity};
+use super::layers::Lock;
 use super::merge::Merged;
 use super::policy::{self, Decision, Policy, ScoreCheck};
 use super::rules;
@@ -35,6 +36,8 @@ pub struct PresetInfo {
     pub promotion: ScoreCheck,
     /// Every rule, built-in ones first, with its severity (`off` for a rule turned off).
     pub rules: Vec<RuleInfo>,
+    /// The settings an administrator locked, each with the reason the user sees.
+    pub locks: Vec<Lock>,
 }
 
 /// One rule as the options page lists it.
@@ -98,6 +101,7 @@ impl ActivePreset {
             respect: policy.respect,
             promotion: policy.promotion,
             rules: infos,
+            locks: Vec::new(),
         };
         Ok(Self { info, checker, policy })
     }
@@ -122,8 +126,15 @@ impl ActivePreset {
             respect: policy.respect,
             promotion: policy.promotion,
             rules,
+            locks: Vec::new(),
         };
         Self { info, checker, policy }
+    }
+
+    /// The same preset, marked with the settings an administrator locked.
+    pub fn with_locks(mut self, locks: Vec<Lock>) -> Self {
+        self.info.locks = locks;
+        self
     }
 
     /// Checks a draft with this preset's rules.

@@ -5,6 +5,7 @@
 use super::active::{builtin_rule_ids, ActivePreset};
 use super::builtin;
 use super::error::{JsonPath, PresetError, PresetErrors};
+use super::layers::{self, AdminLocks, UserChoices};
 use super::limits::MAX_EXTENDS_DEPTH;
 use super::merge::{merge, Merged};
 use super::selftest;
@@ -38,8 +39,24 @@ impl Resolver for BuiltinsOnly {
 
 /// Loads `source` and everything it extends; returns the preset ready to run, or every error found in any of them.
 pub fn load(source: &Source, resolver: &dyn Resolver) -> Result<ActivePreset, PresetErrors> {
+    load_with(source, resolver, &UserChoices::default(), &AdminLocks::default())
+}
+
+/// Loads a preset as [`load`] does, then applies the user's choices and the admin's locks over it. The preset's
+/// own tests run on the preset alone: a user's choice never makes a team preset fail.
+pub fn load_with(
+    source: &Source,
+    resolver: &dyn Resolver,
+    user: &UserChoices,
+    admin: &AdminLocks,
+) -> Result<ActivePreset, PresetErrors> {
     let mut chain = Vec::new();
-    load_layer(source, resolver, &mut chain).map(|(_, active)| active).map_err(|errors| PresetErrors { errors })
+    let (mut merged, active) = load_layer(source, resolver, &mut chain).map_err(|errors| PresetErrors { errors })?;
+    if *user == UserChoices::default() && *admin == AdminLocks::default() {
+        return Ok(active);
+    }
+    let locks = layers::apply(&mut merged, user, admin);
+    ActivePreset::compile(&merged).map(|active| active.with_locks(locks)).map_err(|errors| PresetErrors { errors })
 }
 
 fn load_layer(
@@ -234,6 +251,28 @@ mod tests {
 
     fn engine_fires(text: &str, rule: &str) -> bool {
         crate::engine::check(text, None).findings.iter().any(|f| f.rule == rule)
+    }
+
+    #[test]
+    fn a_users_choice_turns_a_preset_rule_off_and_an_admin_lock_holds_a_check() {
+        let team = preset(
+            "team",
+            json!({"extends": "builtin:launch", "tests": [{"text": "Act now!", "expect": ["pressure-tactics"]}]}),
+        );
+        let source = Source { name: "team.json".into(), text: team };
+        let user: UserChoices = serde_json::from_value(
+            json!({"rules": {"pressure-tactics": "off"}, "checks": {"promotion": {"enabled": false}}}),
+        )
+        .unwrap_or_default();
+        let admin: AdminLocks =
+            serde_json::from_value(json!({"checks": {"promotion": {"enabled": true, "warnAbove": 0.3}}}))
+                .unwrap_or_default();
+        let Ok(active) = load_with(&source, &BuiltinsOnly, &user, &admin) else { panic!("the preset should load") };
+        assert!(active.check("Act now!", None).findings.iter().all(|f| f.rule != "pressure-tactics"));
+        let info = active.info();
+        assert_eq!((info.promotion.enabled, info.promotion.warn_above), (true, Some(0.3)));
+        assert_eq!(info.locks.iter().map(|lock| lock.setting).collect::<Vec<_>>(), ["promotion"]);
+        assert!(info.rules.iter().any(|rule| rule.id == "pressure-tactics" && rule.severity == Severity::Off));
     }
 
     #[test]

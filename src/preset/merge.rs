@@ -54,7 +54,8 @@ pub fn merge(parent: Merged, child: &Preset, name: &str) -> Merged {
     }
 }
 
-fn merge_check(parent: Option<Check>, child: &Option<Check>) -> Option<Check> {
+/// One score's check, the `child` fields over the `parent`'s.
+pub fn merge_check(parent: Option<Check>, child: &Option<Check>) -> Option<Check> {
     match (parent, child) {
         (Some(parent), Some(child)) => Some(Check {
             enabled: child.enabled.or(parent.enabled),
