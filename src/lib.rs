@@ -5,6 +5,7 @@
 
 pub mod engine;
 pub mod preset;
+pub mod stats;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
