@@ -1,8 +1,9 @@
 // Runs the engine for the content script: in the page when WebAssembly may compile there, else in the service worker.
 
-import { GLUE_PATH, WASM_PATH, type TactGlue } from "../shared/glue";
+import { GLUE_PATH, WASM_PATH, type TactEngineInstance, type TactGlue } from "../shared/glue";
 import type { CheckRequest, CheckResponse } from "../shared/messages";
 import type { Report } from "../shared/report";
+import type { Decision } from "./gate";
 
 /** Where the engine ran, as the badge's `data-engine` reports it. */
 export type EngineWhere = "page" | "worker";
@@ -10,9 +11,51 @@ export type EngineWhere = "page" | "worker";
 export interface EngineHost {
   where: EngineWhere;
   check(text: string, context: string | null): Promise<Report>;
+  /**
+   * The engine's pre-post decision for a report (whether the post waits, the mode, the issues to list), or null when
+   * this engine has no decision to give; the gate then uses its default (gate.ts `defaultDecision`).
+   */
+  decide(report: Report): Promise<Decision | null>;
 }
 
+/** What the engine is built from: the team preset, the user's own choices, and the rules turned off from a card. */
+export interface EngineSettings {
+  preset: string | null;
+  user: Record<string, unknown> | null;
+  disabledRules: readonly string[];
+}
+
+/** The preset the user's choices sit on when no team preset is active: the built-in default, as it is. */
+const BUILTIN_DEFAULT = JSON.stringify({ format: 1, id: "builtin-default", name: "Tact", extends: "builtin:default" });
+
+/**
+ * The user layer for `TactEngine.withPreset`: the stored choices, with every rule turned off from a card set to
+ * `off` (a card's choice wins over an older one for the same rule). Null when there is nothing to layer.
+ */
+export function userLayer(settings: EngineSettings): Record<string, unknown> | null {
+  const user = { ...(settings.user ?? {}) };
+  if (settings.disabledRules.length > 0) {
+    const stored = typeof user.rules === "object" && user.rules !== null ? (user.rules as Record<string, unknown>) : {};
+    user.rules = { ...stored, ...Object.fromEntries(settings.disabledRules.map((rule) => [rule, "off"])) };
+  }
+  return Object.keys(user).length > 0 ? user : null;
+}
+
+/** The glue's engine with the preset API of src/wasm.rs. */
+type PresetEngine = TactEngineInstance & { decide?: (report: Report) => Decision };
+type PresetGlue = TactGlue & {
+  TactEngine: TactGlue["TactEngine"] & { withPreset?: (json: string, user?: unknown, admin?: unknown) => PresetEngine };
+};
+
+let settings: EngineSettings = { preset: null, user: null, disabledRules: [] };
+let settingsVersion = 0;
 let host: Promise<EngineHost> | null = null;
+
+/** Sets what the engine is built from; the next check uses it. */
+export function configureEngine(next: EngineSettings): void {
+  settings = next;
+  settingsVersion++;
+}
 
 /** The engine, loaded on first use (the first focus of a composer), never before. */
 export function engineHost(): Promise<EngineHost> {
@@ -21,11 +64,38 @@ export function engineHost(): Promise<EngineHost> {
 }
 
 async function loadInPage(): Promise<EngineHost> {
-  const glue = (await import(chrome.runtime.getURL(GLUE_PATH))) as TactGlue;
+  const glue = (await import(chrome.runtime.getURL(GLUE_PATH))) as PresetGlue;
   // A page CSP without 'wasm-unsafe-eval' makes this throw: then the worker takes over.
   await glue.default({ module_or_path: chrome.runtime.getURL(WASM_PATH) });
-  const engine = new glue.TactEngine();
-  return { where: "page", check: async (text, context) => engine.check(text, context ?? undefined) };
+  let built = { version: settingsVersion, engine: build(glue, settings) };
+  const engine = () => {
+    if (built.version !== settingsVersion) built = { version: settingsVersion, engine: build(glue, settings) };
+    return built.engine;
+  };
+  return {
+    where: "page",
+    check: async (text, context) => engine().check(text, context ?? undefined),
+    decide: async (report) => {
+      const current = engine();
+      return typeof current.decide === "function" ? current.decide(report) : null;
+    },
+  };
+}
+
+/** An engine for the settings; a preset the engine refuses leaves the built-in rules running (the options page says why). */
+function build(glue: PresetGlue, from: EngineSettings): PresetEngine {
+  const user = userLayer(from);
+  const withPreset = glue.TactEngine.withPreset;
+  if ((from.preset === null && user === null) || typeof withPreset !== "function") return new glue.TactEngine();
+  try {
+    return withPreset(from.preset ?? BUILTIN_DEFAULT, user ?? undefined, undefined);
+  } catch {
+    try {
+      return withPreset(BUILTIN_DEFAULT, user ?? undefined, undefined);
+    } catch {
+      return new glue.TactEngine();
+    }
+  }
 }
 
 function workerHost(): EngineHost {
@@ -36,7 +106,21 @@ function workerHost(): EngineHost {
       const response = (await chrome.runtime.sendMessage(request)) as CheckResponse | undefined;
       if (!response) throw new Error("Tact's service worker did not answer");
       if ("error" in response) throw new Error(response.error);
+      if (!validReport(response.report)) throw new Error("Tact's service worker sent a malformed report");
       return response.report;
     },
+    decide: async () => null,
   };
+}
+
+/** Whether a report from another context has the shape the UI relies on. */
+export function validReport(report: unknown): report is Report {
+  if (typeof report !== "object" || report === null) return false;
+  const { scores, findings } = report as Partial<Report>;
+  return (
+    typeof scores === "object" &&
+    scores !== null &&
+    ["listening", "respect", "promotion"].every((axis) => typeof scores[axis as keyof typeof scores] === "number") &&
+    Array.isArray(findings)
+  );
 }

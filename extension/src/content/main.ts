@@ -1,64 +1,231 @@
-// The content script: finds the composer the user is writing in, checks the draft as they type, shows the badge.
+// The content script: finds the composer the user writes in, checks the draft as they type, draws the badge, the
+// underlines and the card, applies rewrites, and holds the post for the pre-post check. It fails open: whatever goes
+// wrong in Tact, the site's editor and the user's post go on untouched.
 
-import { adapterFor } from "./adapters/index";
+import { adapterFor, composerFor } from "./adapters/index";
+import { readReplyContext } from "./adapters/context";
 import { generic } from "./adapters/generic";
 import type { SiteAdapter } from "./adapters/types";
-import { Badge } from "./badge";
-import { engineHost } from "./engine";
-import type { DraftCheckedEvent } from "../shared/messages";
+import { Badge, CARD_SHORTCUT } from "./badge";
+import { Card, type CardItem } from "./card";
+import { configureEngine, engineHost, type EngineWhere } from "./engine";
+import { dismissalKey, firedRules, sameFinding, visibleFindings } from "./findings";
+import { defaultDecision, Gate, type Decision } from "./gate";
+import { Highlighter } from "./highlights";
+import { Overlay, type Theme } from "./overlay";
+import { isActive, siteKey, stringList } from "./settings";
+import { SubmitWatcher, type SubmitAttempt } from "./submit";
+import { readText } from "./text";
+import { siteTheme } from "./theme";
+import { applyRewrite } from "./write";
+import {
+  LOCAL_KEYS,
+  type DraftCheckedEvent,
+  type Message,
+  type PostSentEvent,
+  type PrePostCheckEvent,
+  type TabState,
+} from "../shared/messages";
+import type { Finding, Report, Scores } from "../shared/report";
 
 /** How long to wait after the last edit before checking, per engine location (the worker costs a message). */
 const DEBOUNCE_MS = { page: 0, worker: 80 } as const;
+/** How long a held post waits for a check that was not ready; past it, the post goes out unchecked. */
+const DECISION_TIMEOUT_MS = 1500;
+/** How long the tab's pause state may take to arrive before Tact starts as not paused (a set-paused still wins). */
+const SETTINGS_TIMEOUT_MS = 300;
+/** How long after a submit the composer has to empty (or go away) for the post to count as sent. */
+const POST_CONFIRM_MS = 5000;
+
+/** The draft in the active composer as last checked. */
+interface Checked {
+  composer: HTMLElement;
+  text: string;
+  report: Report;
+  decision: Decision;
+  where: EngineWhere;
+}
+
+/** What Tact remembers about one composer's current draft; forgotten when the draft is emptied (posted). */
+interface DraftMemory {
+  first: Scores | null;
+  dismissed: Set<string>;
+  counted: boolean;
+}
+
+/** Everything Tact draws, created on the first report and removed when Tact is switched off here. */
+interface Ui {
+  overlay: Overlay;
+  badge: Badge;
+  highlighter: Highlighter;
+  card: Card;
+  gate: Gate;
+}
 
 class Session {
-  private badge: Badge | null = null;
+  private ui: Ui | null = null;
   private active: HTMLElement | null = null;
+  private checked: Checked | null = null;
+  private readonly memories = new WeakMap<HTMLElement, DraftMemory>();
   private timer: number | undefined;
-  private readonly observer = new MutationObserver(() => this.schedule());
-  /** Composers whose current draft was already counted in the stats; cleared when a draft is emptied. */
-  private readonly counted = new WeakSet<HTMLElement>();
   private generation = 0;
+  private readonly observer = new MutationObserver(() => this.guard(() => this.edited()));
+  private readonly resizes = new ResizeObserver(() => this.guard(() => this.place()));
+  private readonly watcher: SubmitWatcher;
+  private readonly site: string;
+  private theme: Theme | null = null;
+  /** The card lists every finding (opened from the badge) or only some (opened on an underline). */
+  private cardScope: { all: true } | { all: false; findings: Finding[]; text: string } = { all: true };
+  /** The editor selection to give back when the card or the check returns the focus. */
+  private savedSelection: Range | null = null;
 
-  constructor(private readonly adapter: SiteAdapter) {}
+  private settingsKnown = false;
+  private disabledSites: string[] = [];
+  private disabledRules = new Set<string>();
+  private paused = false;
+  private readonly engineSettings: { preset: string | null; user: Record<string, unknown> | null } = {
+    preset: null,
+    user: null,
+  };
+
+  constructor(private readonly adapter: SiteAdapter) {
+    this.site = siteKey(adapter, location.hostname);
+    this.watcher = new SubmitWatcher(adapter, () => this.ui?.overlay.host ?? null, {
+      composer: () => (this.enabled && this.active?.isConnected ? this.active : null),
+      submit: (attempt, composer) => this.onSubmit(attempt, composer),
+    });
+  }
+
+  private get enabled(): boolean {
+    return this.settingsKnown && isActive(this.site, this.disabledSites, this.paused);
+  }
 
   start(): void {
     document.addEventListener("focusin", (event) => this.guard(() => this.onFocus(event)), true);
     document.addEventListener("input", (event) => this.guard(() => this.onInput(event)), true);
-    const focused = deepActiveElement();
-    if (focused) this.guard(() => this.attach(focused));
+    window.addEventListener("keydown", (event) => this.guard(() => this.onKey(event)), true);
+    window.addEventListener("click", (event) => this.guard(() => this.onClick(event)), true);
+    window.addEventListener("scroll", () => this.guard(() => this.place()), { capture: true, passive: true });
+    window.addEventListener("resize", () => this.guard(() => this.place()), { passive: true });
+    this.watcher.start();
+    this.listenToSettings();
   }
 
+  // ---- Settings: per-site on/off, tab pause, rules turned off; each change applies at once. ----
+
+  private listenToSettings(): void {
+    chrome.storage.onChanged.addListener((changes, area) =>
+      this.guard(() => {
+        if (area !== "local") return;
+        const values = Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue]));
+        this.readSettings(values, Object.keys(changes));
+        this.applyEnabled();
+      }),
+    );
+    chrome.runtime.onMessage.addListener((message: Message, _sender, sendResponse) => {
+      if (message.type !== "set-paused") return false;
+      this.guard(() => {
+        this.paused = message.paused === true;
+        this.applyEnabled();
+      });
+      sendResponse({ ok: true });
+      return false;
+    });
+    const keys = Object.values(LOCAL_KEYS);
+    const local = chrome.storage.local.get(keys).then((stored) => this.readSettings(stored, keys));
+    const tab = Promise.race([
+      chrome.runtime.sendMessage({ type: "get-tab-state" } satisfies Message),
+      new Promise<undefined>((resolve) => window.setTimeout(resolve, SETTINGS_TIMEOUT_MS)),
+    ]).then((state: TabState | undefined) => {
+      this.paused = state?.paused === true;
+    });
+    // Whatever fails to load leaves its default (on): switches are honoured as soon as they are known.
+    Promise.allSettled([local, tab]).then(() =>
+      this.guard(() => {
+        this.settingsKnown = true;
+        this.applyEnabled();
+      }),
+    );
+  }
+
+  /** Takes in the stored settings named in `keys` (from a first read or a change); the engine is rebuilt if need be. */
+  private readSettings(values: Record<string, unknown>, keys: readonly string[]): void {
+    if (keys.includes(LOCAL_KEYS.disabledSites)) this.disabledSites = stringList(values[LOCAL_KEYS.disabledSites]);
+    if (keys.includes(LOCAL_KEYS.disabledRules)) this.disabledRules = new Set(stringList(values[LOCAL_KEYS.disabledRules]));
+    const preset = values[LOCAL_KEYS.preset];
+    const user = values[LOCAL_KEYS.userChoices];
+    if (keys.includes(LOCAL_KEYS.preset)) this.engineSettings.preset = typeof preset === "string" ? preset : null;
+    if (keys.includes(LOCAL_KEYS.userChoices)) {
+      this.engineSettings.user = typeof user === "object" && user !== null ? (user as Record<string, unknown>) : null;
+    }
+    const engineKeys: string[] = [LOCAL_KEYS.disabledRules, LOCAL_KEYS.preset, LOCAL_KEYS.userChoices];
+    if (keys.some((key) => engineKeys.includes(key))) {
+      configureEngine({ ...this.engineSettings, disabledRules: [...this.disabledRules] });
+      this.checked = null;
+      this.render();
+      this.schedule();
+    }
+  }
+
+  private applyEnabled(): void {
+    if (!this.enabled) {
+      window.clearTimeout(this.timer);
+      this.generation++;
+      this.observer.disconnect();
+      this.resizes.disconnect();
+      this.active = null;
+      this.checked = null;
+      this.ui?.gate.cancel();
+      this.ui?.card.close(false);
+      this.ui?.highlighter.clear();
+      this.ui?.overlay.remove();
+      this.ui = null;
+      return;
+    }
+    if (!this.active) {
+      const focused = deepActiveElement();
+      if (focused) this.attach(focused);
+    }
+  }
+
+  // ---- Finding the composer and following its edits. ----
+
   private onFocus(event: FocusEvent): void {
+    if (!this.enabled) return;
     const target = event.composedPath()[0];
     if (target instanceof HTMLElement) this.attach(target);
   }
 
   private onInput(event: Event): void {
+    if (!this.enabled || !this.active) return;
     const target = event.composedPath()[0];
-    if (target instanceof HTMLElement && this.active && (target === this.active || this.active.contains(target))) {
-      this.schedule();
-    }
+    if (target instanceof Node && (target === this.active || this.active.contains(target))) this.edited();
   }
 
   private attach(target: HTMLElement): void {
-    const composer = this.composerOf(target);
+    if (this.ui?.overlay.host.contains(target)) return;
+    const composer = composerFor(this.adapter, target) ?? composerFor(generic, target);
     if (!composer || composer === this.active) return;
     this.active = composer;
+    this.checked = null;
+    this.theme = null;
+    this.ui?.card.close(false);
+    this.ui?.highlighter.clear();
     this.observer.disconnect();
     this.observer.observe(composer, { characterData: true, childList: true, subtree: true });
+    this.resizes.disconnect();
+    this.resizes.observe(composer);
     this.schedule();
   }
 
-  /** The composer around `target`: the site's own selectors first, then any plain text box (sites change). */
-  private composerOf(target: HTMLElement): HTMLElement | null {
-    for (const selector of [...this.adapter.composers, ...generic.composers]) {
-      const match = target.closest(selector);
-      if (match instanceof HTMLElement) return match;
-    }
-    return null;
+  /** An edit: stale underlines go at once, and a check follows. */
+  private edited(): void {
+    this.ui?.highlighter.revalidate();
+    this.schedule();
   }
 
   private schedule(): void {
+    if (!this.enabled) return;
     window.clearTimeout(this.timer);
     engineHost().then(
       (host) => {
@@ -69,33 +236,340 @@ class Session {
     );
   }
 
+  private memoryOf(composer: HTMLElement): DraftMemory {
+    let memory = this.memories.get(composer);
+    if (!memory) {
+      memory = { first: null, dismissed: new Set(), counted: false };
+      this.memories.set(composer, memory);
+    }
+    return memory;
+  }
+
   private async run(): Promise<void> {
     const composer = this.active;
-    if (!composer || !composer.isConnected) {
-      this.badge?.hide();
+    if (!this.enabled || !composer) return;
+    if (!composer.isConnected) {
+      this.hideAll();
       return;
     }
-    const text = readDraft(composer);
+    const text = readText(composer);
+    const memory = this.memoryOf(composer);
     if (!text.trim()) {
-      this.counted.delete(composer);
-      this.badge?.hide();
+      this.memories.delete(composer); // a new draft starts: its dismissals and first scores are its own
+      this.checked = null;
+      this.hideAll();
       return;
     }
     const generation = ++this.generation;
+    const checked = await this.check(composer, text);
+    if (generation !== this.generation || composer !== this.active || !this.enabled) return; // a newer edit won
+    this.checked = checked;
+    memory.first ??= checked.report.scores;
+    this.render();
+    if (!memory.counted) {
+      memory.counted = true;
+      this.send({ type: "draft-checked", site: this.adapter.id } satisfies DraftCheckedEvent);
+    }
+  }
+
+  private async check(composer: HTMLElement, text: string): Promise<Checked> {
     const host = await engineHost();
-    const report = await host.check(text, null);
-    if (generation !== this.generation || composer !== this.active) return; // a newer edit won
-    this.badge ??= new Badge();
-    this.badge.show(composer, report, host.where);
-    if (!this.counted.has(composer)) {
-      this.counted.add(composer);
-      const event: DraftCheckedEvent = { type: "draft-checked", site: this.adapter.id };
-      chrome.runtime.sendMessage(event).catch(() => undefined);
+    const report = await host.check(text, readReplyContext(this.adapter, composer));
+    const decision = (await host.decide(report)) ?? defaultDecision(report);
+    return { composer, text, report, decision, where: host.where };
+  }
+
+  // ---- Drawing. ----
+
+  private ensureUi(): Ui {
+    if (!this.ui) {
+      const overlay = new Overlay();
+      const card = new Card(overlay, {
+        apply: (finding) => this.apply(finding),
+        dismiss: (finding) => this.guard(() => this.dismiss(finding)),
+        turnOff: (finding) => this.guard(() => this.turnOff(finding)),
+        closed: (returnFocus) =>
+          this.guard(() => {
+            this.ui?.badge.setExpanded(false);
+            if (returnFocus) this.focusComposer();
+          }),
+      });
+      this.ui = {
+        overlay,
+        badge: new Badge(overlay, () => this.guard(() => this.openCard(null, true))),
+        highlighter: new Highlighter(overlay),
+        card,
+        gate: new Gate(overlay),
+      };
+    }
+    return this.ui;
+  }
+
+  /** The findings the user sees for the checked draft. */
+  private shown(checked: Checked): Finding[] {
+    const memory = this.memoryOf(checked.composer);
+    return visibleFindings(checked.report.findings, checked.text, memory.dismissed, this.disabledRules);
+  }
+
+  private render(): void {
+    const checked = this.checked;
+    if (!checked || !this.enabled) return;
+    const ui = this.ensureUi();
+    this.theme ??= siteTheme(checked.composer);
+    ui.overlay.setTheme(this.theme);
+    const shown = this.shown(checked);
+    ui.badge.show(checked.composer, checked.report, checked.where, shown.length);
+    ui.highlighter.draw(checked.composer, checked.text, shown, this.theme);
+    if (ui.card.isOpen) ui.card.update(this.cardItems(checked, shown));
+  }
+
+  private cardItems(checked: Checked, shown: Finding[]): CardItem[] {
+    const scope = this.cardScope;
+    const listed = scope.all
+      ? shown
+      : shown.filter((finding) =>
+          scope.findings.some((old) => sameFinding(old, scope.text, finding, checked.text)),
+        );
+    return listed.map((finding) => ({ finding, quote: checked.text.slice(finding.start, finding.end) }));
+  }
+
+  private hideAll(): void {
+    this.ui?.badge.hide();
+    this.ui?.highlighter.clear();
+    this.ui?.card.close(false);
+  }
+
+  private place(): void {
+    this.ui?.badge.place();
+    this.ui?.highlighter.place();
+  }
+
+  // ---- The card: by a click on an underline, from the badge, or with Alt+Enter in the editor. ----
+
+  private onClick(event: MouseEvent): void {
+    const ui = this.ui;
+    const composer = this.active;
+    if (!ui || !composer || !this.enabled) return;
+    const path = event.composedPath();
+    if (path.includes(ui.overlay.host)) return;
+    if (!path.includes(composer)) {
+      ui.card.close(false);
+      return;
+    }
+    const findings = ui.highlighter.findingsAtPoint(event.clientX, event.clientY);
+    if (findings.length > 0) this.openCard(findings, false);
+    else ui.card.close(false);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const ui = this.ui;
+    const composer = this.active;
+    if (!ui || !composer || !this.enabled) return;
+    const path = event.composedPath();
+    if (path.includes(ui.overlay.host) || !path.includes(composer)) return;
+    if (event.key === "Escape" && ui.card.isOpen) {
+      // Only the card closes: the site's own dialog around the composer stays open.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      ui.card.close(false);
+    } else if (event.key === "Enter" && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      if (!this.checked || event.isComposing) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const atCaret = ui.highlighter.findingsAtCaret();
+      this.openCard(atCaret.length > 0 ? atCaret : null, true);
+    }
+  }
+
+  /** Opens the card on `findings`, or on all of them (null); `focus` moves the keyboard into it. */
+  private openCard(findings: Finding[] | null, focus: boolean): void {
+    const checked = this.checked;
+    const ui = this.ui;
+    if (!checked || !ui || readText(checked.composer) !== checked.text) return;
+    this.cardScope = findings ? { all: false, findings, text: checked.text } : { all: true };
+    this.saveSelection(checked.composer);
+    const items = this.cardItems(checked, this.shown(checked));
+    const anchor = findings
+      ? (ui.highlighter.rectOf(findings[0]) ?? checked.composer.getBoundingClientRect())
+      : ui.badge.element.getBoundingClientRect();
+    ui.card.open(items, anchor, focus);
+    ui.badge.setExpanded(true);
+    if (focus && items.length === 0) ui.overlay.announce(`No suggestions for this draft. ${CARD_SHORTCUT} opens this list.`);
+  }
+
+  private async apply(finding: Finding): Promise<boolean> {
+    const checked = this.checked;
+    if (!checked || finding.replacement === undefined || finding.replacement === null) return false;
+    const composer = checked.composer;
+    if (!composer.isConnected || readText(composer) !== checked.text) return false; // the draft changed under the card
+    try {
+      const result = await applyRewrite(composer, this.adapter, finding.start, finding.end, finding.replacement);
+      if (result.ok) {
+        this.ui?.overlay.announce("Rewrite applied. Undo brings back your words.");
+        this.savedSelection = null;
+      }
+      return result.ok;
+    } catch {
+      return false;
+    } finally {
+      this.schedule();
+    }
+  }
+
+  private dismiss(finding: Finding): void {
+    const checked = this.checked;
+    if (!checked) return;
+    this.memoryOf(checked.composer).dismissed.add(dismissalKey(finding, checked.text));
+    this.ui?.overlay.announce("Dismissed for this draft.");
+    this.render();
+    if (this.ui?.card.isOpen && this.ui.card.findings.length === 0) this.ui.card.close(true);
+  }
+
+  private turnOff(finding: Finding): void {
+    this.disabledRules.add(finding.rule);
+    chrome.storage.local.set({ [LOCAL_KEYS.disabledRules]: [...this.disabledRules] }).catch(() => undefined);
+    this.ui?.overlay.announce("Rule turned off. Turn it back on from Tact's settings.");
+    this.render();
+    if (this.ui?.card.isOpen && this.ui.card.findings.length === 0) this.ui.card.close(true);
+  }
+
+  private saveSelection(composer: HTMLElement): void {
+    const selection = composer.ownerDocument.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    this.savedSelection = range && composer.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
+  }
+
+  /** Gives the keyboard back to the editor, where the user left the caret. */
+  private focusComposer(): void {
+    const composer = this.active;
+    if (!composer?.isConnected) return;
+    composer.focus({ preventScroll: true });
+    const range = this.savedSelection;
+    this.savedSelection = null;
+    if (range && composer.contains(range.commonAncestorContainer)) {
+      composer.ownerDocument.getSelection()?.setBaseAndExtent(
+        range.startContainer,
+        range.startOffset,
+        range.endContainer,
+        range.endOffset,
+      );
+    }
+  }
+
+  // ---- The pre-post check. ----
+
+  /**
+   * A submit of `composer`'s draft: true holds it for the check. Synchronous on purpose: the event must be stopped
+   * (or let go) before the site sees it. Any failure here lets it go.
+   */
+  private onSubmit(attempt: SubmitAttempt, composer: HTMLElement): boolean {
+    try {
+      const ui = this.ui;
+      if (ui?.gate.isOpen) return true; // the open check decides for this post
+      const text = readText(composer);
+      if (!text.trim()) return false;
+      const checked = this.checked;
+      if (checked && checked.composer === composer && checked.text === text) {
+        if (!checked.decision.show) {
+          this.confirmPost(composer, checked.report);
+          return false;
+        }
+        this.showGate(attempt, checked);
+        return true;
+      }
+      this.decideLater(attempt, composer, text);
+      return true;
+    } catch {
+      this.ui?.gate.cancel();
+      return false;
+    }
+  }
+
+  /** The draft was not checked yet: check it now, within a time limit, then hold or send. */
+  private decideLater(attempt: SubmitAttempt, composer: HTMLElement, text: string): void {
+    const timeout = new Promise<never>((_, reject) =>
+      window.setTimeout(() => reject(new Error("the check took too long")), DECISION_TIMEOUT_MS),
+    );
+    Promise.race([this.check(composer, text), timeout])
+      .then((checked) => {
+        if (!this.enabled || !checked.decision.show || readText(composer) !== text) {
+          this.release(attempt, composer, checked.report);
+          return;
+        }
+        this.checked = checked;
+        this.memoryOf(composer).first ??= checked.report.scores;
+        this.render();
+        this.showGate(attempt, checked);
+      })
+      .catch(() => this.release(attempt, composer, null));
+  }
+
+  private showGate(attempt: SubmitAttempt, checked: Checked): void {
+    const ui = this.ensureUi();
+    const { composer, text, report, decision } = checked;
+    const items = decision.issues
+      .filter((finding) => finding.start >= 0 && finding.end <= text.length)
+      .map((finding) => ({ finding, quote: text.slice(finding.start, finding.end) }));
+    this.saveSelection(composer);
+    ui.card.close(false);
+    this.send({ type: "pre-post-check", site: this.adapter.id, outcome: "shown" } satisfies PrePostCheckEvent);
+    ui.gate
+      .ask(decision, items, composer.getBoundingClientRect())
+      .then((choice) => {
+        if (choice.outcome === "cancelled") return;
+        if (choice.outcome === "edited") {
+          this.send({ type: "pre-post-check", site: this.adapter.id, outcome: "edited" } satisfies PrePostCheckEvent);
+          this.focusComposer();
+          return;
+        }
+        const event: PrePostCheckEvent = { type: "pre-post-check", site: this.adapter.id, outcome: "posted-anyway" };
+        const reason = choice.outcome === "posted-anyway" ? choice.reason : undefined;
+        if (reason) event.reason = reason;
+        this.send(event);
+        this.release(attempt, composer, report);
+      })
+      .catch(() => this.release(attempt, composer, report));
+  }
+
+  /** Sends a held post as the user made it; the draft is never touched. */
+  private release(attempt: SubmitAttempt, composer: HTMLElement, report: Report | null): void {
+    this.focusComposer();
+    this.watcher.replay(attempt);
+    if (report) this.confirmPost(composer, report);
+  }
+
+  /** Counts the post once the site has taken it (its composer empties or goes away), with first and final scores. */
+  private confirmPost(composer: HTMLElement, report: Report): void {
+    const first = this.memoryOf(composer).first ?? report.scores;
+    const since = performance.now();
+    const poll = () =>
+      this.guard(() => {
+        if (!composer.isConnected || !readText(composer).trim()) {
+          const event: PostSentEvent = {
+            type: "post-sent",
+            site: this.adapter.id,
+            first,
+            final: report.scores,
+            rules: firedRules(report.findings),
+          };
+          this.send(event);
+        } else if (performance.now() - since < POST_CONFIRM_MS) {
+          window.setTimeout(poll, 100);
+        }
+      });
+    window.setTimeout(poll, 0);
+  }
+
+  private send(message: Message): void {
+    try {
+      chrome.runtime.sendMessage(message).catch(() => undefined);
+    } catch {
+      // The extension was reloaded under this page: its stats are out of reach, nothing else changes.
     }
   }
 
   /** Runs a step so that a failure in Tact never disturbs the page: fail open, stay quiet. */
-  private guard(step: () => void | Promise<void>): void {
+  private guard(step: () => void | Promise<unknown>): void {
     try {
       const result = step();
       if (result instanceof Promise) result.catch(() => undefined);
@@ -103,11 +577,6 @@ class Session {
       // Tact failing must never break the site; the draft stays as the user wrote it.
     }
   }
-}
-
-function readDraft(editor: HTMLElement): string {
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value;
-  return editor.innerText.replace(/\u200b/g, "");
 }
 
 function deepActiveElement(): HTMLElement | null {

@@ -37,7 +37,48 @@ export interface StatsRequest {
   type: "get-stats";
 }
 
-export type Message = CheckRequest | DraftCheckedEvent | PostSentEvent | PrePostCheckEvent | StatsRequest;
+/** Asks the service worker whether Tact is paused in the sender's tab (answered from `sender.tab.id`). */
+export interface GetTabStateRequest {
+  type: "get-tab-state";
+}
+
+/** The service worker's answer to `get-tab-state`. */
+export interface TabState {
+  paused: boolean;
+}
+
+/**
+ * Pauses or resumes Tact in one tab: sent by the popup to the active tab's content script (chrome.tabs.sendMessage),
+ * and recorded by the service worker in chrome.storage.session `pausedTabs`, so that a reload stays paused.
+ */
+export interface SetPausedRequest {
+  type: "set-paused";
+  paused: boolean;
+}
+
+export type Message =
+  | CheckRequest
+  | DraftCheckedEvent
+  | PostSentEvent
+  | PrePostCheckEvent
+  | StatsRequest
+  | GetTabStateRequest
+  | SetPausedRequest;
+
+/** chrome.storage.local keys the content script honours as soon as they change. */
+export const LOCAL_KEYS = {
+  /** string[]: sites switched off, as host names without `www.` ("x.com", "reddit.com"). */
+  disabledSites: "disabledSites",
+  /** string[]: rule ids the user turned off from a card ("turn this rule off"); the engine runs without them. */
+  disabledRules: "disabledRules",
+  /** string: the active team preset's JSON text (absent: the built-in default), for `TactEngine.withPreset`. */
+  preset: "preset",
+  /** object: the user's own layer over the preset, `{rules?: {id: "off"|"hint"|"warn"}, checks?, gate?}`. */
+  userChoices: "userChoices",
+} as const;
+
+/** chrome.storage.session key where the service worker records paused tabs (number[] of tab ids). */
+export const PAUSED_TABS_KEY = "pausedTabs";
 
 /** The service worker's answer to a check. */
 export type CheckResponse = { report: Report } | { error: string };

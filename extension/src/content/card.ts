@@ -1,0 +1,236 @@
+// The card: a finding's reason and rewrite, with apply, dismiss and "turn this rule off"; by click or keyboard.
+
+import type { Finding } from "../shared/report";
+import type { Overlay } from "./overlay";
+import { PRINCIPLE_LABELS } from "./theme";
+
+/** One finding as the card lists it, with the words it is about. */
+export interface CardItem {
+  finding: Finding;
+  quote: string;
+}
+
+/** What the card's buttons do; the session implements them. */
+export interface CardActions {
+  /** Applies the finding's rewrite; resolves to whether the editor took it. */
+  apply(finding: Finding): Promise<boolean>;
+  dismiss(finding: Finding): void;
+  turnOff(finding: Finding): void;
+  /** The card closed; `returnFocus` when the editor should get the focus back (Escape, a button). */
+  closed(returnFocus: boolean): void;
+}
+
+/** The card, in Tact's overlay; one at a time. */
+export class Card {
+  private readonly panel: HTMLDivElement;
+  private readonly list: HTMLUListElement;
+  private readonly empty: HTMLParagraphElement;
+  private items: CardItem[] = [];
+
+  constructor(
+    overlay: Overlay,
+    private readonly actions: CardActions,
+  ) {
+    this.panel = document.createElement("div");
+    this.panel.className = "panel card";
+    this.panel.setAttribute("data-tact", "card");
+    this.panel.setAttribute("role", "dialog");
+    this.panel.setAttribute("aria-modal", "false");
+    this.panel.setAttribute("aria-labelledby", "tact-card-title");
+    this.panel.hidden = true;
+    const heading = document.createElement("h2");
+    const title = document.createElement("span");
+    title.id = "tact-card-title";
+    title.textContent = "Tact suggestions";
+    const close = button("×", "close");
+    close.classList.add("close");
+    close.setAttribute("aria-label", "Close suggestions");
+    close.addEventListener("click", () => this.close(true));
+    heading.append(title, close);
+    this.list = document.createElement("ul");
+    this.empty = document.createElement("p");
+    this.empty.className = "empty";
+    this.empty.textContent = "No suggestions for this draft.";
+    this.panel.append(heading, this.list, this.empty);
+    this.panel.addEventListener("keydown", (event) => this.onKey(event));
+    // Keys typed in the card are Tact's: the site's own shortcuts must not see them.
+    for (const type of ["keydown", "keyup", "keypress"] as const) {
+      this.panel.addEventListener(type, (event) => event.stopPropagation());
+    }
+    overlay.layer.append(this.panel);
+  }
+
+  get isOpen(): boolean {
+    return !this.panel.hidden;
+  }
+
+  get element(): HTMLElement {
+    return this.panel;
+  }
+
+  /** The findings listed now. */
+  get findings(): Finding[] {
+    return this.items.map((item) => item.finding);
+  }
+
+  /** Opens the card near `anchor` (a viewport rectangle); `focus` moves the keyboard focus into it. */
+  open(items: CardItem[], anchor: DOMRect, focus: boolean): void {
+    this.render(items);
+    this.panel.hidden = false;
+    this.place(anchor);
+    if (focus) this.focusFirst();
+  }
+
+  /** Shows the findings again after a new report; closes when none of them is left. */
+  update(items: CardItem[]): void {
+    if (!this.isOpen) return;
+    if (items.length === 0) {
+      this.close(focusedIn(this.panel) !== null);
+      return;
+    }
+    const hadFocus = focusedIn(this.panel) !== null;
+    this.render(items);
+    if (hadFocus) this.focusFirst();
+  }
+
+  close(returnFocus: boolean): void {
+    if (!this.isOpen) return;
+    this.panel.hidden = true;
+    this.items = [];
+    this.list.replaceChildren();
+    this.actions.closed(returnFocus);
+  }
+
+  private render(items: CardItem[]): void {
+    this.items = items;
+    this.list.replaceChildren(...items.map((item) => this.renderItem(item)));
+    this.empty.hidden = items.length > 0;
+  }
+
+  private renderItem({ finding, quote }: CardItem): HTMLLIElement {
+    const item = document.createElement("li");
+    item.className = "item";
+    item.setAttribute("data-tact", "item");
+    item.dataset.rule = finding.rule;
+    item.dataset.principle = finding.principle;
+    const principle = document.createElement("span");
+    principle.className = "principle";
+    const dot = document.createElement("span");
+    dot.className = "dot";
+    principle.append(dot, PRINCIPLE_LABELS[finding.principle] ?? finding.principle);
+    const message = document.createElement("p");
+    message.className = "message";
+    message.textContent = finding.message;
+    const rewrite = document.createElement("p");
+    rewrite.className = "rewrite";
+    const actions = document.createElement("div");
+    actions.className = "actions";
+    if (finding.replacement !== undefined && finding.replacement !== null) {
+      const replacement = finding.replacement;
+      const removed = document.createElement("del");
+      removed.textContent = quote;
+      const added = document.createElement("ins");
+      added.textContent = replacement || "(remove)";
+      rewrite.append(removed, " → ", added);
+      const apply = button(replacement ? "Use this wording" : "Remove it", "apply");
+      apply.classList.add("primary");
+      apply.setAttribute(
+        "aria-label",
+        replacement ? `Replace “${quote}” with “${replacement}”` : `Remove “${quote}”`,
+      );
+      apply.addEventListener("click", () => this.apply(finding, apply, item));
+      actions.append(apply);
+    } else {
+      rewrite.classList.add("quote");
+      rewrite.textContent = `“${quote}”`;
+    }
+    const dismiss = button("Dismiss", "dismiss");
+    dismiss.setAttribute("aria-label", `Dismiss this suggestion about “${quote}” for this draft`);
+    dismiss.addEventListener("click", () => this.actions.dismiss(finding));
+    const turnOff = button("Turn this rule off", "turn-off");
+    turnOff.addEventListener("click", () => this.actions.turnOff(finding));
+    actions.append(dismiss, turnOff);
+    item.append(principle, message, rewrite, actions);
+    return item;
+  }
+
+  private async apply(finding: Finding, control: HTMLButtonElement, item: HTMLLIElement): Promise<void> {
+    control.disabled = true;
+    let ok = false;
+    try {
+      ok = await this.actions.apply(finding);
+    } finally {
+      control.disabled = false;
+    }
+    if (ok) {
+      this.close(true);
+      return;
+    }
+    let note = item.querySelector<HTMLParagraphElement>(".note");
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "note";
+      note.setAttribute("role", "alert");
+      item.append(note);
+    }
+    note.textContent = "This editor did not take the rewrite, so your draft is unchanged. You can type it yourself.";
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      this.close(true);
+    } else if (event.key === "Tab") {
+      trapTab(this.panel, event);
+    }
+  }
+
+  private focusFirst(): void {
+    const first = this.panel.querySelector<HTMLElement>(".item button, button");
+    first?.focus({ preventScroll: true });
+  }
+
+  private place(anchor: DOMRect): void {
+    const width = this.panel.offsetWidth;
+    const height = this.panel.offsetHeight;
+    const below = anchor.bottom + 6;
+    const top = below + height <= window.innerHeight ? below : Math.max(4, anchor.top - height - 6);
+    const left = Math.min(Math.max(4, anchor.left), Math.max(4, window.innerWidth - width - 4));
+    this.panel.style.left = `${left}px`;
+    this.panel.style.top = `${top}px`;
+  }
+}
+
+/** A button with a `data-tact` hook. */
+export function button(label: string, hook: string): HTMLButtonElement {
+  const element = document.createElement("button");
+  element.type = "button";
+  element.textContent = label;
+  element.setAttribute("data-tact", hook);
+  return element;
+}
+
+/** The element focused inside `panel` (which sits in a shadow root), if any. */
+export function focusedIn(panel: HTMLElement): Element | null {
+  const root = panel.getRootNode();
+  const active = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
+  return active && panel.contains(active) ? active : null;
+}
+
+/** Keeps Tab and Shift+Tab cycling inside a dialog. */
+export function trapTab(panel: HTMLElement, event: KeyboardEvent): void {
+  const focusable = [...panel.querySelectorAll<HTMLElement>("button, textarea, input, [tabindex='0']")].filter(
+    (element) => !element.hidden && !(element as HTMLButtonElement).disabled && element.offsetParent !== null,
+  );
+  if (focusable.length === 0) return;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  const active = focusedIn(panel);
+  if (event.shiftKey && (active === first || !active)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !active)) {
+    event.preventDefault();
+    first.focus();
+  }
+}

@@ -1,0 +1,46 @@
+// Which of a report's findings the UI shows: not the ones dismissed for this draft, nor rules the user turned off.
+
+import type { Finding } from "../shared/report";
+
+/**
+ * What identifies a dismissed finding while the draft changes around it: the rule and the words it is about (not
+ * their offsets, which move as the user types). Dismissing "obviously" once hides that finding wherever it moves.
+ */
+export function dismissalKey(finding: Finding, text: string): string {
+  return `${finding.rule}\u0000${text.slice(finding.start, finding.end).toLowerCase()}`;
+}
+
+/** The findings to draw, in text order: valid spans only, without dismissed ones and turned-off rules. */
+export function visibleFindings(
+  findings: readonly Finding[],
+  text: string,
+  dismissed: ReadonlySet<string>,
+  disabledRules: ReadonlySet<string>,
+): Finding[] {
+  return findings
+    .filter((finding) => validSpan(finding, text.length))
+    .filter((finding) => !disabledRules.has(finding.rule) && !dismissed.has(dismissalKey(finding, text)))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function validSpan(finding: Finding, length: number): boolean {
+  const { start, end } = finding;
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length;
+}
+
+/** The findings whose span holds the caret at `offset` (a caret touching a span's either end counts), shortest first. */
+export function findingsAt(findings: readonly Finding[], offset: number): Finding[] {
+  return findings
+    .filter((finding) => finding.start <= offset && offset <= finding.end && finding.start < finding.end)
+    .sort((a, b) => a.end - a.start - (b.end - b.start));
+}
+
+/** The rule ids that fired, each once, in the order they first appear. */
+export function firedRules(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.map((finding) => finding.rule))];
+}
+
+/** Whether a finding the card shows is still the same finding in a newer report of the same draft. */
+export function sameFinding(a: Finding, aText: string, b: Finding, bText: string): boolean {
+  return a.rule === b.rule && aText.slice(a.start, a.end) === bText.slice(b.start, b.end);
+}
