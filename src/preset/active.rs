@@ -68,14 +68,15 @@ impl ActivePreset {
             severities.insert(rule.id().to_string(), severity);
         }
         let mut errors = Vec::new();
+        let mut compiled = Vec::new();
         for (index, spec) in merged.rules.iter().enumerate() {
             let severity =
                 merged.overrides.get(spec.id()).copied().or(spec.common().severity).unwrap_or(Severity::Warn);
             match rules::compile(spec, &JsonPath::root().key("rules").index(index)) {
                 Ok(rule) => {
-                    infos.push(info(rule.id(), spec.kind(), rule.description(), rule.principle(), severity));
+                    infos.push(info(spec.id(), spec.kind(), rule.description(), rule.principle(), severity));
                     if severity != Severity::Off {
-                        checker.add_rule(rule);
+                        compiled.push(rule);
                     }
                 }
                 Err(rule_errors) => errors.extend(rule_errors),
@@ -84,6 +85,13 @@ impl ActivePreset {
         }
         if !errors.is_empty() {
             return Err(errors);
+        }
+        let engine_rules = rules::assemble(compiled).map_err(|why| {
+            vec![PresetError::new(&JsonPath::root().key("rules"), format!("{why}."))
+                .with_hint("Use fewer or shorter phrases.")]
+        })?;
+        for rule in engine_rules {
+            checker.add_rule(rule);
         }
         for (id, _) in severities.iter().filter(|(_, severity)| **severity == Severity::Off) {
             checker.disable(id);

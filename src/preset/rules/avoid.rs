@@ -6,25 +6,15 @@
 //! ## Why
 //! Teams know the words that make them sound like an ad, a legal notice or a bot; this keeps them out.
 
-use super::phrases::PhraseSet;
+use super::lexicon::PhraseRule;
 use super::template::{check_length, Template};
 use super::{check_phrases, principle};
-use crate::engine::{Document, Finding, Principle, Rule};
 use crate::preset::error::{JsonPath, PresetError};
 use crate::preset::format::AvoidRule;
 
 const DEFAULT_MESSAGE: &str = "This team avoids '{match}'.";
 
-pub struct Avoid {
-    id: String,
-    description: String,
-    principle: Principle,
-    message: Template,
-    replacement: Option<String>,
-    phrases: PhraseSet,
-}
-
-pub fn compile(spec: &AvoidRule, path: &JsonPath, errors: &mut Vec<PresetError>) -> Option<Avoid> {
+pub fn compile(spec: &AvoidRule, path: &JsonPath, errors: &mut Vec<PresetError>) -> PhraseRule {
     let phrases_path = path.key("phrases");
     check_phrases(spec.phrases.iter().enumerate().map(|(i, p)| (p.as_str(), phrases_path.index(i))), errors);
     if spec.phrases.is_empty() {
@@ -35,18 +25,14 @@ pub fn compile(spec: &AvoidRule, path: &JsonPath, errors: &mut Vec<PresetError>)
     }
     let message =
         Template::parse(spec.message.as_deref().unwrap_or(DEFAULT_MESSAGE), &["match"], &path.key("message"), errors);
-    let phrases = PhraseSet::new(spec.phrases.iter().map(String::as_str))
-        .map_err(|error| errors.push(PresetError::new(&phrases_path, error)))
-        .ok()?;
-    let description = spec.description.clone().unwrap_or_else(|| format!("Avoid {}.", sample(&spec.phrases)));
-    Some(Avoid {
+    PhraseRule {
         id: spec.id.clone(),
-        description,
+        description: spec.description.clone().unwrap_or_else(|| format!("Avoid {}.", sample(&spec.phrases))),
         principle: principle(spec.principle),
         message,
-        replacement: spec.replacement.clone(),
-        phrases,
-    })
+        phrases: spec.phrases.iter().map(|phrase| (phrase.clone(), spec.replacement.clone())).collect(),
+        match_case: false,
+    }
 }
 
 /// The first few phrases, quoted, for a default description.
@@ -56,52 +42,31 @@ fn sample(phrases: &[String]) -> String {
     format!("{}{more}", shown.join(", "))
 }
 
-impl Rule for Avoid {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn description(&self) -> &str {
-        &self.description
-    }
-    fn principle(&self) -> Principle {
-        self.principle
-    }
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
-        for found in self.phrases.find(document.text) {
-            let matched = &document.text[found.start..found.end];
-            findings.push(Finding {
-                rule: self.id.clone(),
-                principle: self.principle,
-                start: document.utf16(found.start),
-                end: document.utf16(found.end),
-                message: self.message.render(&[("match", matched)]),
-                replacement: self.replacement.clone(),
-            });
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::engine::Checker;
+    use crate::engine::{Document, Finding, Principle, Rule};
+    use crate::preset::rules::lexicon::Lexicon;
 
-    fn rule(spec: serde_json::Value) -> Result<Avoid, Vec<String>> {
+    fn rule(spec: serde_json::Value) -> Result<PhraseRule, Vec<String>> {
         let spec: AvoidRule = serde_json::from_value(spec).map_err(|e| vec![e.to_string()])?;
         let mut errors = Vec::new();
         let rule = compile(&spec, &JsonPath::root().key("rules").index(0), &mut errors);
-        match rule {
-            Some(rule) if errors.is_empty() => Ok(rule),
-            _ => Err(errors.iter().map(ToString::to_string).collect()),
+        if errors.is_empty() {
+            Ok(rule)
+        } else {
+            Err(errors.iter().map(ToString::to_string).collect())
         }
     }
 
-    fn findings(rule: Avoid, text: &str) -> Vec<Finding> {
-        let mut checker = Checker::default();
-        checker.add_rule(Box::new(rule));
-        checker.check(text, None).findings.into_iter().filter(|f| f.rule == "no-hard-sell").collect()
+    fn findings(rule: PhraseRule, text: &str) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        if let Ok(lexicon) = Lexicon::new(vec![rule]) {
+            lexicon.check(&Document::new(text, None), &mut findings);
+        }
+        findings
     }
 
     #[test]

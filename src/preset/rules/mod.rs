@@ -1,6 +1,7 @@
 //! The rules a team preset defines, compiled into engine rules: one kind per file.
 
 mod avoid;
+mod lexicon;
 mod occurrence;
 mod pattern;
 mod phrases;
@@ -16,30 +17,68 @@ use crate::engine::{Principle, Rule};
 
 pub use template::check_length;
 
-/// Checks a rule and compiles it into an engine rule; every problem found is reported, each under `path`.
-pub fn compile(spec: &RuleSpec, path: &JsonPath) -> Result<Box<dyn Rule>, Vec<PresetError>> {
+use lexicon::{Lexicon, PhraseRule};
+
+/// A checked rule: a phrase rule (to be matched with the others in one automaton) or an engine rule of its own.
+pub enum Compiled {
+    Phrases(PhraseRule),
+    Own(Box<dyn Rule>),
+}
+
+impl Compiled {
+    pub fn description(&self) -> &str {
+        match self {
+            Compiled::Phrases(rule) => &rule.description,
+            Compiled::Own(rule) => rule.description(),
+        }
+    }
+
+    pub fn principle(&self) -> Principle {
+        match self {
+            Compiled::Phrases(rule) => rule.principle,
+            Compiled::Own(rule) => rule.principle(),
+        }
+    }
+}
+
+/// Checks a rule and compiles it; every problem found is reported, each under `path`.
+pub fn compile(spec: &RuleSpec, path: &JsonPath) -> Result<Compiled, Vec<PresetError>> {
     let mut errors = Vec::new();
     let common = spec.common();
     check_id(common.id, "rule id", &path.key("id"), &mut errors);
     if let Some(description) = common.description {
         check_length(description, "description", &path.key("description"), &mut errors);
     }
-    let rule: Option<Box<dyn Rule>> = match spec {
-        RuleSpec::Avoid(avoid) => avoid::compile(avoid, path, &mut errors).map(|r| Box::new(r) as Box<dyn Rule>),
-        RuleSpec::Substitute(swap) => {
-            substitute::compile(swap, path, &mut errors).map(|r| Box::new(r) as Box<dyn Rule>)
-        }
+    let rule = match spec {
+        RuleSpec::Avoid(avoid) => Some(Compiled::Phrases(avoid::compile(avoid, path, &mut errors))),
+        RuleSpec::Substitute(swap) => Some(Compiled::Phrases(substitute::compile(swap, path, &mut errors))),
         RuleSpec::Occurrence(count) => {
-            occurrence::compile(count, path, &mut errors).map(|r| Box::new(r) as Box<dyn Rule>)
+            occurrence::compile(count, path, &mut errors).map(|rule| Compiled::Own(Box::new(rule)))
         }
         RuleSpec::Pattern(pattern) => {
-            pattern::compile(pattern, path, &mut errors).map(|r| Box::new(r) as Box<dyn Rule>)
+            pattern::compile(pattern, path, &mut errors).map(|rule| Compiled::Own(Box::new(rule)))
         }
     };
     match rule {
         Some(rule) if errors.is_empty() => Ok(rule),
         _ => Err(errors),
     }
+}
+
+/// The engine rules for a preset's compiled rules: one [`Lexicon`] for all phrase rules, then the others.
+pub fn assemble(compiled: Vec<Compiled>) -> Result<Vec<Box<dyn Rule>>, String> {
+    let mut phrase_rules = Vec::new();
+    let mut engine_rules: Vec<Box<dyn Rule>> = Vec::new();
+    for rule in compiled {
+        match rule {
+            Compiled::Phrases(rule) => phrase_rules.push(rule),
+            Compiled::Own(rule) => engine_rules.push(rule),
+        }
+    }
+    if !phrase_rules.is_empty() {
+        engine_rules.insert(0, Box::new(Lexicon::new(phrase_rules)?));
+    }
+    Ok(engine_rules)
 }
 
 /// How many phrases a rule adds to the preset's phrase budget.

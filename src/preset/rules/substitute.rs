@@ -7,25 +7,15 @@
 //! ## Why
 //! A team's vocabulary is part of its voice; consistent words make many writers sound like one team.
 
-use super::phrases::PhraseSet;
+use super::lexicon::PhraseRule;
 use super::template::{check_length, Template};
 use super::{check_phrases, principle};
-use crate::engine::{Document, Finding, Principle, Rule};
 use crate::preset::error::{JsonPath, PresetError};
 use crate::preset::format::SubstituteRule;
 
 const DEFAULT_MESSAGE: &str = "This team says '{replacement}' rather than '{match}'.";
 
-pub struct Substitute {
-    id: String,
-    description: String,
-    principle: Principle,
-    message: Template,
-    replacements: Vec<String>,
-    phrases: PhraseSet,
-}
-
-pub fn compile(spec: &SubstituteRule, path: &JsonPath, errors: &mut Vec<PresetError>) -> Option<Substitute> {
+pub fn compile(spec: &SubstituteRule, path: &JsonPath, errors: &mut Vec<PresetError>) -> PhraseRule {
     let swap_path = path.key("swap");
     check_phrases(spec.swap.keys().map(|phrase| (phrase.as_str(), swap_path.key(phrase))), errors);
     for (phrase, replacement) in &spec.swap {
@@ -40,57 +30,18 @@ pub fn compile(spec: &SubstituteRule, path: &JsonPath, errors: &mut Vec<PresetEr
     let allowed = ["match", "replacement"];
     let message =
         Template::parse(spec.message.as_deref().unwrap_or(DEFAULT_MESSAGE), &allowed, &path.key("message"), errors);
-    let phrases = PhraseSet::new(spec.swap.keys().map(String::as_str))
-        .map_err(|error| errors.push(PresetError::new(&swap_path, error)))
-        .ok()?;
     let description = spec.description.clone().unwrap_or_else(|| {
         let pairs: Vec<String> =
             spec.swap.iter().take(3).map(|(from, to)| format!("\"{to}\" for \"{from}\"")).collect();
         format!("Say {}.", pairs.join(", "))
     });
-    Some(Substitute {
+    PhraseRule {
         id: spec.id.clone(),
         description,
         principle: principle(spec.principle),
         message,
-        replacements: spec.swap.values().cloned().collect(),
-        phrases,
-    })
-}
-
-/// The replacement with a capital first letter when the matched text has one.
-fn match_case(matched: &str, replacement: &str) -> String {
-    let capital = matched.chars().next().is_some_and(char::is_uppercase);
-    let mut chars = replacement.chars();
-    match chars.next() {
-        Some(first) if capital => first.to_uppercase().chain(chars).collect(),
-        _ => replacement.to_string(),
-    }
-}
-
-impl Rule for Substitute {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn description(&self) -> &str {
-        &self.description
-    }
-    fn principle(&self) -> Principle {
-        self.principle
-    }
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
-        for found in self.phrases.find(document.text) {
-            let matched = &document.text[found.start..found.end];
-            let replacement = match_case(matched, &self.replacements[found.phrase]);
-            findings.push(Finding {
-                rule: self.id.clone(),
-                principle: self.principle,
-                start: document.utf16(found.start),
-                end: document.utf16(found.end),
-                message: self.message.render(&[("match", matched), ("replacement", &replacement)]),
-                replacement: Some(replacement),
-            });
-        }
+        phrases: spec.swap.iter().map(|(phrase, replacement)| (phrase.clone(), Some(replacement.clone()))).collect(),
+        match_case: true,
     }
 }
 
@@ -99,27 +50,32 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+    use crate::engine::{Document, Finding, Rule};
+    use crate::preset::rules::lexicon::Lexicon;
 
-    fn rule(spec: serde_json::Value) -> Result<Substitute, Vec<String>> {
+    fn rule(spec: serde_json::Value) -> Result<PhraseRule, Vec<String>> {
         let spec: SubstituteRule = serde_json::from_value(spec).map_err(|e| vec![e.to_string()])?;
         let mut errors = Vec::new();
         let rule = compile(&spec, &JsonPath::root().key("rules").index(1), &mut errors);
-        match rule {
-            Some(rule) if errors.is_empty() => Ok(rule),
-            _ => Err(errors.iter().map(ToString::to_string).collect()),
+        if errors.is_empty() {
+            Ok(rule)
+        } else {
+            Err(errors.iter().map(ToString::to_string).collect())
         }
     }
 
-    fn check(rule: &Substitute, text: &str) -> Vec<Finding> {
+    fn check(rule: PhraseRule, text: &str) -> Vec<Finding> {
         let mut findings = Vec::new();
-        rule.check(&Document::new(text, None), &mut findings);
+        if let Ok(lexicon) = Lexicon::new(vec![rule]) {
+            lexicon.check(&Document::new(text, None), &mut findings);
+        }
         findings
     }
 
     #[test]
     fn the_preferred_wording_is_offered_with_matching_case() {
         let swap = rule(json!({"id": "members-not-users", "swap": {"users": "community members"}}));
-        let found = swap.map(|swap| check(&swap, "Users asked; our users agree.")).unwrap_or_default();
+        let found = swap.map(|swap| check(swap, "Users asked; our users agree.")).unwrap_or_default();
         let offered: Vec<_> = found.iter().map(|f| f.replacement.as_deref()).collect();
         assert_eq!(offered, [Some("Community members"), Some("community members")]);
         assert_eq!(found[1].message, "This team says 'community members' rather than 'users'.");
