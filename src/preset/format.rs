@@ -15,6 +15,9 @@ pub const FORMAT: u32 = 1;
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(title = "Tact team preset")]
 pub struct Preset {
+    /// The JSON Schema an editor uses for completion, e.g. `./preset.schema.json` (Tact ignores it).
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// The preset format version. This Tact understands format 1.
     pub format: u32,
     /// A stable identifier: lower-case letters, digits and dashes, e.g. `acme-community`.
