@@ -338,7 +338,10 @@ mod tests {
     fn an_unknown_key_far_from_any_lists_the_allowed_ones() {
         let errors = errors(with("colour", json!("red")));
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].starts_with("colour: unknown key `colour`. Keys allowed here: `$schema`, `checks`, "), "{errors:?}");
+        assert!(
+            errors[0].starts_with("colour: unknown key `colour`. Keys allowed here: `$schema`, `checks`, "),
+            "{errors:?}"
+        );
     }
 
     #[test]

@@ -244,7 +244,8 @@ mod tests {
 
     #[test]
     fn the_design_example_is_valid() {
-        let example = preset(json!({"$schema": "./preset.schema.json", "version": "2.4.0", "extends": "builtin:default",
+        let example =
+            preset(json!({"$schema": "./preset.schema.json", "version": "2.4.0", "extends": "builtin:default",
             "checks": {"promotion": {"enabled": true, "warnAbove": 0.6}, "respect": {"warnBelow": 0.4}}, "gate": "warn",
             "rules": [{"id": "no-hard-sell", "kind": "avoid", "phrases": ["buy now", "limited time"],
                        "principle": "promotion", "message": "Sounds like an ad: '{match}'."},
