@@ -67,9 +67,13 @@ export class Badge {
     return this.badge;
   }
 
-  /** Shows the report's scores beside `composer`, with the number of findings the card lists. */
-  show(composer: Element, report: Report, where: EngineWhere, shown: number): void {
+  /**
+   * Shows the report's scores beside `composer`, with the number of findings the card lists; `length` is the checked
+   * draft's length in UTF-16 code units (`data-length`, so that tests and benchmarks know which draft it shows).
+   */
+  show(composer: Element, report: Report, where: EngineWhere, shown: number, length: number): void {
     this.anchor = composer;
+    this.badge.dataset.length = String(length);
     const listening = percent(report.scores.listening);
     const respect = percent(report.scores.respect);
     const promotion = percent(report.scores.promotion);
@@ -107,7 +111,10 @@ export class Badge {
     return !this.badge.hidden;
   }
 
-  /** Keeps the badge at the composer's bottom-right corner, inside the viewport. */
+  /**
+   * Keeps the badge beside the composer, inside the viewport, and off the site's own controls (a Post button under
+   * the composer must stay clickable): below its right corner, else above it, else inside its bottom-right corner.
+   */
   place(): void {
     if (!this.anchor || this.badge.hidden) return;
     if (!this.anchor.isConnected) {
@@ -117,9 +124,37 @@ export class Badge {
     const box = this.anchor.getBoundingClientRect();
     const width = this.badge.offsetWidth;
     const height = this.badge.offsetHeight;
-    const left = Math.min(Math.max(0, box.right - width - 4), window.innerWidth - width);
-    const top = Math.min(Math.max(0, box.bottom + 4), window.innerHeight - height);
-    this.badge.style.left = `${left}px`;
-    this.badge.style.top = `${top}px`;
+    const clampLeft = (left: number) => Math.min(Math.max(0, left), window.innerWidth - width);
+    const clampTop = (top: number) => Math.min(Math.max(0, top), window.innerHeight - height);
+    const candidates = [
+      { left: box.right - width - 4, top: box.bottom + 4 },
+      { left: box.right - width - 4, top: box.top - height - 4 },
+      { left: box.right - width - 4, top: box.bottom - height - 4 },
+      { left: box.right + 4, top: box.bottom - height },
+    ].map(({ left, top }) => ({ left: clampLeft(left), top: clampTop(top) }));
+    const host = this.badge.getRootNode() instanceof ShadowRoot ? (this.badge.getRootNode() as ShadowRoot).host : null;
+    const free = candidates.find((spot) => !coversControl(spot.left, spot.top, width, height, this.anchor, host));
+    const spot = free ?? candidates[0];
+    this.badge.style.left = `${spot.left}px`;
+    this.badge.style.top = `${spot.top}px`;
   }
+}
+
+/** What a person may click on a page: the badge must not sit over any of it (its composer aside). */
+const CONTROLS = "button, [role=button], a[href], input, select, textarea, [contenteditable]:not([contenteditable=false]), label";
+
+/** Whether a badge at this spot would sit over one of the site's controls (other than the composer itself). */
+function coversControl(left: number, top: number, width: number, height: number, composer: Element | null, own: Element | null): boolean {
+  const points = [
+    [left + 1, top + 1],
+    [left + width - 1, top + 1],
+    [left + 1, top + height - 1],
+    [left + width - 1, top + height - 1],
+    [left + width / 2, top + height / 2],
+  ];
+  return points.some(([x, y]) => {
+    const hit = document.elementsFromPoint(x, y).find((element) => element !== own);
+    const control = hit?.closest(CONTROLS);
+    return control !== null && control !== undefined && !(composer && (composer.contains(control) || control.contains(composer)));
+  });
 }

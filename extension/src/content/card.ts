@@ -186,7 +186,7 @@ export class Card {
   }
 
   private focusFirst(): void {
-    const first = this.panel.querySelector<HTMLElement>(".item button, button");
+    const first = this.panel.querySelector<HTMLElement>(".item button") ?? this.panel.querySelector("button");
     first?.focus({ preventScroll: true });
   }
 

@@ -15,7 +15,7 @@ import { Highlighter } from "./highlights";
 import { Overlay, type Theme } from "./overlay";
 import { isActive, siteKey, stringList } from "./settings";
 import { SubmitWatcher, type SubmitAttempt } from "./submit";
-import { readText } from "./text";
+import { cleanText, isTextField, readText } from "./text";
 import { siteTheme } from "./theme";
 import { applyRewrite } from "./write";
 import {
@@ -218,9 +218,11 @@ class Session {
     this.schedule();
   }
 
-  /** An edit: stale underlines go at once, and a check follows. */
+  /** An edit: stale underlines go at once, an emptied composer starts a new draft, and a check follows. */
   private edited(): void {
     this.ui?.highlighter.revalidate();
+    // Seen on every edit, not only by the next check: a draft cleared and retyped between two checks is a new one.
+    if (this.active && isBlank(this.active)) this.memories.delete(this.active);
     this.schedule();
   }
 
@@ -318,7 +320,7 @@ class Session {
     this.theme ??= siteTheme(checked.composer);
     ui.overlay.setTheme(this.theme);
     const shown = this.shown(checked);
-    ui.badge.show(checked.composer, checked.report, checked.where, shown.length);
+    ui.badge.show(checked.composer, checked.report, checked.where, shown.length, checked.text.length);
     ui.highlighter.draw(checked.composer, checked.text, shown, this.theme);
     if (ui.card.isOpen) ui.card.update(this.cardItems(checked, shown));
   }
@@ -577,6 +579,12 @@ class Session {
       // Tact failing must never break the site; the draft stays as the user wrote it.
     }
   }
+}
+
+/** Whether a composer holds no text at all (cheaper than reading its rendered text: no layout). */
+function isBlank(composer: HTMLElement): boolean {
+  const raw = isTextField(composer) ? composer.value : (composer.textContent ?? "");
+  return cleanText(raw).trim() === "";
 }
 
 function deepActiveElement(): HTMLElement | null {

@@ -44,11 +44,12 @@ export function isDarkColor([r, g, b]: readonly number[]): boolean {
 }
 
 /**
- * The theme to draw in beside `element`: the first opaque background behind it decides (the site's own dark mode);
- * when every background is transparent, the page's `color-scheme`, then the system's preference.
+ * The theme to draw in beside `element` (a composer): the first opaque background around it decides (the site's own
+ * dark mode; the composer's own box is skipped, as a white textarea can sit on a dark page); when every background
+ * is transparent, the page's `color-scheme`, then the system's preference.
  */
 export function siteTheme(element: Element, view: Window = window): Theme {
-  for (let node: Element | null = element; node; node = parentAcrossShadow(node)) {
+  for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node)) {
     const color = parseColor(view.getComputedStyle(node).backgroundColor);
     if (color && color[3] >= 0.5) return isDarkColor(color) ? "dark" : "light";
   }

@@ -1,0 +1,361 @@
+// End to end, the in-page UI on the site fixtures: underlines on the right words (CSS highlights in a contenteditable,
+// the mirror over a textarea), stale ones dropped, the card by click and by keyboard, apply into the editor's model
+// with undo, dismiss for this draft, turning a rule off, dark mode, and the per-site switch and tab pause.
+
+import { after, before, beforeEach, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage } from "./harness.mjs";
+import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
+
+const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
+const CALM = "Thanks for flagging this! What happened when you tried?";
+
+const X = SITES.find((site) => site.id === "x");
+const OLD_REDDIT = SITES.find((site) => site.id === "reddit-old");
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await setStorage({ disabledSites: [], disabledRules: [], userChoices: {} });
+});
+
+/** Sets chrome.storage.local from the service worker, as the popup and the options page do. */
+function setStorage(items) {
+  return browser.worker.evaluate((values) => chrome.storage.local.set(values), items);
+}
+
+async function open(site, options = {}) {
+  const page = await openPage(browser, site.url, site.file, { assets: EDITORS_ASSET, ...options });
+  if (site.mount) await page.click(site.mount);
+  await page.locator(site.composer).waitFor();
+  return page;
+}
+
+/** Empties the composer as a person would, then types `text`. */
+async function typeDraft(page, selector, text) {
+  await page.click(selector);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type(text);
+}
+
+/** Waits until the badge shows the report for a draft of `text`'s length, and returns its data. */
+async function badgeFor(page, text) {
+  await page.waitForFunction((length) => {
+    const badge = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]");
+    return badge && !badge.hidden && badge.dataset.length === String(length);
+  }, text.length);
+  return page.evaluate(() => {
+    const badge = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]");
+    return { ...badge.dataset, label: badge.getAttribute("aria-label"), role: badge.getAttribute("role") };
+  });
+}
+
+/** The text under each of Tact's CSS highlights, by highlight name. */
+function highlighted(page) {
+  return page.evaluate(() => {
+    const found = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (name.startsWith("tact-") && highlight.size > 0) found[name] = [...highlight].map((range) => range.toString());
+    }
+    return found;
+  });
+}
+
+/** The marks the mirror over a textarea shows: their text, rule and span. */
+function mirrorMarks(page) {
+  return page.evaluate(() =>
+    [...(document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelectorAll("[data-tact=mark]") ?? [])].map(
+      (mark) => ({ text: mark.textContent, rule: mark.dataset.rule, start: Number(mark.dataset.start), end: Number(mark.dataset.end) }),
+    ),
+  );
+}
+
+const model = (page) => page.evaluate(() => window.__tactFixture.model());
+const tact = (page, hook) => page.locator(`div[data-tact-root] [data-tact=${hook}]`);
+
+test("underlines in a contenteditable sit on the words that drive the scores, one highlight per principle", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await badgeFor(page, RUDE_PROMO);
+  const found = await highlighted(page);
+  assert.ok(found["tact-suspending"]?.includes("Obviously"), `"Obviously" is underlined as suspending: ${JSON.stringify(found)}`);
+  assert.ok(found["tact-respecting"]?.includes("Calm down"), `"Calm down" is underlined as respecting`);
+  assert.ok(found["tact-promotion"]?.includes("buy now"), `"buy now" is underlined as promotion`);
+  for (const texts of Object.values(found)) {
+    for (const text of texts) assert.ok(RUDE_PROMO.includes(text) && text.length > 0, `"${text}" is a span of the draft`);
+  }
+  const editor = await page.evaluate((selector) => document.querySelector(selector).innerHTML, X.composer);
+  assert.ok(!editor.includes("tact"), "nothing of Tact's is inside the site's editor");
+  await page.close();
+});
+
+test("an edit drops the underlines it made stale, and the next report draws them where the words now are", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await badgeFor(page, RUDE_PROMO);
+  const spans = (found) => new Set(Object.values(found).flat().map((text) => text.toLowerCase()));
+  const before = spans(await highlighted(page));
+  // Watch the highlights every frame while the draft is edited and checked again.
+  await page.evaluate(() => {
+    window.__seen = new Set();
+    const watch = () => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith("tact-")) continue;
+        for (const range of highlight) if (!range.collapsed) window.__seen.add(range.toString().toLowerCase());
+      }
+      window.__watching = requestAnimationFrame(watch);
+    };
+    watch();
+  });
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.type("Well, ");
+  const edited = `Well, ${RUDE_PROMO}`;
+  await badgeFor(page, edited);
+  await page.waitForTimeout(50);
+  const seen = await page.evaluate(() => {
+    cancelAnimationFrame(window.__watching);
+    return [...window.__seen];
+  });
+  const now = spans(await highlighted(page));
+  const misplaced = seen.filter((text) => !before.has(text) && !now.has(text));
+  assert.deepEqual(misplaced, [], "every underline seen covered the words of a finding, before the edit or after it");
+  assert.ok((await highlighted(page))["tact-promotion"]?.includes("buy now"), "the moved words are underlined again");
+  await page.close();
+});
+
+test("underlines in a textarea are drawn by a mirror that lies over it, and never on moved text", async () => {
+  const page = await open(OLD_REDDIT);
+  await typeDraft(page, OLD_REDDIT.composer, RUDE_PROMO);
+  await badgeFor(page, RUDE_PROMO);
+  const marks = await mirrorMarks(page);
+  assert.ok(marks.some((mark) => mark.text === "Obviously" && mark.rule === "builtin.certainty"), JSON.stringify(marks));
+  assert.ok(marks.some((mark) => mark.text === "buy now" || mark.text === "buy"), "the call to action is marked");
+  const boxes = await page.evaluate((selector) => {
+    const mirror = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=mirror]");
+    const field = document.querySelector(selector);
+    const round = (rect) => [rect.left, rect.top, rect.width, rect.height].map(Math.round);
+    return { mirror: round(mirror.getBoundingClientRect()), field: round(field.getBoundingClientRect()), font: getComputedStyle(mirror).fontSize === getComputedStyle(field).fontSize };
+  }, OLD_REDDIT.composer);
+  assert.deepEqual(boxes.mirror, boxes.field, "the mirror covers the textarea exactly");
+  assert.ok(boxes.font, "with the textarea's font");
+  // Typing in front of the marks: at every moment each mark still spells the text at its place in the textarea.
+  for (const prefix of ["So, ", "well... "]) {
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.type(prefix, { delay: 5 });
+    const check = await page.evaluate((selector) => {
+      const value = document.querySelector(selector).value;
+      const marks = document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark]");
+      return [...marks].every((mark) => value.slice(Number(mark.dataset.start), Number(mark.dataset.end)) === mark.textContent);
+    }, OLD_REDDIT.composer);
+    assert.ok(check, "no mark is left on moved text");
+  }
+  await page.close();
+});
+
+test("a click on an underlined word opens its card, with the reason and the rewrite", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await badgeFor(page, RUDE_PROMO);
+  const point = await page.evaluate(() => {
+    const range = [...CSS.highlights.get("tact-promotion")].find((candidate) => candidate.toString() === "buy now");
+    const rect = range.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  const card = tact(page, "card");
+  await card.waitFor();
+  assert.equal(await card.getAttribute("role"), "dialog");
+  const rules = await card.locator("[data-tact=item]").evaluateAll((items) => items.map((item) => item.dataset.rule));
+  assert.ok(rules.includes("builtin.call-to-action"), `the card is about the clicked words: ${rules}`);
+  assert.ok(!rules.includes("builtin.certainty"), "and not about other words");
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-testid")), "tweetTextarea_0", "the editor keeps the focus");
+  await page.keyboard.press("Escape");
+  await card.waitFor({ state: "hidden" });
+  assert.equal(await page.locator("#layers [role=dialog]").isVisible(), true, "Escape closed only the card, not the site's dialog");
+  await page.close();
+});
+
+test("from the keyboard: Alt+Enter opens the card at the caret, Escape closes it and the editor gets the focus back", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await badgeFor(page, RUDE_PROMO);
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Alt+Enter");
+  const card = tact(page, "card");
+  await card.waitFor();
+  const focused = await page.evaluate(() => {
+    const active = document.querySelector("div[data-tact-root]").shadowRoot.activeElement;
+    return { hook: active?.getAttribute("data-tact"), label: active?.getAttribute("aria-label") };
+  });
+  assert.equal(focused.hook, "apply", "the focus is on the first finding's rewrite button");
+  assert.match(focused.label, /Replace “Obviously” with/, "its label says what it does");
+  assert.equal(await model(page), RUDE_PROMO, "Alt+Enter did not reach the editor");
+  await page.keyboard.press("Escape");
+  await card.waitFor({ state: "hidden" });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-testid")), "tweetTextarea_0");
+  await page.keyboard.type("!");
+  assert.equal(await model(page), `${RUDE_PROMO.slice(0, 1)}!${RUDE_PROMO.slice(1)}`, "the caret is where the user left it");
+  await page.close();
+});
+
+test("the badge is a labelled button: Enter opens the list of every suggestion", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  const badge = await badgeFor(page, RUDE_PROMO);
+  assert.equal(badge.role, "button");
+  assert.match(badge.label, /listening \d+, respect \d+, promotion \d+ out of 100; \d+ suggestions/);
+  await tact(page, "badge").focus();
+  await page.keyboard.press("Enter");
+  const card = tact(page, "card");
+  await card.waitFor();
+  assert.equal(await card.locator("[data-tact=item]").count(), Number(badge.findings));
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Escape");
+  await card.waitFor({ state: "hidden" });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-testid")), "tweetTextarea_0");
+  await page.close();
+});
+
+for (const site of [X, OLD_REDDIT]) {
+  test(`on ${site.id}, apply puts the rewrite into the editor's model, and undo brings the user's words back`, async () => {
+    const page = await open(site);
+    await typeDraft(page, site.composer, RUDE_PROMO);
+    await badgeFor(page, RUDE_PROMO);
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Alt+Enter");
+    const item = tact(page, "card").locator('[data-tact=item][data-rule="builtin.certainty"]');
+    await item.locator("[data-tact=apply]").click();
+    const rewritten = RUDE_PROMO.replace("Obviously", "I think");
+    await page.waitForFunction((text) => window.__tactFixture.model() === text, rewritten);
+    await tact(page, "card").waitFor({ state: "hidden" });
+    await badgeFor(page, rewritten);
+    await page.keyboard.press("Control+Z");
+    await page.waitForFunction((text) => window.__tactFixture.model() === text, RUDE_PROMO);
+    await page.close();
+  });
+}
+
+test("dismiss hides a finding for the rest of this draft, and a new draft shows it again", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  const before = await badgeFor(page, RUDE_PROMO);
+  await tact(page, "badge").click();
+  await tact(page, "card").locator('[data-tact=item][data-rule="builtin.certainty"] [data-tact=dismiss]').click();
+  const after = await page.waitForFunction(
+    (count) => {
+      const badge = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]");
+      return Number(badge.dataset.findings) === count - 1 && badge;
+    },
+    Number(before.findings),
+  );
+  assert.ok(after);
+  assert.ok(!((await highlighted(page))["tact-suspending"] ?? []).includes("Obviously"), "its underline is gone");
+  await page.click(X.composer);
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Really.");
+  await badgeFor(page, `${RUDE_PROMO} Really.`);
+  assert.ok(!((await highlighted(page))["tact-suspending"] ?? []).includes("Obviously"), "still gone as the draft grows");
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await badgeFor(page, RUDE_PROMO);
+  assert.ok((await highlighted(page))["tact-suspending"]?.includes("Obviously"), "a new draft starts afresh");
+  await page.close();
+});
+
+test("turning a rule off stops it everywhere, at once and after a reload", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await badgeFor(page, RUDE_PROMO);
+  await tact(page, "badge").click();
+  await tact(page, "card").locator('[data-tact=item][data-rule="builtin.call-to-action"] [data-tact=turn-off]').click();
+  await page.waitForFunction(() => ![...(CSS.highlights.get("tact-promotion") ?? [])].some((range) => range.toString() === "buy now"));
+  const stored = await browser.worker.evaluate(() => chrome.storage.local.get("disabledRules"));
+  assert.deepEqual(stored.disabledRules, ["builtin.call-to-action"]);
+  await page.reload();
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await badgeFor(page, RUDE_PROMO);
+  const rules = await page.evaluate(async () => {
+    document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]").click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const items = document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=item]");
+    return [...items].map((item) => item.dataset.rule);
+  });
+  assert.ok(rules.length > 0 && !rules.includes("builtin.call-to-action"), `the rule stays off: ${rules}`);
+  await page.close();
+});
+
+test("switching Tact off for the site removes everything at once; switching it on brings the checks back", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await badgeFor(page, RUDE_PROMO);
+  await setStorage({ disabledSites: ["x.com"] });
+  await page.waitForFunction(() => !document.querySelector("div[data-tact-root]"));
+  assert.deepEqual(await highlighted(page), {}, "no underline is left");
+  await page.keyboard.type(" More.");
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator("div[data-tact-root]").count(), 0, "no check while off");
+  await page.click(X.submit.click);
+  await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+  assert.equal(await page.evaluate(() => window.__tactFixture.posted[0]), `${RUDE_PROMO} More.`, "no pre-post check while off");
+  await setStorage({ disabledSites: [] });
+  await typeDraft(page, X.composer, CALM);
+  await badgeFor(page, CALM);
+  await page.close();
+});
+
+test("pausing the tab from the popup stops the checks in that tab only", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await badgeFor(page, RUDE_PROMO);
+  const other = await open(OLD_REDDIT);
+  const tell = (paused) =>
+    browser.worker.evaluate(async (value) => {
+      const [tab] = await chrome.tabs.query({ url: "https://x.com/*" });
+      return chrome.tabs.sendMessage(tab.id, { type: "set-paused", paused: value });
+    }, paused);
+  await tell(true);
+  await page.bringToFront();
+  await page.waitForFunction(() => !document.querySelector("div[data-tact-root]"));
+  await other.bringToFront();
+  await typeDraft(other, OLD_REDDIT.composer, RUDE_PROMO);
+  await badgeFor(other, RUDE_PROMO);
+  await tell(false);
+  await page.bringToFront();
+  await typeDraft(page, X.composer, CALM);
+  await badgeFor(page, CALM);
+  await other.close();
+  await page.close();
+});
+
+test("the overlay follows a dark site, and the system's dark mode on a page with no colours of its own", async () => {
+  const darkSite = `<!doctype html><body style="background:#15202b;color:#e7e9ea"><textarea id="box"></textarea></body>`;
+  const page = await openPage(browser, "https://mastodon.social/home", darkSite);
+  await typeDraft(page, "#box", CALM);
+  await badgeFor(page, CALM);
+  assert.equal(await page.locator("div[data-tact-root]").getAttribute("data-theme"), "dark");
+  await page.close();
+  const plain = `<!doctype html><body><textarea id="box"></textarea></body>`;
+  const system = await openPage(browser, "https://mastodon.social/home", plain);
+  await system.emulateMedia({ colorScheme: "dark" });
+  await typeDraft(system, "#box", CALM);
+  await badgeFor(system, CALM);
+  assert.equal(await system.locator("div[data-tact-root]").getAttribute("data-theme"), "dark");
+  await system.close();
+  const light = await openPage(browser, "https://mastodon.social/home", `<!doctype html><body style="background:#fff"><textarea id="box"></textarea></body>`);
+  await light.emulateMedia({ colorScheme: "dark" });
+  await typeDraft(light, "#box", CALM);
+  await badgeFor(light, CALM);
+  assert.equal(await light.locator("div[data-tact-root]").getAttribute("data-theme"), "light", "a white site wins over the system");
+  await light.close();
+});
+
+test("the UI makes no network request", () => {
+  assert.deepEqual(browser.blockedRequests, []);
+});
