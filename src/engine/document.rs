@@ -144,7 +144,7 @@ fn special_tokens() -> &'static Regex {
     PATTERN.get_or_init(|| {
         Regex::new(concat!(
             r"(?i)(?P<url>(?:https?://|www\.)[^\s<>]+",
-            r"|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|ly|me|tv|info|biz|gl|be|us|uk|app|shop)",
+            r"|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|ly|me|tv|info|biz|gl|be|us|uk|app|shop|pl|de|fr|ru|in|es|it|nl|ca|au|xyz|site|online|store|to|link|ws|cc|eu|ph|br|mx)",
             r"(?:/[^\s<>]*)?)",
             r"|(?P<mention>@\w+)|(?P<hashtag>#\w+)"
         ))

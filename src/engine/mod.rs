@@ -34,16 +34,25 @@ impl Checker {
         self.disabled.insert(rule_id.to_string());
     }
 
+    /// Checks a draft: its findings, and the scores of the shipped model.
     pub fn check(&self, text: &str, context: Option<&str>) -> Report {
         let document = Document::new(text, context);
+        scoring::score(&document, self.findings(&document))
+    }
+
+    /// The findings of every enabled rule on a document, by position (no scores).
+    pub fn findings(&self, document: &Document) -> Vec<Finding> {
         let mut findings = Vec::new();
+        if document.language == Language::Other {
+            return findings;
+        }
         let builtin = rules::builtin().iter().copied();
         for rule in builtin.chain(self.extra_rules.iter().map(|rule| rule.as_ref())) {
             if !self.disabled.contains(rule.id()) {
-                rule.check(&document, &mut findings);
+                rule.check(document, &mut findings);
             }
         }
         findings.sort_by_key(|finding| (finding.start, finding.end));
-        scoring::score(&document, findings)
+        findings
     }
 }

@@ -45,6 +45,18 @@ pub static ENGAGEMENT_BAIT: LexiconRule = LexiconRule {
         flag("make this comment"),
         flag("this comment to the top"),
         flag("be the first to"),
+        flag("please vote"),
+        flag("vote for"),
+        flag("vote daily"),
+        flag("vote now"),
+        flag("million views"),
+        flag("more views"),
+        flag("help me reach"),
+        flag("help us reach"),
+        flag("thumbs up"),
+        flag("like this if"),
+        flag("who's watching"),
+        flag("anyone watching"),
     ],
 };
 

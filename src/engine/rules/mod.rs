@@ -25,6 +25,7 @@ mod evasive_passive;
 mod generalizing;
 mod gratitude;
 mod greeting;
+mod harsh_words;
 mod hashtag_stuffing;
 mod hedges;
 mod hostility;
@@ -38,6 +39,7 @@ mod mind_reading;
 mod non_apology;
 mod open_question;
 mod please;
+mod pointed_question;
 mod praise;
 mod profanity;
 mod reflecting;
@@ -91,7 +93,15 @@ impl Rule for LexiconRule {
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let Some(index) = LEXICON_RULES.iter().position(|rule| std::ptr::eq(*rule, self)) else { return };
-        for hit in document.hits.iter().filter(|hit| usize::from(hit.lexicon) == index) {
+        // Of overlapping phrases ("idiot", "what an idiot") the longest, leftmost one is the finding.
+        let mut hits: Vec<_> = document.hits.iter().filter(|hit| usize::from(hit.lexicon) == index).collect();
+        hits.sort_by_key(|hit| (hit.start, std::cmp::Reverse(hit.end)));
+        let mut covered_to = 0;
+        for hit in hits {
+            if hit.start < covered_to {
+                continue;
+            }
+            covered_to = hit.end;
             let entry = &self.entries[usize::from(hit.entry)];
             let written = document.slice(hit.start, hit.end);
             findings.push(Finding {
@@ -117,7 +127,7 @@ fn match_case(written: &str, replacement: &str) -> String {
 }
 
 /// Every lexicon rule, in the order their lists enter the automaton.
-static LEXICON_RULES: [&LexiconRule; 36] = [
+static LEXICON_RULES: [&LexiconRule; 37] = [
     &absolutes::ABSOLUTES,
     &acknowledgement::ACKNOWLEDGEMENT,
     &agreement::AGREEMENT,
@@ -135,6 +145,7 @@ static LEXICON_RULES: [&LexiconRule; 36] = [
     &generalizing::GENERALIZING,
     &gratitude::GRATITUDE,
     &greeting::GREETING,
+    &harsh_words::HARSH_WORDS,
     &hedges::HEDGES,
     &hostility::HOSTILITY,
     &indirect_request::INDIRECT_REQUEST,
@@ -164,7 +175,7 @@ pub const WORD_TABLE_LEXICON: u16 = LEXICON_RULES.len() as u16;
 
 /// Every built-in rule, in a fixed order.
 pub fn builtin() -> &'static [&'static dyn Rule] {
-    static BUILTIN: [&dyn Rule; 50] = [
+    static BUILTIN: [&dyn Rule; 52] = [
         &absolutes::ABSOLUTES,
         &acknowledgement::ACKNOWLEDGEMENT,
         &addressing::Addressing,
@@ -187,6 +198,7 @@ pub fn builtin() -> &'static [&'static dyn Rule] {
         &generalizing::GENERALIZING,
         &gratitude::GRATITUDE,
         &greeting::GREETING,
+        &harsh_words::HARSH_WORDS,
         &hashtag_stuffing::HashtagStuffing,
         &hedges::HEDGES,
         &hostility::HOSTILITY,
@@ -200,6 +212,7 @@ pub fn builtin() -> &'static [&'static dyn Rule] {
         &non_apology::NON_APOLOGY,
         &open_question::OpenQuestion,
         &please::PLEASE,
+        &pointed_question::PointedQuestion,
         &praise::PRAISE,
         &profanity::PROFANITY,
         &reflecting::REFLECTING,

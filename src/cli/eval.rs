@@ -1,0 +1,381 @@
+//! `tact eval DATA_DIR [--check]`: how well the scores agree with people, by the protocol of the data's README.
+//!
+//! Every number is given twice: with the shipped weight table ("shipped"; in-sample wherever the table
+//! was fitted on that file) and held out ("held-out": 10-fold cross-validation on politeness and
+//! receptiveness, whole videos held out on YouTube, and the offensive validation file, which fitting
+//! never reads). Each fold re-runs the same fitting code as `tact fit` on the other folds only.
+//! `--check` exits 1 if a held-out number is below the floor of issue 3.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::fit::{featurize, fit_on, Data, Dataset, Features, Featurizer, Target};
+use super::CliError;
+use crate::engine::scoring::sigmoid;
+use crate::engine::Checker;
+
+const FOLDS: usize = 10;
+
+/// One line of the agreement table.
+struct Line {
+    axis: &'static str,
+    data: &'static str,
+    metric: &'static str,
+    shipped: f64,
+    held_out: f64,
+    how: &'static str,
+    floor: Option<f64>,
+}
+
+/// `tact eval DATA_DIR [--check]`.
+pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
+    let mut dir = None;
+    let mut check = false;
+    for arg in args {
+        match arg.as_str() {
+            "--check" => check = true,
+            flag if flag.starts_with('-') => return Err(CliError::Usage(format!("unknown option `{flag}`"))),
+            path if dir.is_none() => dir = Some(PathBuf::from(path)),
+            extra => return Err(CliError::Usage(format!("unexpected argument `{extra}`"))),
+        }
+    }
+    let dir = dir.ok_or_else(|| CliError::Usage("tact eval needs the data folder, e.g. ../shared/data".into()))?;
+    let data = Data::load(&dir)?;
+    for path in &data.missing {
+        println!("skipped: {} is not there, so its numbers are left out", path.display());
+    }
+    let (featurizer, features) = featurize(&data);
+    let lines = agreement(&data, &featurizer, &features);
+    print_table(&lines);
+    let failed: Vec<&Line> =
+        lines.iter().filter(|line| line.floor.is_some_and(|floor| line.held_out < floor)).collect();
+    for line in &failed {
+        println!(
+            "below the floor: {} {} {} = {:.3} < {:.3}",
+            line.axis,
+            line.data,
+            line.metric,
+            line.held_out,
+            line.floor.unwrap_or_default()
+        );
+    }
+    if check && !failed.is_empty() {
+        return Ok(ExitCode::from(1));
+    }
+    if check {
+        println!("all floors met");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn agreement(data: &Data, featurizer: &Featurizer, features: &HashMap<&'static str, Vec<Features>>) -> Vec<Line> {
+    let mut lines = Vec::new();
+    if let Some(set) = &data.politeness {
+        let held_out = cross_validated(data, featurizer, features, set, 1, &|i, _| i % FOLDS, FOLDS);
+        let shipped = shipped_scores(set, 1);
+        let labels = graded(set);
+        let (top_bottom, binary) = quartiles(&labels);
+        let pick = |scores: &[f64]| top_bottom.iter().map(|&i| scores[i]).collect::<Vec<f64>>();
+        lines.push(line(
+            "respect",
+            set.name,
+            "Spearman",
+            spearman(&shipped, &labels),
+            spearman(&held_out, &labels),
+            "10-fold",
+            Some(0.45),
+        ));
+        lines.push(line(
+            "respect",
+            set.name,
+            "quartile accuracy",
+            median_accuracy(&pick(&shipped), &binary),
+            median_accuracy(&pick(&held_out), &binary),
+            "10-fold",
+            Some(0.83),
+        ));
+        lines.push(line(
+            "respect",
+            set.name,
+            "quartile ROC AUC",
+            auc(&pick(&shipped), &binary),
+            auc(&pick(&held_out), &binary),
+            "10-fold",
+            None,
+        ));
+    }
+    if let (Some(set), Some(_)) = (&data.offensive_val, &data.offensive_train) {
+        let weights = fit_on(data, featurizer, features, 1, &|_, _, _| true).scorer(featurizer);
+        let held_out: Vec<f64> = features[set.name].iter().map(|f| sigmoid(weights.logit(f))).collect();
+        let shipped = shipped_scores(set, 1);
+        let offensive: Vec<bool> = set.rows.iter().map(|row| matches!(row.target, Target::Binary(false))).collect();
+        let rudeness = |scores: &[f64]| scores.iter().map(|s| 1.0 - s).collect::<Vec<f64>>();
+        lines.push(line(
+            "respect",
+            set.name,
+            "ROC AUC (1 - respect)",
+            auc(&rudeness(&shipped), &offensive),
+            auc(&rudeness(&held_out), &offensive),
+            "fit on train",
+            Some(0.85),
+        ));
+        lines.push(line(
+            "respect",
+            set.name,
+            "macro-F1 at 0.5",
+            macro_f1(&rudeness(&shipped), &offensive),
+            macro_f1(&rudeness(&held_out), &offensive),
+            "fit on train",
+            None,
+        ));
+    }
+    if let Some(set) = &data.receptiveness {
+        let held_out = cross_validated(data, featurizer, features, set, 0, &|i, _| i % FOLDS, FOLDS);
+        let shipped = shipped_scores(set, 0);
+        let labels = graded(set);
+        let (top_bottom, binary) = quartiles(&labels);
+        let pick = |scores: &[f64]| top_bottom.iter().map(|&i| scores[i]).collect::<Vec<f64>>();
+        lines.push(line(
+            "listening",
+            set.name,
+            "Spearman",
+            spearman(&shipped, &labels),
+            spearman(&held_out, &labels),
+            "10-fold",
+            Some(0.40),
+        ));
+        lines.push(line(
+            "listening",
+            set.name,
+            "quartile ROC AUC",
+            auc(&pick(&shipped), &binary),
+            auc(&pick(&held_out), &binary),
+            "10-fold",
+            None,
+        ));
+    }
+    if let Some(set) = &data.youtube {
+        let videos = set.rows.iter().map(|row| row.group).max().map_or(0, |last| last + 1);
+        let held_out = cross_validated(data, featurizer, features, set, 2, &|_, group| group, videos);
+        let shipped = shipped_scores(set, 2);
+        let spam: Vec<bool> = set.rows.iter().map(|row| matches!(row.target, Target::Binary(true))).collect();
+        lines.push(line(
+            "promotion",
+            set.name,
+            "ROC AUC",
+            auc(&shipped, &spam),
+            auc(&held_out, &spam),
+            "video held out",
+            Some(0.95),
+        ));
+        lines.push(line(
+            "promotion",
+            set.name,
+            "F1 (spam) at 0.5",
+            f1(&shipped, &spam, 0.5),
+            f1(&held_out, &spam, 0.5),
+            "video held out",
+            None,
+        ));
+    }
+    lines
+}
+
+fn line(
+    axis: &'static str,
+    data: &'static str,
+    metric: &'static str,
+    shipped: f64,
+    held_out: f64,
+    how: &'static str,
+    floor: Option<f64>,
+) -> Line {
+    Line { axis, data, metric, shipped, held_out, how, floor }
+}
+
+fn print_table(lines: &[Line]) {
+    println!(
+        "{:<10} {:<24} {:<22} {:>8} {:>9}  {:<15} {:>6}",
+        "axis", "data", "metric", "shipped", "held-out", "held out by", "floor"
+    );
+    for line in lines {
+        let floor = line.floor.map_or(String::new(), |floor| format!(">={floor:.2}"));
+        let verdict = match line.floor {
+            Some(floor) if line.held_out >= floor => "ok",
+            Some(_) => "BELOW",
+            None => "",
+        };
+        println!(
+            "{:<10} {:<24} {:<22} {:>8.3} {:>9.3}  {:<15} {:>6} {}",
+            line.axis, line.data, line.metric, line.shipped, line.held_out, line.how, floor, verdict
+        );
+    }
+}
+
+/// The engine's own score on each row, with the shipped weight table.
+fn shipped_scores(set: &Dataset, axis: usize) -> Vec<f64> {
+    let checker = Checker::default();
+    set.rows
+        .iter()
+        .map(|row| {
+            let scores = checker.check(&row.text, None).scores;
+            [scores.listening, scores.respect, scores.promotion][axis]
+        })
+        .collect()
+}
+
+/// Scores each row of `set` with weights fitted on the other folds only.
+fn cross_validated(
+    data: &Data,
+    featurizer: &Featurizer,
+    features: &HashMap<&'static str, Vec<Features>>,
+    set: &Dataset,
+    axis: usize,
+    fold_of: &dyn Fn(usize, usize) -> usize,
+    folds: usize,
+) -> Vec<f64> {
+    let mut scores = vec![0.0; set.rows.len()];
+    for fold in 0..folds {
+        let keep = |name: &str, i: usize, row: &super::fit::Row| name != set.name || fold_of(i, row.group) != fold;
+        let weights = fit_on(data, featurizer, features, axis, &keep).scorer(featurizer);
+        for (i, row) in set.rows.iter().enumerate() {
+            if fold_of(i, row.group) == fold {
+                scores[i] = sigmoid(weights.logit(&features[set.name][i]));
+            }
+        }
+    }
+    scores
+}
+
+fn graded(set: &Dataset) -> Vec<f64> {
+    set.rows
+        .iter()
+        .map(|row| match row.target {
+            Target::Graded(score) => score,
+            Target::Binary(yes) => f64::from(u8::from(yes)),
+        })
+        .collect()
+}
+
+/// The rows in the top and bottom quartile of the labels, and whether each is in the top one.
+fn quartiles(labels: &[f64]) -> (Vec<usize>, Vec<bool>) {
+    let mut sorted = labels.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    if n < 4 {
+        return (Vec::new(), Vec::new());
+    }
+    let (low, high) = (sorted[n / 4], sorted[(3 * n) / 4]);
+    let rows: Vec<usize> = (0..n).filter(|&i| labels[i] <= low || labels[i] >= high).collect();
+    let top = rows.iter().map(|&i| labels[i] >= high).collect();
+    (rows, top)
+}
+
+/// Ranks from 1, ties sharing their mean rank.
+fn ranks(values: &[f64]) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    let mut ranks = vec![0.0; values.len()];
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start;
+        while end + 1 < order.len() && values[order[end + 1]] == values[order[start]] {
+            end += 1;
+        }
+        let rank = (start + end) as f64 / 2.0 + 1.0;
+        for &i in &order[start..=end] {
+            ranks[i] = rank;
+        }
+        start = end + 1;
+    }
+    ranks
+}
+
+pub fn spearman(a: &[f64], b: &[f64]) -> f64 {
+    pearson(&ranks(a), &ranks(b))
+}
+
+fn pearson(a: &[f64], b: &[f64]) -> f64 {
+    let n = a.len() as f64;
+    if n < 2.0 {
+        return 0.0;
+    }
+    let (mean_a, mean_b) = (a.iter().sum::<f64>() / n, b.iter().sum::<f64>() / n);
+    let covariance: f64 = a.iter().zip(b).map(|(x, y)| (x - mean_a) * (y - mean_b)).sum();
+    let spread_a: f64 = a.iter().map(|x| (x - mean_a).powi(2)).sum::<f64>().sqrt();
+    let spread_b: f64 = b.iter().map(|y| (y - mean_b).powi(2)).sum::<f64>().sqrt();
+    if spread_a == 0.0 || spread_b == 0.0 {
+        0.0
+    } else {
+        covariance / (spread_a * spread_b)
+    }
+}
+
+/// The probability that a random positive scores above a random negative (ties count half).
+pub fn auc(scores: &[f64], positive: &[bool]) -> f64 {
+    let ranks = ranks(scores);
+    let positives = positive.iter().filter(|&&p| p).count() as f64;
+    let negatives = positive.len() as f64 - positives;
+    if positives == 0.0 || negatives == 0.0 {
+        return 0.5;
+    }
+    let rank_sum: f64 = ranks.iter().zip(positive).filter(|(_, &p)| p).map(|(r, _)| r).sum();
+    (rank_sum - positives * (positives + 1.0) / 2.0) / (positives * negatives)
+}
+
+/// Accuracy of calling the upper half of the scores positive (the median split).
+fn median_accuracy(scores: &[f64], positive: &[bool]) -> f64 {
+    if scores.is_empty() {
+        return 0.0;
+    }
+    let mut sorted = scores.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let median = sorted[sorted.len() / 2];
+    let right = scores.iter().zip(positive).filter(|(s, &p)| (**s >= median) == p).count();
+    right as f64 / scores.len() as f64
+}
+
+fn f1(scores: &[f64], positive: &[bool], threshold: f64) -> f64 {
+    let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
+    for (score, &p) in scores.iter().zip(positive) {
+        match (*score >= threshold, p) {
+            (true, true) => tp += 1.0,
+            (true, false) => fp += 1.0,
+            (false, true) => fn_ += 1.0,
+            (false, false) => {}
+        }
+    }
+    if tp == 0.0 {
+        0.0
+    } else {
+        2.0 * tp / (2.0 * tp + fp + fn_)
+    }
+}
+
+fn macro_f1(scores: &[f64], positive: &[bool]) -> f64 {
+    let negated: Vec<f64> = scores.iter().map(|s| 1.0 - s).collect();
+    let negative: Vec<bool> = positive.iter().map(|p| !p).collect();
+    (f1(scores, positive, 0.5) + f1(&negated, &negative, 0.5 + f64::EPSILON)) / 2.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_perfect_ranking_has_auc_one_and_spearman_one() {
+        assert_eq!(auc(&[0.1, 0.2, 0.8, 0.9], &[false, false, true, true]), 1.0);
+        assert!((spearman(&[1.0, 2.0, 3.0], &[10.0, 20.0, 30.0]) - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn ties_count_half() {
+        assert_eq!(auc(&[0.5, 0.5], &[false, true]), 0.5);
+    }
+
+    #[test]
+    fn the_median_split_calls_the_upper_half_positive() {
+        assert_eq!(median_accuracy(&[0.1, 0.2, 0.7, 0.9], &[false, false, true, true]), 1.0);
+    }
+}

@@ -1,0 +1,825 @@
+//! `tact fit DATA_DIR`: fits the score weights on the labelled data and prints `src/engine/weights.rs`.
+//!
+//! The method (also in the crate docs): every axis is a logistic model over the rules' features
+//! (`log2(1 + findings)`) and the presence of words from a small table. Graded labels (politeness,
+//! receptiveness) are fitted by least squares on `1.5 x z-score` in logit units; binary labels (offensive,
+//! spam) by logistic loss. Rule weights are shrunk toward a reviewed prior ([`PRIORS`]) and keep at
+//! least half of it, so a rule always pushes the way a community manager expects; words are shrunk toward
+//! zero, and only the [`WORDS_PER_AXIS`] most useful ones, outside [`EXCLUDED_WORDS`], are kept.
+//! Each data set gets its own intercept while fitting. Everything is deterministic: fixed order, no
+//! randomness, Newton's method to convergence.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::CliError;
+use crate::engine::lexicon::PhraseSet;
+use crate::engine::rules::{builtin, lexicon_phrases, WORD_TONE_RULE};
+use crate::engine::scoring::{rule_feature, AXES};
+use crate::engine::{Checker, Document, Language};
+
+/// Graded labels (z-scores) are fitted as `GRADED_SCALE x z` in logit units.
+pub const GRADED_SCALE: f64 = 1.5;
+/// How many table words each axis (listening, respect, promotion) keeps.
+pub const WORDS_PER_AXIS: [usize; 3] = [250, 250, 60];
+/// A word must appear in this many training texts of its axis to be considered.
+const MIN_DOCUMENTS: usize = 12;
+/// A table word must be used in this many texts of each of `MIN_SOURCES` different sources.
+const MIN_SOURCE_DOCUMENTS: usize = 3;
+const MIN_SOURCES: usize = 2;
+/// A rule's fitted weight keeps at least this share of its reviewed prior (same sign); data can
+/// strengthen a rule a community manager trusts, or weaken it, but not switch it off or turn it around.
+const MIN_PRIOR_SHARE: f64 = 0.5;
+/// Shrinkage, as pseudo-observations: rules toward their prior, words toward zero.
+const RULE_SHRINK: f64 = 15.0;
+const WORD_SHRINK: [f64; 3] = [12.0, 8.0, 6.0];
+
+/// Reviewed prior weights on (listening, respect, promotion) for each built-in rule. The fit starts
+/// from these and may move each weight, but not across zero: a 0 here keeps the rule off that axis.
+pub const PRIORS: &[(&str, [f64; 3])] = &[
+    ("builtin.absolutes", [-0.3, -0.2, 0.0]),
+    ("builtin.acknowledgement", [0.8, 0.3, -0.2]),
+    ("builtin.addressing", [0.4, 0.2, -0.2]),
+    ("builtin.agreement", [0.8, 0.3, -0.2]),
+    ("builtin.answers-question", [1.0, 0.0, -0.3]),
+    ("builtin.apology", [0.3, 0.4, 0.0]),
+    ("builtin.blame", [-0.8, -1.4, 0.0]),
+    ("builtin.blunt-start", [-0.3, -0.4, 0.0]),
+    ("builtin.call-to-action", [0.0, 0.0, 1.2]),
+    ("builtin.certainty", [-0.5, -0.3, 0.0]),
+    ("builtin.common-knowledge", [-0.6, -0.4, 0.0]),
+    ("builtin.condescension", [-0.8, -2.0, 0.0]),
+    ("builtin.corporate-boilerplate", [-0.5, -0.2, 0.2]),
+    ("builtin.dismissal", [-0.8, -1.6, 0.0]),
+    ("builtin.dm-us", [-0.2, 0.0, 0.5]),
+    ("builtin.emoji-stuffing", [0.0, 0.0, 0.5]),
+    ("builtin.engagement-bait", [0.0, 0.0, 1.2]),
+    ("builtin.engages-context", [0.4, 0.0, -0.2]),
+    ("builtin.evasive-passive", [-0.3, -0.3, 0.0]),
+    ("builtin.generalizing", [-0.6, -0.8, 0.0]),
+    ("builtin.gratitude", [0.3, 0.8, 0.0]),
+    ("builtin.greeting", [0.2, 0.4, 0.0]),
+    ("builtin.harsh-words", [-0.4, -0.8, 0.0]),
+    ("builtin.hashtag-stuffing", [0.0, 0.0, 0.8]),
+    ("builtin.hedges", [0.4, 0.3, 0.0]),
+    ("builtin.hostility", [-0.8, -2.0, 0.0]),
+    ("builtin.indirect-request", [0.2, 0.6, 0.0]),
+    ("builtin.insults", [-0.6, -2.0, 0.0]),
+    ("builtin.jargon", [-0.2, 0.0, 0.2]),
+    ("builtin.link", [0.0, 0.0, 1.5]),
+    ("builtin.link-in-bio", [0.0, 0.0, 1.2]),
+    ("builtin.link-stuffing", [0.0, 0.0, 0.8]),
+    ("builtin.mind-reading", [-0.8, -0.8, 0.0]),
+    ("builtin.non-apology", [-0.4, -0.6, 0.0]),
+    ("builtin.open-question", [0.8, 0.2, -0.2]),
+    ("builtin.please", [0.1, 0.4, 0.0]),
+    ("builtin.pointed-question", [-0.3, -0.6, 0.0]),
+    ("builtin.praise", [0.2, 0.5, 0.0]),
+    ("builtin.profanity", [-0.4, -1.6, 0.0]),
+    ("builtin.reflecting", [0.5, 0.2, -0.2]),
+    ("builtin.repeated-punctuation", [-0.2, -0.4, 0.2]),
+    ("builtin.sales-language", [0.0, 0.0, 0.6]),
+    ("builtin.sarcasm", [-0.4, -0.5, 0.0]),
+    ("builtin.self-focus", [-0.5, 0.0, 0.3]),
+    ("builtin.self-promotion", [0.0, 0.0, 1.5]),
+    ("builtin.self-superlatives", [0.0, 0.0, 0.8]),
+    ("builtin.shouting", [-0.3, -0.6, 0.2]),
+    ("builtin.subscribe-follow", [0.0, 0.0, 1.5]),
+    ("builtin.unanswered-question", [-1.0, 0.0, 0.0]),
+    ("builtin.urgency", [0.0, 0.0, 1.0]),
+    ("builtin.yes-but", [-0.3, 0.0, 0.0]),
+];
+
+/// Words kept out of the table after review: topics, names and site quirks of the data sets, which
+/// say nothing about tone on another site.
+pub const EXCLUDED_WORDS: &[&str] = &[
+    // Topics and names in the tweets and comments.
+    "trump",
+    "maga",
+    "liberals",
+    "liberal",
+    "conservatives",
+    "conservative",
+    "democrats",
+    "republicans",
+    "gun",
+    "guns",
+    "control",
+    "antifa",
+    "kavanaugh",
+    "obama",
+    "hillary",
+    "president",
+    "left",
+    "right",
+    "vote",
+    "police",
+    "psy",
+    "gangnam",
+    "style",
+    "katy",
+    "perry",
+    "lmfao",
+    "shakira",
+    "eminem",
+    "rihanna",
+    "song",
+    "video",
+    "views",
+    "billion",
+    "youtube",
+    "music",
+    "party",
+    "rock",
+    "roar",
+    "waka",
+    "dance",
+    "korean",
+    "korea",
+    "2014",
+    "2015",
+    // Wikipedia's own vocabulary.
+    "wikipedia",
+    "article",
+    "articles",
+    "edit",
+    "edits",
+    "editing",
+    "page",
+    "pages",
+    "user",
+    "talk",
+    "url",
+    "template",
+    "image",
+    "source",
+    "sources",
+    "deletion",
+    "admin",
+    "revert",
+    "wiki",
+    "section",
+    "category",
+    "vandalism",
+    "block",
+    "blocked",
+    // Receptiveness topics.
+    "abortion",
+    "marijuana",
+    "death",
+    "penalty",
+    "brutality",
+    "black",
+    "white",
+    "officers",
+    "officer",
+    "minorities",
+];
+
+/// Which texts a label is about, and what it says.
+#[derive(Debug, Clone, Copy)]
+pub enum Target {
+    /// Yes or no: respectful (not offensive) or spam.
+    Binary(bool),
+    /// A z-scored rating: politeness or receptiveness.
+    Graded(f64),
+}
+
+/// One labelled text; `group` is the video for the YouTube files, else 0.
+pub struct Row {
+    pub text: String,
+    pub target: Target,
+    pub group: usize,
+}
+
+/// One data file (or the YouTube files together).
+pub struct Dataset {
+    pub name: &'static str,
+    pub axis: usize,
+    pub rows: Vec<Row>,
+}
+
+/// The labelled data in a data folder; a file that is not there is `None`.
+pub struct Data {
+    pub politeness: Option<Dataset>,
+    pub offensive_train: Option<Dataset>,
+    pub offensive_val: Option<Dataset>,
+    pub receptiveness: Option<Dataset>,
+    pub youtube: Option<Dataset>,
+    /// Files that were not found, for the report.
+    pub missing: Vec<PathBuf>,
+}
+
+const YOUTUBE_FILES: [&str; 3] = ["Youtube01-Psy.csv", "Youtube02-KatyPerry.csv", "Youtube03-LMFAO.csv"];
+
+impl Data {
+    /// Reads every data file found under `dir` (see its README for the layout).
+    pub fn load(dir: &Path) -> Result<Self, CliError> {
+        if !dir.is_dir() {
+            return Err(CliError::Read {
+                path: dir.display().to_string(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such data folder"),
+            });
+        }
+        let mut missing = Vec::new();
+        let mut open = |relative: &str| {
+            let path = dir.join(relative);
+            if path.is_file() {
+                Some(path)
+            } else {
+                missing.push(path);
+                None
+            }
+        };
+        let politeness = open("respect/politeness-wikipedia.csv");
+        let offensive_train = open("respect/offensive-tweets-train.tsv");
+        let offensive_val = open("respect/offensive-tweets-val.tsv");
+        let receptiveness = open("listening/receptiveness.csv");
+        let videos: Vec<Option<PathBuf>> =
+            YOUTUBE_FILES.iter().map(|file| open(&format!("promotion/{file}"))).collect();
+        let graded = |value: &str| value.trim().parse::<f64>().ok().map(Target::Graded);
+        let youtube = if videos.iter().all(Option::is_some) {
+            let mut rows = Vec::new();
+            for (group, path) in videos.iter().flatten().enumerate() {
+                let binary = |value: &str| Some(Target::Binary(value.trim() == "1"));
+                rows.extend(read_rows(path, b',', "CONTENT", "CLASS", binary, group)?);
+            }
+            Some(Dataset { name: "youtube-spam", axis: 2, rows })
+        } else {
+            None
+        };
+        let respectful = |value: &str| Some(Target::Binary(value.trim() == "0"));
+        Ok(Data {
+            politeness: politeness
+                .map(|path| read_rows(&path, b',', "Request", "Normalized Score", graded, 0))
+                .transpose()?
+                .map(|rows| Dataset { name: "politeness-wikipedia", axis: 1, rows }),
+            offensive_train: offensive_train
+                .map(|path| read_rows(&path, b'\t', "text", "label", respectful, 0))
+                .transpose()?
+                .map(|rows| Dataset { name: "offensive-tweets-train", axis: 1, rows }),
+            offensive_val: offensive_val
+                .map(|path| read_rows(&path, b'\t', "text", "label", respectful, 0))
+                .transpose()?
+                .map(|rows| Dataset { name: "offensive-tweets-val", axis: 1, rows }),
+            receptiveness: receptiveness
+                .map(|path| read_rows(&path, b',', "text", "receptive", graded, 0))
+                .transpose()?
+                .map(|rows| Dataset { name: "receptiveness", axis: 0, rows }),
+            youtube,
+            missing,
+        })
+    }
+}
+
+fn read_rows(
+    path: &Path,
+    delimiter: u8,
+    text_column: &str,
+    label_column: &str,
+    label: impl Fn(&str) -> Option<Target>,
+    group: usize,
+) -> Result<Vec<Row>, CliError> {
+    let failed = |source: std::io::Error| CliError::Read { path: path.display().to_string(), source };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .quoting(delimiter == b',')
+        .flexible(true)
+        .from_path(path)
+        .map_err(|error| failed(error.into()))?;
+    let headers = reader.headers().map_err(|error| failed(error.into()))?.clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|header| header.trim() == name)
+            .ok_or_else(|| failed(std::io::Error::new(std::io::ErrorKind::InvalidData, format!("no column `{name}`"))))
+    };
+    let (text_at, label_at) = (column(text_column)?, column(label_column)?);
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|error| failed(error.into()))?;
+        if let (Some(text), Some(target)) = (record.get(text_at), record.get(label_at).and_then(&label)) {
+            rows.push(Row { text: text.to_string(), target, group });
+        }
+    }
+    Ok(rows)
+}
+
+/// What the model sees of one text: rule features, table-candidate words present, and whether the
+/// engine covers its language.
+pub struct Features {
+    pub rules: Vec<(usize, f64)>,
+    pub words: Vec<u32>,
+    pub covered: bool,
+}
+
+/// Turns texts into [`Features`] exactly as the engine's scoring sees them.
+pub struct Featurizer {
+    pub rule_ids: Vec<&'static str>,
+    pub vocabulary: Vec<String>,
+    phrases: PhraseSet,
+    checker: Checker,
+}
+
+impl Featurizer {
+    /// A featurizer whose candidate words are general words: each is used in at least
+    /// `MIN_SOURCE_DOCUMENTS` texts of at least `MIN_SOURCES` of the sources (data sets from different
+    /// sites), which keeps out the topics, names and quirks of any one site.
+    pub fn new(sources: &[Vec<&str>]) -> Self {
+        let mut counts: HashMap<String, Vec<usize>> = HashMap::new();
+        for (source, texts) in sources.iter().enumerate() {
+            for text in texts {
+                let document = Document::new(text, None);
+                let unique: HashSet<&str> = document.words().map(|token| token.normalized.as_str()).collect();
+                for word in unique {
+                    counts.entry(word.to_string()).or_insert_with(|| vec![0; sources.len()])[source] += 1;
+                }
+            }
+        }
+        let taken: HashSet<&str> = lexicon_phrases().chain(EXCLUDED_WORDS.iter().copied()).collect();
+        let mut vocabulary: Vec<String> = counts
+            .into_iter()
+            .filter(|(word, per_source)| {
+                per_source.iter().filter(|&&n| n >= MIN_SOURCE_DOCUMENTS).count() >= MIN_SOURCES.min(sources.len())
+                    && word.chars().all(|c| c.is_ascii_lowercase() || c == '\'')
+                    && word.chars().any(|c| c.is_ascii_lowercase())
+                    && !taken.contains(word.as_str())
+            })
+            .map(|(word, _)| word)
+            .collect();
+        vocabulary.sort();
+        let phrases = PhraseSet::new([vocabulary.iter().map(String::as_str).collect()]);
+        let rule_ids = builtin().iter().map(|rule| rule.id()).filter(|id| *id != WORD_TONE_RULE).collect();
+        Self { rule_ids, vocabulary, phrases, checker: Checker::default() }
+    }
+
+    pub fn features(&self, text: &str) -> Features {
+        let document = Document::new(text, None);
+        let covered = document.language == Language::English;
+        let findings = self.checker.findings(&document);
+        let mut counts: Vec<usize> = vec![0; self.rule_ids.len()];
+        for finding in &findings {
+            if let Some(index) = self.rule_ids.iter().position(|id| *id == finding.rule) {
+                counts[index] += 1;
+            }
+        }
+        let rules = counts.iter().enumerate().filter(|(_, &n)| n > 0).map(|(i, &n)| (i, rule_feature(n))).collect();
+        let mut words: Vec<u32> = self
+            .phrases
+            .find(text)
+            .into_iter()
+            .filter(|hit| document.starts_word(hit.start))
+            .map(|hit| u32::from(hit.entry))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        Features { rules, words, covered }
+    }
+}
+
+/// One training example for an axis: its features, label, weight and data set (for its intercept).
+pub struct Example<'a> {
+    pub features: &'a Features,
+    pub target: Target,
+    pub weight: f64,
+    pub slot: usize,
+}
+
+/// The fitted weights of one axis.
+#[derive(Debug, Clone, Default)]
+pub struct AxisWeights {
+    /// The intercept of the first data set (the one the shipped bias comes from).
+    pub bias: f64,
+    pub rules: Vec<(usize, f64)>,
+    pub words: Vec<(u32, f64)>,
+}
+
+impl AxisWeights {
+    /// The weights laid out by rule and word index, for scoring many texts.
+    pub fn scorer(&self, featurizer: &Featurizer) -> Scorer {
+        let mut rules = vec![0.0; featurizer.rule_ids.len()];
+        let mut words = vec![0.0; featurizer.vocabulary.len()];
+        for (rule, weight) in &self.rules {
+            rules[*rule] = *weight;
+        }
+        for (word, weight) in &self.words {
+            words[*word as usize] = *weight;
+        }
+        Scorer { bias: self.bias, rules, words }
+    }
+}
+
+/// Fitted weights by index: turns [`Features`] into a logit just as the engine's scoring does.
+pub struct Scorer {
+    bias: f64,
+    rules: Vec<f64>,
+    words: Vec<f64>,
+}
+
+impl Scorer {
+    pub fn logit(&self, features: &Features) -> f64 {
+        if !features.covered {
+            return self.bias;
+        }
+        self.bias
+            + features.rules.iter().map(|(rule, value)| self.rules[*rule] * value).sum::<f64>()
+            + features.words.iter().map(|word| self.words[*word as usize]).sum::<f64>()
+    }
+}
+
+/// Fits one axis on its examples (`slots` data sets, slot 0 giving the shipped intercept).
+pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slots: usize) -> AxisWeights {
+    let examples: Vec<&Example> = examples.iter().filter(|example| example.features.covered).collect();
+    let priors: Vec<(usize, f64)> = featurizer
+        .rule_ids
+        .iter()
+        .enumerate()
+        .filter_map(|(index, id)| PRIORS.iter().find(|(rule, _)| rule == id).map(|(_, prior)| (index, prior[axis])))
+        .filter(|(_, prior)| *prior != 0.0)
+        .collect();
+    let mut documents: HashMap<u32, usize> = HashMap::new();
+    for example in &examples {
+        for word in &example.features.words {
+            *documents.entry(*word).or_default() += 1;
+        }
+    }
+    let candidates = screen_words(&examples, &documents, slots);
+    let total_weight: f64 = examples.iter().map(|example| example.weight).sum();
+    let first = solve(axis, &examples, slots, &priors, &candidates, &[], total_weight);
+    let mut ranked: Vec<(u32, f64)> = candidates
+        .iter()
+        .zip(&first.words)
+        .map(|(&word, &weight)| (word, weight.abs() * (documents[&word] as f64).sqrt()))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut kept: Vec<u32> = ranked.iter().take(WORDS_PER_AXIS[axis]).map(|(word, _)| *word).collect();
+    kept.sort_unstable();
+    let mut pinned: Vec<(usize, f64)> = Vec::new();
+    let mut fitted = solve(axis, &examples, slots, &priors, &kept, &pinned, total_weight);
+    for _ in 0..priors.len() {
+        let weak: Vec<(usize, f64)> = priors
+            .iter()
+            .zip(&fitted.rules)
+            .filter(|((rule, prior), weight)| {
+                *weight * prior.signum() < MIN_PRIOR_SHARE * prior.abs() && !pinned.iter().any(|(r, _)| r == rule)
+            })
+            .map(|((rule, prior), _)| (*rule, MIN_PRIOR_SHARE * prior))
+            .collect();
+        if weak.is_empty() {
+            break;
+        }
+        pinned.extend(weak);
+        fitted = solve(axis, &examples, slots, &priors, &kept, &pinned, total_weight);
+    }
+    AxisWeights {
+        bias: fitted.intercepts[0],
+        rules: priors.iter().zip(&fitted.rules).map(|((rule, _), weight)| (*rule, round(*weight))).collect(),
+        words: kept
+            .iter()
+            .zip(&fitted.words)
+            .map(|(word, weight)| (*word, round(*weight)))
+            .filter(|(_, w)| *w != 0.0)
+            .collect(),
+    }
+}
+
+/// How many words go into the first, full fit (chosen by a one-word-at-a-time screen).
+const SCREENED_WORDS: usize = 320;
+
+/// The words whose texts' labels differ most from their data set's mean, weighted by how common
+/// they are: the candidates for the full fit.
+fn screen_words(examples: &[&Example], documents: &HashMap<u32, usize>, slots: usize) -> Vec<u32> {
+    let value = |target: Target| match target {
+        Target::Binary(yes) => f64::from(u8::from(yes)),
+        Target::Graded(score) => score,
+    };
+    let mut sums = vec![(0.0, 0.0); slots];
+    for example in examples {
+        sums[example.slot].0 += value(example.target);
+        sums[example.slot].1 += 1.0;
+    }
+    let means: Vec<f64> = sums.iter().map(|(sum, n)| if *n > 0.0 { sum / n } else { 0.0 }).collect();
+    let mut difference: HashMap<u32, f64> = HashMap::new();
+    for example in examples {
+        let residual = value(example.target) - means[example.slot];
+        for word in &example.features.words {
+            *difference.entry(*word).or_default() += residual;
+        }
+    }
+    let mut ranked: Vec<(u32, f64)> = documents
+        .iter()
+        .filter(|(_, &n)| n >= MIN_DOCUMENTS)
+        .map(|(&word, &n)| (word, difference.get(&word).copied().unwrap_or(0.0).abs() / (n as f64).sqrt()))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut chosen: Vec<u32> = ranked.into_iter().take(SCREENED_WORDS).map(|(word, _)| word).collect();
+    chosen.sort_unstable();
+    chosen
+}
+
+fn round(value: f64) -> f64 {
+    (value * 1000.0).round() / 1000.0
+}
+
+struct Solution {
+    intercepts: Vec<f64>,
+    rules: Vec<f64>,
+    words: Vec<f64>,
+}
+
+/// Penalised Newton's method over [intercepts | rules | words]; `pinned` rules are held at their value.
+fn solve(
+    axis: usize,
+    examples: &[&Example],
+    slots: usize,
+    priors: &[(usize, f64)],
+    words: &[u32],
+    pinned: &[(usize, f64)],
+    total_weight: f64,
+) -> Solution {
+    let rule_column: HashMap<usize, usize> =
+        priors.iter().enumerate().map(|(i, (rule, _))| (*rule, slots + i)).collect();
+    let word_column: HashMap<u32, usize> =
+        words.iter().enumerate().map(|(i, word)| (*word, slots + priors.len() + i)).collect();
+    let size = slots + priors.len() + words.len();
+    let row_weight = total_weight / examples.len().max(1) as f64;
+    let mut target = vec![0.0; size];
+    let mut penalty = vec![1e-6; size];
+    for (i, (rule, prior)) in priors.iter().enumerate() {
+        let pin = pinned.iter().find(|(r, _)| r == rule).map(|(_, value)| *value);
+        target[slots + i] = pin.unwrap_or(*prior);
+        penalty[slots + i] = if pin.is_some() { 1e6 } else { RULE_SHRINK * row_weight };
+    }
+    for word_penalty in &mut penalty[slots + priors.len()..] {
+        *word_penalty = WORD_SHRINK[axis] * row_weight;
+    }
+    let rows: Vec<Vec<(usize, f64)>> = examples
+        .iter()
+        .map(|example| {
+            let mut row = vec![(example.slot, 1.0)];
+            row.extend(example.features.rules.iter().filter_map(|(rule, v)| rule_column.get(rule).map(|&c| (c, *v))));
+            row.extend(example.features.words.iter().filter_map(|word| word_column.get(word).map(|&c| (c, 1.0))));
+            row
+        })
+        .collect();
+    let objective = |w: &[f64]| -> f64 {
+        let data: f64 =
+            rows.iter().zip(examples).map(|(row, example)| example.weight * loss(example.target, dot(row, w)).0).sum();
+        data + (0..size).map(|c| 0.5 * penalty[c] * (w[c] - target[c]).powi(2)).sum::<f64>()
+    };
+    let mut w = target.clone();
+    let mut current = objective(&w);
+    for _ in 0..50 {
+        let mut gradient: Vec<f64> = (0..size).map(|c| penalty[c] * (w[c] - target[c])).collect();
+        let mut hessian = vec![0.0; size * size];
+        for c in 0..size {
+            hessian[c * size + c] = penalty[c];
+        }
+        for (row, example) in rows.iter().zip(examples) {
+            let (_, slope, curvature) = loss(example.target, dot(row, &w));
+            for &(a, va) in row {
+                gradient[a] += example.weight * slope * va;
+                for &(b, vb) in row {
+                    hessian[a * size + b] += example.weight * curvature * va * vb;
+                }
+            }
+        }
+        let Some(step) = cholesky_solve(&mut hessian, &gradient, size) else { break };
+        let mut scale = 1.0;
+        let mut improved = false;
+        for _ in 0..20 {
+            let next: Vec<f64> = w.iter().zip(&step).map(|(x, s)| x - scale * s).collect();
+            let value = objective(&next);
+            if value <= current {
+                let moved = step.iter().map(|s| (scale * s).abs()).fold(0.0, f64::max);
+                w = next;
+                current = value;
+                improved = moved > 1e-7;
+                break;
+            }
+            scale *= 0.5;
+        }
+        if !improved {
+            break;
+        }
+    }
+    for (i, (rule, _)) in priors.iter().enumerate() {
+        if let Some((_, value)) = pinned.iter().find(|(r, _)| r == rule) {
+            w[slots + i] = *value;
+        }
+    }
+    Solution {
+        intercepts: w[..slots].to_vec(),
+        rules: w[slots..slots + priors.len()].to_vec(),
+        words: w[slots + priors.len()..].to_vec(),
+    }
+}
+
+fn dot(row: &[(usize, f64)], w: &[f64]) -> f64 {
+    row.iter().map(|(c, v)| w[*c] * v).sum()
+}
+
+/// The loss of one example at logit `z`, with its first and second derivative in `z`.
+fn loss(target: Target, z: f64) -> (f64, f64, f64) {
+    match target {
+        Target::Binary(yes) => {
+            let p = 1.0 / (1.0 + (-z).exp());
+            let y = if yes { 1.0 } else { 0.0 };
+            let value = if yes { softplus(-z) } else { softplus(z) };
+            (value, p - y, (p * (1.0 - p)).max(1e-9))
+        }
+        Target::Graded(score) => {
+            let residual = z - GRADED_SCALE * score;
+            (0.5 * residual * residual, residual, 1.0)
+        }
+    }
+}
+
+fn softplus(x: f64) -> f64 {
+    if x > 30.0 {
+        x
+    } else {
+        x.exp().ln_1p()
+    }
+}
+
+/// Solves `H x = g` for a symmetric positive definite `H` (overwritten by its Cholesky factor).
+fn cholesky_solve(h: &mut [f64], g: &[f64], n: usize) -> Option<Vec<f64>> {
+    for j in 0..n {
+        let mut diagonal = h[j * n + j];
+        for k in 0..j {
+            diagonal -= h[j * n + k] * h[j * n + k];
+        }
+        if diagonal <= 0.0 {
+            return None;
+        }
+        let diagonal = diagonal.sqrt();
+        h[j * n + j] = diagonal;
+        for i in j + 1..n {
+            let mut value = h[i * n + j];
+            for k in 0..j {
+                value -= h[i * n + k] * h[j * n + k];
+            }
+            h[i * n + j] = value / diagonal;
+        }
+    }
+    let mut y = vec![0.0; n];
+    for i in 0..n {
+        let mut value = g[i];
+        for k in 0..i {
+            value -= h[i * n + k] * y[k];
+        }
+        y[i] = value / h[i * n + i];
+    }
+    let mut x = vec![0.0; n];
+    for i in (0..n).rev() {
+        let mut value = y[i];
+        for k in i + 1..n {
+            value -= h[k * n + i] * x[k];
+        }
+        x[i] = value / h[i * n + i];
+    }
+    Some(x)
+}
+
+/// The data sets each axis is fitted on, with their relative weight; the first gives the shipped
+/// intercept. Respect weighs the tweets double: they are social-media text like the drafts Tact sees.
+pub fn training_sets(data: &Data, axis: usize) -> Vec<(&Dataset, f64)> {
+    let sets = match axis {
+        0 => vec![(&data.receptiveness, 1.0)],
+        1 => vec![(&data.offensive_train, 2.0), (&data.politeness, 1.0)],
+        _ => vec![(&data.youtube, 1.0)],
+    };
+    sets.into_iter().filter_map(|(set, weight)| set.as_ref().map(|set| (set, weight))).collect()
+}
+
+/// Featurizes every row of the data that fitting or evaluation uses, keyed by data set name.
+pub fn featurize(data: &Data) -> (Featurizer, HashMap<&'static str, Vec<Features>>) {
+    let sets: Vec<&Dataset> =
+        [&data.politeness, &data.offensive_train, &data.offensive_val, &data.receptiveness, &data.youtube]
+            .into_iter()
+            .flatten()
+            .collect();
+    let training: Vec<&Dataset> = (0..3).flat_map(|axis| training_sets(data, axis)).map(|(set, _)| set).collect();
+    let sources: Vec<Vec<&str>> =
+        training.iter().map(|set| set.rows.iter().map(|row| row.text.as_str()).collect()).collect();
+    let featurizer = Featurizer::new(&sources);
+    let features = sets
+        .into_iter()
+        .map(|set| (set.name, set.rows.iter().map(|row| featurizer.features(&row.text)).collect()))
+        .collect();
+    (featurizer, features)
+}
+
+/// Fits an axis on the given rows of its training sets (`keep(set name, row index)` chooses them).
+pub fn fit_on(
+    data: &Data,
+    featurizer: &Featurizer,
+    features: &HashMap<&'static str, Vec<Features>>,
+    axis: usize,
+    keep: &dyn Fn(&str, usize, &Row) -> bool,
+) -> AxisWeights {
+    let sets = training_sets(data, axis);
+    let mut examples = Vec::new();
+    for (slot, (set, set_weight)) in sets.iter().enumerate() {
+        let chosen: Vec<usize> = (0..set.rows.len()).filter(|&i| keep(set.name, i, &set.rows[i])).collect();
+        let weight = 1000.0 * set_weight / chosen.len().max(1) as f64;
+        for i in chosen {
+            examples.push(Example { features: &features[set.name][i], target: set.rows[i].target, weight, slot });
+        }
+    }
+    fit_axis(axis, featurizer, &examples, sets.len())
+}
+
+/// `tact fit DATA_DIR [--out FILE]`: fits all three axes on all the data and writes the weight table.
+pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
+    let mut dir = None;
+    let mut out = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--out" => out = Some(rest.next().ok_or_else(|| CliError::Usage("--out needs a file".into()))?),
+            flag if flag.starts_with('-') => return Err(CliError::Usage(format!("unknown option `{flag}`"))),
+            path if dir.is_none() => dir = Some(PathBuf::from(path)),
+            extra => return Err(CliError::Usage(format!("unexpected argument `{extra}`"))),
+        }
+    }
+    let dir = dir.ok_or_else(|| CliError::Usage("tact fit needs the data folder, e.g. ../shared/data".into()))?;
+    let data = Data::load(&dir)?;
+    if !data.missing.is_empty() {
+        let missing: Vec<String> = data.missing.iter().map(|path| path.display().to_string()).collect();
+        return Err(CliError::Usage(format!("tact fit needs all the data; missing: {}", missing.join(", "))));
+    }
+    let (featurizer, features) = featurize(&data);
+    let axes: Vec<AxisWeights> =
+        (0..3).map(|axis| fit_on(&data, &featurizer, &features, axis, &|_, _, _| true)).collect();
+    let source = weights_source(&featurizer, &axes);
+    match out {
+        Some(path) => std::fs::write(path, source).map_err(|source| CliError::Read { path: path.clone(), source })?,
+        None => std::io::stdout().write_all(source.as_bytes()).map_err(CliError::Write)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The weight table as Rust source, in a fixed order.
+pub fn weights_source(featurizer: &Featurizer, axes: &[AxisWeights]) -> String {
+    let mut rules: Vec<(&str, [f64; 3])> = Vec::new();
+    let mut words: Vec<(&str, [f64; 3])> = Vec::new();
+    for (axis, weights) in axes.iter().enumerate() {
+        for (rule, weight) in &weights.rules {
+            let id = featurizer.rule_ids[*rule];
+            match rules.iter_mut().find(|(known, _)| *known == id) {
+                Some((_, triple)) => triple[axis] = *weight,
+                None => rules.push((id, std::array::from_fn(|a| if a == axis { *weight } else { 0.0 }))),
+            }
+        }
+        for (word, weight) in &weights.words {
+            let phrase = featurizer.vocabulary[*word as usize].as_str();
+            match words.iter_mut().find(|(known, _)| *known == phrase) {
+                Some((_, triple)) => triple[axis] = *weight,
+                None => words.push((phrase, std::array::from_fn(|a| if a == axis { *weight } else { 0.0 }))),
+            }
+        }
+    }
+    for (id, _) in PRIORS {
+        if !rules.iter().any(|(known, _)| known == id) {
+            rules.push((id, [0.0; 3]));
+        }
+    }
+    rules.sort_by(|a, b| a.0.cmp(b.0));
+    words.sort_by(|a, b| a.0.cmp(b.0));
+    let triple = |w: &[f64; 3]| format!("[{:?}, {:?}, {:?}]", w[0], w[1], w[2]);
+    let mut source = String::new();
+    let _ = writeln!(
+        source,
+        "//! The fitted weight table. GENERATED by `tact fit ../shared/data --out src/engine/weights.rs`:"
+    );
+    let _ =
+        writeln!(source, "//! do not edit by hand; review the diff. Axes are [{}], in logit units.", AXES.join(", "));
+    let _ = writeln!(source, "//! Method: see `src/cli/fit.rs` and the crate docs.\n");
+    let _ =
+        writeln!(source, "// Fitted numbers can land near 1/pi and the like by chance; they are not those constants.");
+    let _ = writeln!(source, "#![allow(clippy::approx_constant)]\n");
+    let _ = writeln!(source, "/// The logit of each score for a draft with no findings and no table words.");
+    let _ = writeln!(
+        source,
+        "pub const BIAS: [f64; 3] = {};\n",
+        triple(&axes.iter().map(|a| a.bias).collect::<Vec<_>>().try_into().unwrap_or([0.0; 3]))
+    );
+    let _ = writeln!(source, "/// Per built-in rule: the weight of log2(1 + number of findings) on each axis.");
+    let _ = writeln!(source, "pub const RULES: &[(&str, [f64; 3])] = &[");
+    for (id, w) in &rules {
+        let _ = writeln!(source, "    ({id:?}, {}),", triple(w));
+    }
+    let _ = writeln!(source, "];\n");
+    let _ = writeln!(source, "/// Per word of the reviewed table: the weight of its presence on each axis.");
+    let _ = writeln!(source, "pub const WORDS: &[(&str, [f64; 3])] = &[");
+    for (phrase, w) in &words {
+        let _ = writeln!(source, "    ({phrase:?}, {}),", triple(w));
+    }
+    let _ = writeln!(source, "];");
+    source
+}
