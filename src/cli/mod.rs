@@ -1,8 +1,8 @@
 //! The command line's subcommands (native builds only); `src/bin/tact.rs` dispatches to them.
 
-pub mod preset;
 pub mod eval;
 pub mod fit;
+pub mod preset;
 pub mod score;
 
 use thiserror::Error;
