@@ -1,33 +1,251 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium) of the popup rendered from a stats object.
+//! Browser tests (wasm-bindgen-test in headless Chromium) of the popup rendered from a given stats object.
 #![cfg(target_arch = "wasm32")]
 
-use tact::pages::popup::render_popup;
-use wasm_bindgen::JsValue;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use tact::pages::popup::{render_popup, PopupActions};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn root() -> web_sys::Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("main").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
+/// A session on two sites: 5 drafts, 3 posts (the first two improved after feedback), 2 pre-post checks shown.
+const SESSION: &str = r#"{
+  "stats": {
+    "drafts": 5,
+    "bySite": {"x": 3, "reddit": 2},
+    "posts": [
+      {"time": 1795681621000, "site": "x", "first": {"listening": 0.2, "respect": 0.3, "promotion": 0.9},
+       "final": {"listening": 0.6, "respect": 0.8, "promotion": 0.2}, "rules": ["builtin.urgency", "builtin.sales-language"]},
+      {"time": 1795681681000, "site": "x", "first": {"listening": 0.4, "respect": 0.2, "promotion": 0.1},
+       "final": {"listening": 0.4, "respect": 0.7, "promotion": 0.1}, "rules": ["builtin.urgency"]},
+      {"time": 1795681741000, "site": "reddit", "first": {"listening": 0.5, "respect": 0.5, "promotion": 0.3},
+       "final": {"listening": 0.5, "respect": 0.5, "promotion": 0.3}, "rules": []}
+    ],
+    "checks": [
+      {"time": 1, "site": "x", "outcome": "shown"}, {"time": 2, "site": "x", "outcome": "edited"},
+      {"time": 3, "site": "reddit", "outcome": "shown"}, {"time": 4, "site": "reddit", "outcome": "posted-anyway"}
+    ]
+  },
+  "lifetime": {"drafts": 40, "posts": 21, "improved": 9},
+  "tab": {"site": "reddit.com", "enabled": true, "paused": false}
+}"#;
+
+fn root() -> Element {
+    let document = web_sys::window().and_then(|window| window.document()).expect("a document");
+    let root = document.create_element("main").expect("an element");
+    document.body().expect("a body").append_child(&root).expect("appended");
     root
 }
 
-#[wasm_bindgen_test]
-fn the_drafts_count_is_shown_with_its_test_hook() {
-    let root = root();
-    let stats = js_sys::JSON::parse(r#"{"drafts": 7, "bySite": {"x": 4, "reddit": 3}}"#).unwrap();
-    render_popup(&root, stats).unwrap();
-    let drafts = root.query_selector("[data-stat=drafts]").unwrap().unwrap();
-    assert_eq!(drafts.text_content().as_deref(), Some("7"));
-    assert!(root.text_content().unwrap().contains("reddit: 3"));
+fn json(text: &str) -> JsValue {
+    js_sys::JSON::parse(text).expect("valid JSON")
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .expect("a valid selector")
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    let control = root.query_selector(selector).expect("a valid selector").unwrap_or_else(|| panic!("no {selector}"));
+    control.unchecked_into::<HtmlElement>().click();
+}
+
+/// Shell callbacks that record each call as a line, e.g. `setPaused true`.
+fn recording_actions() -> (PopupActions, Rc<RefCell<Vec<String>>>) {
+    let calls = Rc::new(RefCell::new(Vec::new()));
+    let object = js_sys::Object::new();
+    let record = |name: &'static str| {
+        let calls = calls.clone();
+        Closure::<dyn Fn(JsValue, JsValue)>::new(move |first: JsValue, second: JsValue| {
+            let args: Vec<String> = [first, second]
+                .iter()
+                .filter_map(|arg| arg.as_bool().map(|b| b.to_string()).or(arg.as_string()))
+                .collect();
+            calls.borrow_mut().push(format!("{name} {}", args.join(" | ")).trim().to_string());
+        })
+        .into_js_value()
+    };
+    for name in ["setSiteEnabled", "setPaused", "resetSession", "download"] {
+        js_sys::Reflect::set(&object, &name.into(), &record(name)).expect("set");
+    }
+    (object.unchecked_into(), calls)
 }
 
 #[wasm_bindgen_test]
-fn missing_stats_render_as_zero() {
+fn every_count_is_shown_with_its_test_hook() {
     let root = root();
-    render_popup(&root, JsValue::UNDEFINED).unwrap();
-    let drafts = root.query_selector("[data-stat=drafts]").unwrap().unwrap();
-    assert_eq!(drafts.text_content().as_deref(), Some("0"));
+    render_popup(&root, json(SESSION), None).expect("rendered");
+    let expected = [
+        ("drafts", "5"),
+        ("posts", "3"),
+        ("improved", "2"),
+        ("checks-shown", "2"),
+        ("checks-edited", "1"),
+        ("checks-posted-anyway", "1"),
+    ];
+    for (stat, value) in expected {
+        assert_eq!(text_of(&root, &format!("[data-stat={stat}]")), value, "{stat}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn missing_stats_render_as_zero_with_the_builtin_preset() {
+    let root = root();
+    render_popup(&root, JsValue::UNDEFINED, None).expect("rendered");
+    assert_eq!(text_of(&root, "[data-stat=drafts]"), "0");
+    assert_eq!(text_of(&root, "[data-stat=posts]"), "0");
+    assert!(root.query_selector("svg.chart").expect("selector").is_none(), "no chart before the first post");
+    let preset = root.query_selector("[data-preset]").expect("selector").expect("the preset is named");
+    assert_eq!(preset.get_attribute("data-preset").as_deref(), Some("builtin:default"));
+    assert!(text_of(&root, "#preset-heading + p + p").contains("built-in"));
+}
+
+#[wasm_bindgen_test]
+fn the_chart_has_one_line_per_score_through_every_post() {
+    let root = root();
+    render_popup(&root, json(SESSION), None).expect("rendered");
+    let chart = root.query_selector("svg.chart").expect("selector").expect("a chart");
+    assert_eq!(chart.get_attribute("data-chart-posts").as_deref(), Some("3"));
+    assert_eq!(chart.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"));
+    let series = |name: &str| {
+        let line = root.query_selector(&format!("polyline[data-series={name}]")).expect("selector").expect(name);
+        line.get_attribute("data-values").unwrap_or_default()
+    };
+    assert_eq!(series("listening"), "60,40,50");
+    assert_eq!(series("respect"), "80,70,50");
+    assert_eq!(series("promotion"), "20,10,30");
+    assert_eq!(text_of(&root, "[data-average=respect]"), "67");
+}
+
+#[wasm_bindgen_test]
+fn the_rules_that_fired_most_come_first_with_their_messages() {
+    let root = root();
+    render_popup(&root, json(SESSION), None).expect("rendered");
+    let first = root.query_selector("ol.rules li").expect("selector").expect("a rule");
+    assert_eq!(first.get_attribute("data-rule").as_deref(), Some("builtin.urgency"));
+    let text = first.text_content().unwrap_or_default();
+    assert!(text.contains("2 posts"), "{text}");
+    assert!(text.to_lowercase().contains("urgency"), "the rule's own description explains it: {text}");
+}
+
+#[wasm_bindgen_test]
+fn each_site_has_a_row() {
+    let root = root();
+    render_popup(&root, json(SESSION), None).expect("rendered");
+    let cells = |site: &str| {
+        let row = root.query_selector(&format!("tr[data-site={site}]")).expect("selector").expect(site);
+        let cells = row.query_selector_all("th, td").expect("cells");
+        (0..cells.length()).filter_map(|at| cells.item(at)).filter_map(|cell| cell.text_content()).collect::<Vec<_>>()
+    };
+    assert_eq!(cells("x"), ["x", "3", "2", "2", "1"]);
+    assert_eq!(cells("reddit"), ["reddit", "2", "1", "0", "1"]);
+}
+
+#[wasm_bindgen_test]
+fn a_team_preset_is_named_with_its_source_and_its_problem() {
+    let root = root();
+    let data = json(
+        r#"{"preset": {"id": "acme", "name": "ACME voice", "version": "2.4.0", "source": "url",
+            "problem": "The subscription could not be refreshed: HTTP 404."}}"#,
+    );
+    render_popup(&root, data, None).expect("rendered");
+    assert_eq!(text_of(&root, "[data-preset=acme]"), "ACME voice 2.4.0");
+    assert!(text_of(&root, "#preset-heading + p + p").contains("subscribed by URL"));
+    assert!(text_of(&root, "#preset [role=alert]").contains("HTTP 404"));
+}
+
+#[wasm_bindgen_test]
+fn unreadable_stats_are_reported_not_hidden() {
+    let root = root();
+    render_popup(&root, json(r#"{"stats": {"drafts": "many"}}"#), None).expect("rendered");
+    assert!(text_of(&root, "[role=alert]").contains("could not read"));
+    assert_eq!(text_of(&root, "[data-stat=drafts]"), "0");
+}
+
+#[wasm_bindgen_test]
+fn the_site_switch_and_pause_button_say_their_state_and_call_the_shell() {
+    let root = root();
+    let (actions, calls) = recording_actions();
+    render_popup(&root, json(SESSION), Some(actions)).expect("rendered");
+    let switch = root.query_selector("[data-action=site]").expect("selector").expect("a switch");
+    assert_eq!(switch.get_attribute("role").as_deref(), Some("switch"));
+    assert_eq!(switch.get_attribute("aria-checked").as_deref(), Some("true"));
+    assert!(switch.text_content().unwrap_or_default().contains("reddit.com"));
+    click(&root, "[data-action=site]");
+    click(&root, "[data-action=pause]");
+    click(&root, "[data-action=reset]");
+    assert_eq!(*calls.borrow(), ["setSiteEnabled false", "setPaused true", "resetSession"]);
+}
+
+#[wasm_bindgen_test]
+fn a_paused_tab_on_a_site_turned_off_says_so() {
+    let root = root();
+    render_popup(&root, json(r#"{"tab": {"site": "x.com", "enabled": false, "paused": true}}"#), None)
+        .expect("rendered");
+    assert_eq!(
+        root.query_selector("[data-action=site]")
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_attribute("aria-checked"))
+            .as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        root.query_selector("[data-action=pause]")
+            .ok()
+            .flatten()
+            .and_then(|p| p.get_attribute("aria-pressed"))
+            .as_deref(),
+        Some("true")
+    );
+    assert!(text_of(&root, "[data-tab-state]").contains("Off on x.com"));
+}
+
+#[wasm_bindgen_test]
+fn export_downloads_the_per_post_records_as_csv() {
+    let root = root();
+    let (actions, calls) = recording_actions();
+    render_popup(&root, json(SESSION), Some(actions)).expect("rendered");
+    click(&root, "[data-action=export]");
+    let call = calls.borrow().first().cloned().unwrap_or_default();
+    let (filename, csv) = call.trim_start_matches("download ").split_once(" | ").unwrap_or_default();
+    assert!(filename.starts_with("tact-session-") && filename.ends_with(".csv"), "{filename}");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 4, "a header and three posts: {csv}");
+    assert!(lines[0].starts_with("time,site,first_listening"));
+    assert_eq!(lines[1], "2026-11-26T08:27:01Z,x,20,30,90,60,80,20,true,builtin.urgency;builtin.sales-language");
+}
+
+#[wasm_bindgen_test]
+fn keyboard_focus_stays_on_the_control_across_a_render() {
+    let root = root();
+    render_popup(&root, json(SESSION), None).expect("rendered");
+    let pause = root.query_selector("[data-action=pause]").expect("selector").expect("pause");
+    pause.unchecked_into::<HtmlElement>().focus().expect("focused");
+    render_popup(&root, json(r#"{"tab": {"site": "reddit.com", "paused": true}}"#), None).expect("rendered again");
+    let active = root.owner_document().and_then(|document| document.active_element()).expect("something has focus");
+    assert_eq!(active.get_attribute("data-action").as_deref(), Some("pause"));
+    assert_eq!(active.get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+fn every_section_is_a_region_named_by_its_heading() {
+    let root = root();
+    render_popup(&root, json(SESSION), None).expect("rendered");
+    let sections = root.query_selector_all("section").expect("sections");
+    assert!(sections.length() >= 5);
+    for at in 0..sections.length() {
+        let section = sections.item(at).expect("a section").unchecked_into::<Element>();
+        let label = section.get_attribute("aria-labelledby").unwrap_or_default();
+        let heading = root.query_selector(&format!("#{label}")).expect("selector");
+        assert!(heading.is_some_and(|heading| !heading.text_content().unwrap_or_default().is_empty()), "{label}");
+    }
 }

@@ -13,13 +13,13 @@ pub const MEANINGFUL_POINTS: i32 = 5;
 const TOP_RULES: usize = 5;
 
 /// Whether a post was improved after feedback: between its first check and posting, at least one score moved the
-/// right way (listening or respect up, promotion down) by [`MEANINGFUL_POINTS`] or more, and none moved the wrong
-/// way by as much.
+/// right way (listening or respect up, promotion down) by [`MEANINGFUL_POINTS`] or more, and the moves the right
+/// way outweigh those the wrong way by as much (a rewrite that drops the sales pitch may lose a little listening).
 pub fn improved(first: &PostScores, last: &PostScores) -> bool {
     let [first_listening, first_respect, first_promotion] = first.points();
     let [last_listening, last_respect, last_promotion] = last.points();
     let gains = [last_listening - first_listening, last_respect - first_respect, first_promotion - last_promotion];
-    gains.iter().any(|gain| *gain >= MEANINGFUL_POINTS) && gains.iter().all(|gain| *gain > -MEANINGFUL_POINTS)
+    gains.iter().any(|gain| *gain >= MEANINGFUL_POINTS) && gains.iter().sum::<i32>() >= MEANINGFUL_POINTS
 }
 
 /// What a rule is about, in plain words: the active preset's own text for its rules, else the built-in rule's
@@ -178,8 +178,14 @@ mod tests {
     }
 
     #[test]
-    fn a_gain_bought_with_a_loss_elsewhere_is_not_an_improvement() {
+    fn a_gain_bought_with_a_larger_loss_elsewhere_is_not_an_improvement() {
         assert!(!improved(&scores(0.2, 0.8, 0.1), &scores(0.6, 0.8, 0.7)));
+        assert!(!improved(&scores(0.5, 0.5, 0.5), &scores(0.6, 0.41, 0.5)));
+    }
+
+    #[test]
+    fn dropping_the_sales_pitch_is_an_improvement_even_if_listening_dips() {
+        assert!(improved(&scores(0.23, 0.15, 0.83), &scores(0.17, 0.39, 0.12)));
     }
 
     #[test]

@@ -40,6 +40,8 @@ export interface StatsRequest {
 /** Asks the service worker whether Tact is paused in the sender's tab (answered from `sender.tab.id`). */
 export interface GetTabStateRequest {
   type: "get-tab-state";
+  /** The tab to ask about, when the sender is not that tab (the popup). */
+  tabId?: number;
 }
 
 /** The service worker's answer to `get-tab-state`. */
@@ -54,6 +56,13 @@ export interface TabState {
 export interface SetPausedRequest {
   type: "set-paused";
   paused: boolean;
+  /** The tab, when the popup tells the service worker (a content script is told about its own tab only). */
+  tabId?: number;
+}
+
+/** Clears this session's stats (the lifetime totals stay). */
+export interface ResetStatsRequest {
+  type: "reset-stats";
 }
 
 export type Message =
@@ -63,7 +72,8 @@ export type Message =
   | PrePostCheckEvent
   | StatsRequest
   | GetTabStateRequest
-  | SetPausedRequest;
+  | SetPausedRequest
+  | ResetStatsRequest;
 
 /** chrome.storage.local keys the content script honours as soon as they change. */
 export const LOCAL_KEYS = {
@@ -83,10 +93,56 @@ export const PAUSED_TABS_KEY = "pausedTabs";
 /** The service worker's answer to a check. */
 export type CheckResponse = { report: Report } | { error: string };
 
-/** This browser session's stats, as kept by the service worker in chrome.storage.session. */
+/**
+ * This browser session's stats, as kept by the service worker in chrome.storage.session: counters and records only,
+ * never any draft text. Everything derived from them (improved posts, averages, top rules) is computed in Rust
+ * (src/stats/).
+ */
 export interface SessionStats {
   drafts: number;
   bySite: Record<string, number>;
+  /** Every post sent, in order. */
+  posts: PostRecord[];
+  /** Every step of the pre-post check, in order. */
+  checks: CheckRecord[];
 }
 
-export const EMPTY_STATS: SessionStats = { drafts: 0, bySite: {} };
+/** One post as sent; `time` is milliseconds since the epoch. */
+export interface PostRecord {
+  time: number;
+  site: string;
+  first: Scores;
+  final: Scores;
+  rules: string[];
+}
+
+/** One step of the pre-post check; `reason` is what the user gave for posting anyway in `hold` mode. */
+export interface CheckRecord {
+  time: number;
+  site: string;
+  outcome: PrePostCheckEvent["outcome"];
+  reason?: string;
+}
+
+export const EMPTY_STATS: SessionStats = { drafts: 0, bySite: {}, posts: [], checks: [] };
+
+/** Totals over every session, kept by the service worker in chrome.storage.local under `LIFETIME_STATS_KEY`. */
+export interface LifetimeStats {
+  drafts: number;
+  posts: number;
+  improved: number;
+  checksShown: number;
+  checksEdited: number;
+  checksPostedAnyway: number;
+}
+
+export const LIFETIME_STATS_KEY = "lifetimeStats";
+
+export const EMPTY_LIFETIME: LifetimeStats = {
+  drafts: 0,
+  posts: 0,
+  improved: 0,
+  checksShown: 0,
+  checksEdited: 0,
+  checksPostedAnyway: 0,
+};

@@ -1,27 +1,20 @@
 // The service worker: runs the engine for content scripts that cannot, and keeps this session's stats.
 
-import init, { TactEngine } from "../../pkg/tact.js";
-import { EMPTY_STATS, type CheckResponse, type Message, type SessionStats } from "../shared/messages";
-import type { Report } from "../shared/report";
+import init, { TactEngine, postImproved } from "../../pkg/tact.js";
+import type { CheckResponse, Message } from "../shared/messages";
+import type { Report, Scores } from "../shared/report";
 import { WASM_PATH } from "../shared/glue";
+import { isPaused, readStats, recordCheck, recordDraft, recordPost, resetStats, setPaused } from "./stats";
 
 // No top-level await in a service worker: start loading now, wait for it per message.
 const engine: Promise<TactEngine> = init({ module_or_path: chrome.runtime.getURL(WASM_PATH) }).then(
   () => new TactEngine(),
 );
 
-const STATS_KEY = "sessionStats";
-
-async function readStats(): Promise<SessionStats> {
-  const stored = await chrome.storage.session.get(STATS_KEY);
-  return { ...EMPTY_STATS, ...(stored[STATS_KEY] as Partial<SessionStats> | undefined) };
-}
-
-async function countDraft(site: string): Promise<void> {
-  const stats = await readStats();
-  stats.drafts += 1;
-  stats.bySite = { ...stats.bySite, [site]: (stats.bySite[site] ?? 0) + 1 };
-  await chrome.storage.session.set({ [STATS_KEY]: stats });
+/** The engine's verdict on whether a post improved after feedback (src/stats/summary.rs). */
+async function improved(first: Scores, final: Scores): Promise<boolean> {
+  await engine;
+  return postImproved(first, final);
 }
 
 async function check(text: string, context: string | null): Promise<CheckResponse> {
@@ -33,21 +26,44 @@ async function check(text: string, context: string | null): Promise<CheckRespons
   }
 }
 
-// Stats updates are chained so that two events arriving together do not overwrite each other.
-let statsQueue: Promise<void> = Promise.resolve();
+/** Answers once `step` is done, and answers `{ok: false}` if it fails, so that no sender waits forever. */
+function reply(step: Promise<unknown>, sendResponse: (response: unknown) => void, answer?: unknown): true {
+  step.then(
+    (result) => sendResponse(answer ?? result ?? { ok: true }),
+    () => sendResponse({ ok: false }),
+  );
+  return true;
+}
 
-chrome.runtime.onMessage.addListener((message: Message, _sender, sendResponse) => {
+chrome.tabs.onRemoved.addListener((tabId) => {
+  setPaused(tabId, false).catch(() => undefined);
+});
+
+chrome.runtime.onMessage.addListener((message: Message, sender, sendResponse) => {
   switch (message.type) {
     case "check":
       check(message.text, message.context).then(sendResponse);
       return true;
     case "draft-checked":
-      statsQueue = statsQueue.then(() => countDraft(message.site)).catch(() => undefined);
-      statsQueue.then(() => sendResponse({ ok: true }));
-      return true;
+      return reply(recordDraft(message.site), sendResponse, { ok: true });
+    case "post-sent":
+      return reply(recordPost(message, improved), sendResponse, { ok: true });
+    case "pre-post-check":
+      return reply(recordCheck(message), sendResponse, { ok: true });
     case "get-stats":
-      statsQueue.then(readStats).then(sendResponse);
-      return true;
+      return reply(readStats(), sendResponse);
+    case "reset-stats":
+      return reply(resetStats(), sendResponse, { ok: true });
+    case "get-tab-state": {
+      const tabId = message.tabId ?? sender.tab?.id;
+      if (tabId === undefined) return reply(Promise.resolve(), sendResponse, { paused: false });
+      return reply(isPaused(tabId).then((paused) => ({ paused })), sendResponse);
+    }
+    case "set-paused": {
+      const tabId = message.tabId ?? sender.tab?.id;
+      if (tabId === undefined) return false;
+      return reply(setPaused(tabId, message.paused === true), sendResponse, { ok: true });
+    }
     default:
       return false;
   }

@@ -1,55 +1,168 @@
-//! The popup: this browser session's work at a glance, rendered from the stats the service worker keeps.
+//! The popup: this browser session's work at a glance, the current tab's switches, the active preset, export and
+//! reset. Rendered from the data its TypeScript shell gathers; the buttons call back into that shell.
 
+mod view;
+
+use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
+use gloo_events::EventListener;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
-/// The session's stats as the service worker stores them (see extension/src/shared/messages.ts).
+use crate::stats::csv::{iso_time, session_csv};
+use crate::stats::{LifetimeStats, SessionStats};
+
+/// Everything the popup shows, as its shell passes it (extension/src/pages/popup.ts).
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-pub struct SessionStats {
-    pub drafts: u32,
-    pub by_site: BTreeMap<String, u32>,
+pub struct PopupData {
+    pub stats: SessionStats,
+    pub lifetime: Option<LifetimeStats>,
+    /// The active preset; `None` until a team preset is chosen, which means `builtin:default`.
+    pub preset: Option<PresetStatus>,
+    /// The tab the popup was opened over; `None` when it is not a web page.
+    pub tab: Option<TabState>,
 }
 
-/// Renders the popup into `root` (its previous content is replaced).
+/// The active preset as the popup names it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PresetStatus {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub version: Option<String>,
+    pub source: PresetSource,
+    /// What is wrong with the preset the user chose (the previous one keeps running meanwhile).
+    #[serde(default)]
+    pub problem: Option<String>,
+    /// The preset's own words for its rules, by rule id, for the list of rules that fired most.
+    #[serde(default)]
+    pub messages: BTreeMap<String, String>,
+}
+
+/// Where the active preset came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PresetSource {
+    BuiltIn,
+    File,
+    Url,
+    Admin,
+}
+
+/// The current tab: its site as the user knows it (`reddit.com`), whether Tact is on there, whether it is paused.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TabState {
+    pub site: String,
+    #[serde(default = "on")]
+    pub enabled: bool,
+    #[serde(default)]
+    pub paused: bool,
+}
+
+fn on() -> bool {
+    true
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const POPUP_ACTIONS: &str = r#"
+/** What the popup asks its shell to do; the shell then renders the popup again with fresh data. */
+export interface PopupActions {
+  setSiteEnabled(enabled: boolean): void;
+  setPaused(paused: boolean): void;
+  resetSession(): void;
+  download(filename: string, csv: string): void;
+}"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The shell's callbacks (the chrome.* calls stay in TypeScript).
+    #[wasm_bindgen(typescript_type = "PopupActions")]
+    pub type PopupActions;
+
+    #[wasm_bindgen(method, catch, js_name = setSiteEnabled)]
+    fn set_site_enabled(this: &PopupActions, enabled: bool) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = setPaused)]
+    fn set_paused(this: &PopupActions, paused: bool) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = resetSession)]
+    fn reset_session(this: &PopupActions) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    fn download(this: &PopupActions, filename: &str, csv: &str) -> Result<(), JsValue>;
+}
+
+thread_local! {
+    /// One click listener per rendered root, replaced on every render so that none piles up.
+    static LISTENERS: RefCell<Vec<(Element, EventListener)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Renders the popup into `root` (its previous content is replaced, and keyboard focus stays on the control that
+/// had it). `data` is a [`PopupData`]; data that cannot be read is shown as a problem above empty stats.
 #[wasm_bindgen(js_name = renderPopup)]
-pub fn render_popup(root: &Element, stats: JsValue) -> Result<(), JsValue> {
-    let stats: SessionStats = serde_wasm_bindgen::from_value(stats).unwrap_or_default();
-    let document = root.owner_document().ok_or_else(|| JsValue::from_str("the popup has no document"))?;
-    root.replace_children_with_node_0();
-    let heading = element(&document, "h1", "Tact: this session")?;
-    root.append_child(&heading)?;
-    let list = document.create_element("dl")?;
-    list.set_class_name("stats");
-    append_stat(&document, &list, "drafts", "Drafts checked", stats.drafts)?;
-    root.append_child(&list)?;
-    if !stats.by_site.is_empty() {
-        let sites_heading = element(&document, "h2", "By site")?;
-        root.append_child(&sites_heading)?;
-        let sites = document.create_element("ul")?;
-        for (site, count) in &stats.by_site {
-            let item = element(&document, "li", &format!("{site}: {count}"))?;
-            sites.append_child(&item)?;
+pub fn render_popup(root: &Element, data: JsValue, actions: Option<PopupActions>) -> Result<(), JsValue> {
+    let (data, problem) = if data.is_undefined() || data.is_null() {
+        (PopupData::default(), None)
+    } else {
+        match serde_wasm_bindgen::from_value::<PopupData>(data) {
+            Ok(data) => (data, None),
+            Err(error) => (PopupData::default(), Some(format!("Tact could not read this session's stats: {error}"))),
         }
-        root.append_child(&sites)?;
+    };
+    let focused = focused_action(root);
+    view::render(root, &data, problem.as_deref())?;
+    if let Some(action) = focused {
+        if let Some(control) = root.query_selector(&format!("[data-action={action}]"))? {
+            control.unchecked_into::<HtmlElement>().focus()?;
+        }
     }
+    listen(root, data, actions);
     Ok(())
 }
 
-fn element(document: &Document, tag: &str, text: &str) -> Result<Element, JsValue> {
-    let node = document.create_element(tag)?;
-    node.set_text_content(Some(text));
-    Ok(node)
+/// The `data-action` of the control inside `root` that has the keyboard focus, if any.
+fn focused_action(root: &Element) -> Option<String> {
+    let active = root.owner_document()?.active_element()?;
+    if !root.contains(Some(&active)) {
+        return None;
+    }
+    active.get_attribute("data-action")
 }
 
-fn append_stat(document: &Document, list: &Element, key: &str, label: &str, value: u32) -> Result<(), JsValue> {
-    let label_node = element(document, "dt", label)?;
-    list.append_child(&label_node)?;
-    let value_node = element(document, "dd", &value.to_string())?;
-    value_node.set_attribute("data-stat", key)?;
-    list.append_child(&value_node)?;
-    Ok(())
+fn listen(root: &Element, data: PopupData, actions: Option<PopupActions>) {
+    let data = Rc::new(data);
+    let listener = EventListener::new(root, "click", move |event| {
+        let Some(target) = event.target().and_then(|target| target.dyn_into::<Element>().ok()) else { return };
+        let Ok(Some(control)) = target.closest("[data-action]") else { return };
+        if let (Some(action), Some(actions)) = (control.get_attribute("data-action"), actions.as_ref()) {
+            // A failing callback must not break the popup; the shell reports its own errors.
+            let _ = act(&action, &data, actions);
+        }
+    });
+    LISTENERS.with(|listeners| {
+        let mut listeners = listeners.borrow_mut();
+        listeners.retain(|(known, _)| known.is_connected() && !known.is_same_node(Some(root)));
+        listeners.push((root.clone(), listener));
+    });
+}
+
+fn act(action: &str, data: &PopupData, actions: &PopupActions) -> Result<(), JsValue> {
+    match (action, data.tab.as_ref()) {
+        ("site", Some(tab)) => actions.set_site_enabled(!tab.enabled),
+        ("pause", Some(tab)) => actions.set_paused(!tab.paused),
+        ("reset", _) => actions.reset_session(),
+        ("export", _) => {
+            let day = iso_time(js_sys::Date::now());
+            let filename = format!("tact-session-{}.csv", day.get(..10).unwrap_or("today"));
+            actions.download(&filename, &session_csv(&data.stats))
+        }
+        _ => Ok(()),
+    }
 }

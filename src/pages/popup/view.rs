@@ -1,0 +1,301 @@
+//! The popup's markup, built with web-sys from [`PopupData`]: sections with headings, counts with their test hooks
+//! (`data-stat`), the chart, and buttons that carry a `data-action` for the click handler.
+
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
+use web_sys::{Document, Element};
+
+use super::{PopupData, PresetSource, PresetStatus, TabState};
+use crate::preset::builtin;
+use crate::stats::chart::chart_svg;
+use crate::stats::{rule_message, LifetimeStats, Summary};
+
+type Result<T = ()> = std::result::Result<T, JsValue>;
+
+/// Replaces `root`'s content with the popup for `data`, with `problem` (if any) shown first as an alert.
+pub fn render(root: &Element, data: &PopupData, problem: Option<&str>) -> Result {
+    let document = root.owner_document().ok_or_else(|| JsValue::from_str("the popup has no document"))?;
+    let page = Page { document };
+    let summary = Summary::of(&data.stats);
+    let preset = data.preset.clone().unwrap_or_else(default_preset);
+    root.replace_children_with_node_0();
+    root.append_child(page.text("h1", "Tact")?.as_ref())?;
+    if let Some(problem) = problem {
+        let alert = page.text("p", problem)?;
+        alert.set_class_name("problem");
+        alert.set_attribute("role", "alert")?;
+        root.append_child(&alert)?;
+    }
+    root.append_child(page.tab(data.tab.as_ref())?.as_ref())?;
+    root.append_child(page.counts(&summary)?.as_ref())?;
+    root.append_child(page.scores(&summary, data)?.as_ref())?;
+    root.append_child(page.rules(&summary, &preset)?.as_ref())?;
+    root.append_child(page.sites(&summary)?.as_ref())?;
+    root.append_child(page.preset(&preset)?.as_ref())?;
+    if let Some(lifetime) = &data.lifetime {
+        root.append_child(page.lifetime(lifetime)?.as_ref())?;
+    }
+    root.append_child(page.session_actions(summary.posts)?.as_ref())?;
+    Ok(())
+}
+
+/// `builtin:default`, named as its own file names it, for when no team preset is active.
+fn default_preset() -> PresetStatus {
+    #[derive(Deserialize)]
+    struct Header {
+        name: String,
+        version: Option<String>,
+    }
+    let header = builtin::source("default").and_then(|source| serde_json::from_str::<Header>(&source.text).ok());
+    PresetStatus {
+        id: format!("{}default", builtin::PREFIX),
+        name: header.as_ref().map_or_else(|| "Tact default".to_string(), |header| header.name.clone()),
+        version: header.and_then(|header| header.version),
+        source: PresetSource::BuiltIn,
+        problem: None,
+        messages: Default::default(),
+    }
+}
+
+struct Page {
+    document: Document,
+}
+
+impl Page {
+    fn element(&self, tag: &str, class: &str) -> Result<Element> {
+        let element = self.document.create_element(tag)?;
+        if !class.is_empty() {
+            element.set_class_name(class);
+        }
+        Ok(element)
+    }
+
+    fn text(&self, tag: &str, text: &str) -> Result<Element> {
+        let element = self.document.create_element(tag)?;
+        element.set_text_content(Some(text));
+        Ok(element)
+    }
+
+    /// A `<section>` labelled by its `<h2>`, so that screen readers list it as a region.
+    fn section(&self, id: &str, heading: &str) -> Result<Element> {
+        let section = self.element("section", "")?;
+        section.set_id(id);
+        section.set_attribute("aria-labelledby", &format!("{id}-heading"))?;
+        let title = self.text("h2", heading)?;
+        title.set_id(&format!("{id}-heading"));
+        section.append_child(&title)?;
+        Ok(section)
+    }
+
+    fn button(&self, action: &str, label: &str) -> Result<Element> {
+        let button = self.text("button", label)?;
+        button.set_attribute("type", "button")?;
+        button.set_attribute("data-action", action)?;
+        Ok(button)
+    }
+
+    /// A `<dl>` of counts; each value carries its `data-stat` test hook and its text is the number alone.
+    fn counts_list(&self, counts: &[(&str, &str, usize)]) -> Result<Element> {
+        let list = self.element("dl", "stats")?;
+        for (key, label, value) in counts {
+            list.append_child(self.text("dt", label)?.as_ref())?;
+            let value_node = self.text("dd", &value.to_string())?;
+            value_node.set_attribute("data-stat", key)?;
+            list.append_child(&value_node)?;
+        }
+        Ok(list)
+    }
+
+    fn tab(&self, tab: Option<&TabState>) -> Result<Element> {
+        let section = self.section("tab", "This tab")?;
+        let Some(tab) = tab else {
+            section.append_child(self.text("p", "Tact has nothing to check on this page.")?.as_ref())?;
+            return Ok(section);
+        };
+        let site = self.text("p", &tab.site)?;
+        site.set_class_name("site");
+        site.set_attribute("data-site-key", &tab.site)?;
+        section.append_child(&site)?;
+        let switch = self.button("site", &format!("Check drafts on {}", tab.site))?;
+        switch.set_attribute("role", "switch")?;
+        switch.set_attribute("aria-checked", if tab.enabled { "true" } else { "false" })?;
+        section.append_child(&switch)?;
+        let pause = self.button("pause", "Pause on this tab")?;
+        pause.set_attribute("aria-pressed", if tab.paused { "true" } else { "false" })?;
+        section.append_child(&pause)?;
+        let state = match (tab.enabled, tab.paused) {
+            (false, _) => format!("Off on {}: no draft there is checked.", tab.site),
+            (true, true) => "Paused on this tab until you resume it or close the tab.".to_string(),
+            (true, false) => "On: drafts on this tab are checked as you write.".to_string(),
+        };
+        let note = self.text("p", &state)?;
+        note.set_class_name("muted");
+        note.set_attribute(
+            "data-tab-state",
+            if !tab.enabled {
+                "off"
+            } else if tab.paused {
+                "paused"
+            } else {
+                "on"
+            },
+        )?;
+        section.append_child(&note)?;
+        Ok(section)
+    }
+
+    fn counts(&self, summary: &Summary) -> Result<Element> {
+        let section = self.section("session", "This session")?;
+        let work = self.counts_list(&[
+            ("drafts", "Drafts checked", summary.drafts as usize),
+            ("posts", "Posts sent", summary.posts),
+            ("improved", "Improved after feedback", summary.improved),
+        ])?;
+        section.append_child(&work)?;
+        let check = self.text("h3", "Pre-post check")?;
+        section.append_child(&check)?;
+        let checks = self.counts_list(&[
+            ("checks-shown", "Shown", summary.checks_shown),
+            ("checks-edited", "Edited", summary.checks_edited),
+            ("checks-posted-anyway", "Posted anyway", summary.checks_posted_anyway),
+        ])?;
+        section.append_child(&checks)?;
+        Ok(section)
+    }
+
+    fn scores(&self, summary: &Summary, data: &PopupData) -> Result<Element> {
+        let section = self.section("scores", "Scores at posting")?;
+        let (Some(average), Some(svg)) = (summary.average, chart_svg(&data.stats.posts)) else {
+            section.append_child(self.text("p", "No post sent yet in this session.")?.as_ref())?;
+            return Ok(section);
+        };
+        let list = self.element("dl", "averages")?;
+        let names = [("listening", "Listening"), ("respect", "Respect"), ("promotion", "Promotion")];
+        for ((key, label), value) in names.iter().zip(average) {
+            let term = self.element("dt", key)?;
+            term.set_text_content(Some(&format!("{label} (average)")));
+            list.append_child(&term)?;
+            let value_node = self.text("dd", &value.to_string())?;
+            value_node.set_attribute("data-average", key)?;
+            list.append_child(&value_node)?;
+        }
+        section.append_child(&list)?;
+        let figure = self.element("figure", "chart-box")?;
+        let chart = self.element("div", "")?;
+        chart.set_inner_html(&svg);
+        figure.append_child(&chart)?;
+        let legend = self.text("figcaption", "Each post in order; higher is better, except promotion.")?;
+        figure.append_child(&legend)?;
+        section.append_child(&figure)?;
+        Ok(section)
+    }
+
+    fn rules(&self, summary: &Summary, preset: &PresetStatus) -> Result<Element> {
+        let section = self.section("rules", "Rules that fired most")?;
+        if summary.top_rules.is_empty() {
+            section.append_child(self.text("p", "No rule fired in a sent post yet.")?.as_ref())?;
+            return Ok(section);
+        }
+        let list = self.element("ol", "rules")?;
+        for count in &summary.top_rules {
+            let item = self.element("li", "")?;
+            item.set_attribute("data-rule", &count.rule)?;
+            item.append_child(self.text("span", &rule_message(&count.rule, &preset.messages))?.as_ref())?;
+            let posts = if count.posts == 1 { "1 post".to_string() } else { format!("{} posts", count.posts) };
+            let badge = self.text("span", &posts)?;
+            badge.set_class_name("count");
+            item.append_child(&badge)?;
+            list.append_child(&item)?;
+        }
+        section.append_child(&list)?;
+        Ok(section)
+    }
+
+    fn sites(&self, summary: &Summary) -> Result<Element> {
+        let section = self.section("sites", "By site")?;
+        if summary.sites.is_empty() {
+            section.append_child(self.text("p", "Nothing checked yet.")?.as_ref())?;
+            return Ok(section);
+        }
+        let table = self.element("table", "sites")?;
+        let head = self.element("tr", "")?;
+        for label in ["Site", "Drafts", "Posts", "Improved", "Checks"] {
+            let cell = self.text("th", label)?;
+            cell.set_attribute("scope", "col")?;
+            head.append_child(&cell)?;
+        }
+        let thead = self.element("thead", "")?;
+        thead.append_child(&head)?;
+        table.append_child(&thead)?;
+        let body = self.element("tbody", "")?;
+        for row in &summary.sites {
+            let line = self.element("tr", "")?;
+            line.set_attribute("data-site", &row.site)?;
+            let name = self.text("th", &row.site)?;
+            name.set_attribute("scope", "row")?;
+            line.append_child(&name)?;
+            for value in [row.drafts as usize, row.posts, row.improved, row.checks_shown] {
+                line.append_child(self.text("td", &value.to_string())?.as_ref())?;
+            }
+            body.append_child(&line)?;
+        }
+        table.append_child(&body)?;
+        section.append_child(&table)?;
+        Ok(section)
+    }
+
+    fn preset(&self, preset: &PresetStatus) -> Result<Element> {
+        let section = self.section("preset", "Preset")?;
+        let name = match &preset.version {
+            Some(version) => format!("{} {}", preset.name, version),
+            None => preset.name.clone(),
+        };
+        let line = self.text("p", &name)?;
+        line.set_attribute("data-preset", &preset.id)?;
+        section.append_child(&line)?;
+        let source = match preset.source {
+            PresetSource::BuiltIn => "built-in",
+            PresetSource::File => "from a file",
+            PresetSource::Url => "subscribed by URL",
+            PresetSource::Admin => "set by your admin",
+        };
+        let origin = self.text("p", &format!("{} ({source})", preset.id))?;
+        origin.set_class_name("muted");
+        section.append_child(&origin)?;
+        if let Some(problem) = &preset.problem {
+            let alert = self.text("p", problem)?;
+            alert.set_class_name("problem");
+            alert.set_attribute("role", "alert")?;
+            section.append_child(&alert)?;
+        }
+        Ok(section)
+    }
+
+    fn lifetime(&self, lifetime: &LifetimeStats) -> Result<Element> {
+        let line = self.text(
+            "p",
+            &format!(
+                "All sessions: {} drafts checked, {} posts sent, {} improved after feedback.",
+                lifetime.drafts, lifetime.posts, lifetime.improved
+            ),
+        )?;
+        line.set_class_name("muted lifetime");
+        Ok(line)
+    }
+
+    fn session_actions(&self, posts: usize) -> Result<Element> {
+        let bar = self.element("div", "actions")?;
+        bar.set_attribute("role", "group")?;
+        bar.set_attribute("aria-label", "Session")?;
+        let export = self.button("export", "Export CSV")?;
+        export.set_attribute(
+            "aria-description",
+            &format!("Downloads the session's {posts} post records: times, sites, scores and rules, never the text."),
+        )?;
+        bar.append_child(&export)?;
+        let reset = self.button("reset", "Reset session")?;
+        reset.set_attribute("aria-description", "Clears this session's stats; the all-session totals stay.")?;
+        bar.append_child(&reset)?;
+        Ok(bar)
+    }
+}
