@@ -97,6 +97,13 @@ impl<'a> Document<'a> {
         self.utf16_at[byte.min(self.text.len())]
     }
 
+    /// The tokens that lie within a byte range (found by binary search: rules call this per sentence).
+    pub fn tokens_in(&self, start_byte: usize, end_byte: usize) -> &[Token] {
+        let first = self.tokens.partition_point(|token| token.start_byte < start_byte);
+        let past = self.tokens.partition_point(|token| token.start_byte < end_byte);
+        &self.tokens[first..past.max(first)]
+    }
+
     /// The words of the draft (not URLs, mentions, hashtags, emoji or punctuation).
     pub fn words(&self) -> impl Iterator<Item = &Token> {
         self.tokens.iter().filter(|token| token.kind == TokenKind::Word)

@@ -40,11 +40,11 @@ impl Rule for BluntStart {
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         for sentence in &document.sentences {
-            let mut tokens = document.tokens.iter().skip_while(|token| token.start_byte < sentence.start_byte);
+            let mut tokens = document.tokens_in(sentence.start_byte, sentence.end_byte).iter();
             let Some(first) = tokens.next().filter(|token| token.kind == TokenKind::Word) else { continue };
             let Some((_, replacement)) = OPENERS.iter().find(|(word, _)| *word == first.normalized) else { continue };
             // Only as an interjection: followed by a comma, a stop or the end ("So," yes; "So many" no).
-            let next = tokens.next().filter(|token| token.end_byte <= sentence.end_byte);
+            let next = tokens.next();
             let interjection =
                 next.is_none_or(|token| matches!(token.normalized.as_str(), "," | "." | "!" | "?" | "\u{2026}"));
             if interjection {

@@ -29,10 +29,8 @@ impl Rule for OpenQuestion {
         for sentence in &document.sentences {
             let text = document.slice(sentence.start_byte, sentence.end_byte).to_lowercase();
             let first_word = document
-                .tokens
+                .tokens_in(sentence.start_byte, sentence.end_byte)
                 .iter()
-                .skip_while(|token| token.start_byte < sentence.start_byte)
-                .take_while(|token| token.end_byte <= sentence.end_byte)
                 .find(|token| token.kind == TokenKind::Word);
             let opens = first_word.is_some_and(|word| OPENERS.contains(&word.normalized.as_str()));
             let invites = INVITATIONS.iter().any(|phrase| text.contains(phrase));

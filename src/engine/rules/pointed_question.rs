@@ -24,10 +24,8 @@ impl Rule for PointedQuestion {
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         for sentence in document.sentences.iter().filter(|sentence| sentence.question) {
             let words: Vec<&str> = document
-                .tokens
+                .tokens_in(sentence.start_byte, sentence.end_byte)
                 .iter()
-                .skip_while(|token| token.start_byte < sentence.start_byte)
-                .take_while(|token| token.end_byte <= sentence.end_byte)
                 .filter(|token| token.kind == TokenKind::Word)
                 .take(3)
                 .map(|token| token.normalized.as_str())
