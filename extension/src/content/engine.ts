@@ -26,7 +26,7 @@ export interface EngineSettings {
 }
 
 /** The preset the user's choices sit on when no team preset is active: the built-in default, as it is. */
-const BUILTIN_DEFAULT = JSON.stringify({ format: 1, id: "builtin-default", name: "Tact", extends: "builtin:default" });
+const BUILTIN_DEFAULT = JSON.stringify({ format: 1, id: "tact-user-layer", name: "Tact", extends: "builtin:default" });
 
 /**
  * The user layer for `TactEngine.withPreset`: the stored choices, with every rule turned off from a card set to

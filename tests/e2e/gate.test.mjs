@@ -1,0 +1,240 @@
+// End to end, the pre-post check on the site fixtures: it catches a click on Post, Enter, Ctrl+Enter and a form
+// submit; in warn and hold the post waits for Edit or Post anyway; Post anyway sends exactly the user's draft; off
+// and calm drafts go straight out; and when Tact itself fails, the post goes out untouched.
+
+import { after, before, beforeEach, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage } from "./harness.mjs";
+import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
+
+const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
+// The built-in default preset's own example of a draft its check lets through.
+const CALM = "Thanks for flagging this! What happened when you tried?";
+
+const site = (id) => SITES.find((candidate) => candidate.id === id);
+const X = site("x");
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await setStorage({ disabledSites: [], disabledRules: [], userChoices: {} });
+});
+
+function setStorage(items) {
+  return browser.worker.evaluate((values) => chrome.storage.local.set(values), items);
+}
+
+async function open(fixture, options = {}) {
+  const page = await openPage(browser, fixture.url, fixture.file, { assets: EDITORS_ASSET, ...options });
+  if (fixture.mount) await page.click(fixture.mount);
+  await page.locator(fixture.composer).waitFor();
+  return page;
+}
+
+async function typeDraft(page, selector, text) {
+  await page.click(selector);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type(text);
+}
+
+/** Waits until the badge shows the check of a draft as long as `text`. */
+async function checked(page, text) {
+  await page.waitForFunction((length) => {
+    const badge = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]");
+    return badge && !badge.hidden && badge.dataset.length === String(length);
+  }, text.length);
+}
+
+const posted = (page) => page.evaluate(() => window.__tactFixture.posted);
+const gate = (page) => page.locator("div[data-tact-root] [data-tact=gate]");
+const focusedEditor = (page, selector) => page.evaluate((s) => document.activeElement === document.querySelector(s), selector);
+
+/** This session's stats as the service worker keeps them. */
+function stats() {
+  return browser.worker.evaluate(() => chrome.storage.session.get("sessionStats").then((stored) => stored.sessionStats));
+}
+
+test("warn: Post waits on a rude, promotional draft; Edit goes back to the editor; Post anyway posts it exactly", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await checked(page, RUDE_PROMO);
+  await page.click(X.submit.click);
+  await gate(page).waitFor();
+  assert.equal(await gate(page).getAttribute("role"), "alertdialog");
+  assert.equal(await gate(page).getAttribute("data-mode"), "warn");
+  const issues = await gate(page).locator("[data-tact=issue]").count();
+  assert.ok(issues >= 1 && issues <= 3, `the check lists the top issues (${issues})`);
+  assert.deepEqual(await posted(page), [], "nothing is posted while the check is open");
+  const focused = await page.evaluate(() => document.querySelector("div[data-tact-root]").shadowRoot.activeElement?.dataset.tact);
+  assert.equal(focused, "edit", "the check takes the focus, on Edit");
+
+  await page.keyboard.press("Enter");
+  await gate(page).waitFor({ state: "detached" });
+  assert.ok(await focusedEditor(page, X.composer), "Edit gives the focus back to the editor");
+  assert.deepEqual(await posted(page), []);
+
+  await page.click(X.submit.click);
+  await gate(page).locator("[data-tact=post-anyway]").click();
+  await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+  assert.deepEqual(await posted(page), [RUDE_PROMO], "Post anyway sends exactly the draft the user wrote");
+  await page.close();
+});
+
+test("the check catches Ctrl+Enter on X, and Escape means Edit", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await checked(page, RUDE_PROMO);
+  await page.keyboard.press("Control+Enter");
+  await gate(page).waitFor();
+  await page.keyboard.press("Escape");
+  await gate(page).waitFor({ state: "detached" });
+  assert.ok(await focusedEditor(page, X.composer));
+  assert.equal(await page.locator("#layers [role=dialog]").isVisible(), true, "the site's reply dialog is still open");
+  await page.keyboard.press("Control+Enter");
+  await gate(page).locator("[data-tact=post-anyway]").click();
+  await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+  assert.deepEqual(await posted(page), [RUDE_PROMO]);
+  await page.close();
+});
+
+test("on Facebook the comment box's Enter is caught, and Shift+Enter still adds a line", async () => {
+  const facebook = site("facebook");
+  const page = await open(facebook);
+  await typeDraft(page, facebook.composer, "Obviously you're wrong.");
+  await page.keyboard.press("Shift+Enter");
+  await page.keyboard.type("Calm down and buy now, check out my channel!");
+  const draft = "Obviously you're wrong.\nCalm down and buy now, check out my channel!";
+  assert.equal(await page.evaluate(() => window.__tactFixture.model()), draft);
+  // The engine reads the rendered text, where Lexical's paragraphs are apart by a blank line.
+  await checked(page, await page.evaluate((selector) => document.querySelector(selector).innerText, facebook.composer));
+  assert.equal(await gate(page).count(), 0, "Shift+Enter is a new line, not a submit");
+  await page.keyboard.press("Enter");
+  await gate(page).waitFor();
+  await gate(page).locator("[data-tact=post-anyway]").click();
+  await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+  assert.deepEqual(await posted(page), [draft]);
+  await page.close();
+});
+
+test("a form submit is caught (Mastodon), and Post anyway submits the form with the user's draft", async () => {
+  const mastodon = site("mastodon");
+  const page = await open(mastodon);
+  await typeDraft(page, mastodon.composer, RUDE_PROMO);
+  await checked(page, RUDE_PROMO);
+  await page.evaluate((selector) => document.querySelector(selector).closest("form").requestSubmit(), mastodon.composer);
+  await gate(page).waitFor();
+  assert.deepEqual(await posted(page), []);
+  await gate(page).locator("[data-tact=post-anyway]").click();
+  await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+  assert.deepEqual(await posted(page), [RUDE_PROMO]);
+  await page.close();
+});
+
+test("hold: Post anyway asks for a reason first, and the stats keep it", async () => {
+  await setStorage({ userChoices: { gate: "hold" } });
+  const reddit = site("reddit-new");
+  const page = await open(reddit);
+  await typeDraft(page, reddit.composer, RUDE_PROMO);
+  await checked(page, RUDE_PROMO);
+  await page.click(reddit.submit.click);
+  await gate(page).waitFor();
+  assert.equal(await gate(page).getAttribute("data-mode"), "hold");
+  const postAnyway = gate(page).locator("[data-tact=post-anyway]");
+  assert.equal(await postAnyway.isDisabled(), true, "no posting anyway without a reason");
+  await gate(page).locator("[data-tact=reason]").fill("Customer asked for the link");
+  await postAnyway.click();
+  await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+  assert.deepEqual(await posted(page), [RUDE_PROMO], "the reason never gets into the post");
+  await page.waitForFunction(() => window.__tactFixture.model() === "");
+  const session = await stats();
+  const check = session.checks.findLast((entry) => entry.outcome === "posted-anyway");
+  assert.equal(check?.reason, "Customer asked for the link");
+  assert.equal(check?.site, "reddit");
+  await page.close();
+});
+
+test("off: the post goes out at once, however the draft reads", async () => {
+  await setStorage({ userChoices: { gate: "off" } });
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await checked(page, RUDE_PROMO);
+  await page.click(X.submit.click);
+  await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+  assert.equal(await gate(page).count(), 0);
+  assert.deepEqual(await posted(page), [RUDE_PROMO]);
+  await page.close();
+});
+
+test("a calm draft goes out without a check, and the post is counted with its first and final scores", async () => {
+  const before = (await stats())?.posts?.length ?? 0;
+  const page = await open(X);
+  await typeDraft(page, X.composer, CALM);
+  await checked(page, CALM);
+  await page.click(X.submit.click);
+  await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+  assert.equal(await gate(page).count(), 0);
+  assert.deepEqual(await posted(page), [CALM]);
+  await page.waitForFunction(() => true);
+  let session;
+  for (let tries = 0; tries < 50 && (session?.posts?.length ?? 0) <= before; tries++) {
+    await page.waitForTimeout(50);
+    session = await stats();
+  }
+  const post = session.posts.at(-1);
+  assert.equal(post.site, "x");
+  for (const scores of [post.first, post.final]) {
+    assert.ok(["listening", "respect", "promotion"].every((axis) => typeof scores[axis] === "number"));
+  }
+  assert.ok(Array.isArray(post.rules) && post.rules.includes("builtin.gratitude"), `rules fired: ${post.rules}`);
+  await page.close();
+});
+
+test("when Tact fails (a broken engine answer under a strict CSP), the post goes out untouched", async () => {
+  await browser.worker.evaluate(() => {
+    // Answers every check before the real engine does, with a report the content script cannot use.
+    self.__brokenCheck = (message, _sender, sendResponse) => {
+      if (message.type !== "check") return false;
+      sendResponse({ report: { scores: "broken" } });
+      return false;
+    };
+    chrome.runtime.onMessage.addListener(self.__brokenCheck);
+  });
+  try {
+    const page = await open(X, { csp: "script-src 'self' 'unsafe-inline'" });
+    await typeDraft(page, X.composer, RUDE_PROMO);
+    await page.waitForTimeout(300);
+    await page.click(X.submit.click);
+    await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+    assert.deepEqual(await posted(page), [RUDE_PROMO], "the post went out, exactly as written");
+    assert.equal(await gate(page).count(), 0);
+    await page.close();
+  } finally {
+    await browser.worker.evaluate(() => chrome.runtime.onMessage.removeListener(self.__brokenCheck));
+  }
+});
+
+test("under a strict CSP the check still holds a rude draft, with the engine in the worker", async () => {
+  const page = await open(X, { csp: "script-src 'self' 'unsafe-inline'" });
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await checked(page, RUDE_PROMO);
+  const engine = await page.evaluate(
+    () => document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]").dataset.engine,
+  );
+  assert.equal(engine, "worker");
+  await page.click(X.submit.click);
+  await gate(page).waitFor();
+  await gate(page).locator("[data-tact=post-anyway]").click();
+  await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+  assert.deepEqual(await posted(page), [RUDE_PROMO]);
+  await page.close();
+});
+
+test("the check makes no network request", () => {
+  assert.deepEqual(browser.blockedRequests, []);
+});
