@@ -37,4 +37,5 @@ if (process.argv.includes("--tests")) {
   await build({ ...common, entryPoints: ["extension/src/content/main.ts"], outfile: "extension/dist/content.js", format: "iife", minify: true });
   await build({ ...common, entryPoints: ["extension/src/worker/main.ts"], outfile: "extension/dist/worker.js", format: "esm", minify: true });
   await build({ ...common, entryPoints: ["extension/src/pages/popup.ts"], outfile: "extension/dist/popup.js", format: "esm", minify: true });
+  await build({ ...common, entryPoints: ["extension/src/pages/options.ts"], outfile: "extension/dist/options.js", format: "esm", minify: true });
 }

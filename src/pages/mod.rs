@@ -1,3 +1,4 @@
 //! The extension's own pages (popup, options), rendered from Rust with web-sys (wasm32 only).
 
+pub mod options;
 pub mod popup;

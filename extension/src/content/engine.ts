@@ -23,6 +23,8 @@ export interface EngineSettings {
   preset: string | null;
   user: Record<string, unknown> | null;
   disabledRules: readonly string[];
+  /** The administrator's locks (stored `preset.admin`, see shared/preset-store.ts): they win over everything. */
+  admin?: object | null;
 }
 
 /** The preset the user's choices sit on when no team preset is active: the built-in default, as it is. */
@@ -86,12 +88,13 @@ async function loadInPage(): Promise<EngineHost> {
 function build(glue: PresetGlue, from: EngineSettings): PresetEngine {
   const user = userLayer(from);
   const withPreset = glue.TactEngine.withPreset;
-  if ((from.preset === null && user === null) || typeof withPreset !== "function") return new glue.TactEngine();
+  const admin = from.admin ?? undefined;
+  if ((from.preset === null && user === null && !admin) || typeof withPreset !== "function") return new glue.TactEngine();
   try {
-    return withPreset(from.preset ?? BUILTIN_DEFAULT, user ?? undefined, undefined);
+    return withPreset(from.preset ?? BUILTIN_DEFAULT, user ?? undefined, admin);
   } catch {
     try {
-      return withPreset(BUILTIN_DEFAULT, user ?? undefined, undefined);
+      return withPreset(BUILTIN_DEFAULT, user ?? undefined, admin);
     } catch {
       return new glue.TactEngine();
     }

@@ -26,6 +26,7 @@ import {
   type PrePostCheckEvent,
   type TabState,
 } from "../shared/messages";
+import { presetLayers } from "../shared/preset-store";
 import type { Finding, Report, Scores } from "../shared/report";
 
 /** How long to wait after the last edit before checking, per engine location (the worker costs a message). */
@@ -83,9 +84,10 @@ class Session {
   private disabledSites: string[] = [];
   private disabledRules = new Set<string>();
   private paused = false;
-  private readonly engineSettings: { preset: string | null; user: Record<string, unknown> | null } = {
+  private readonly engineSettings: { preset: string | null; user: Record<string, unknown> | null; admin: object | null } = {
     preset: null,
     user: null,
+    admin: null,
   };
 
   constructor(private readonly adapter: SiteAdapter) {
@@ -154,7 +156,11 @@ class Session {
     if (keys.includes(LOCAL_KEYS.disabledRules)) this.disabledRules = new Set(stringList(values[LOCAL_KEYS.disabledRules]));
     const preset = values[LOCAL_KEYS.preset];
     const user = values[LOCAL_KEYS.userChoices];
-    if (keys.includes(LOCAL_KEYS.preset)) this.engineSettings.preset = typeof preset === "string" ? preset : null;
+    if (keys.includes(LOCAL_KEYS.preset)) {
+      const layers = presetLayers(preset);
+      this.engineSettings.preset = layers.json;
+      this.engineSettings.admin = layers.admin;
+    }
     if (keys.includes(LOCAL_KEYS.userChoices)) {
       this.engineSettings.user = typeof user === "object" && user !== null ? (user as Record<string, unknown>) : null;
     }

@@ -81,7 +81,7 @@ export const LOCAL_KEYS = {
   disabledSites: "disabledSites",
   /** string[]: rule ids the user turned off from a card ("turn this rule off"); the engine runs without them. */
   disabledRules: "disabledRules",
-  /** string: the active team preset's JSON text (absent: the built-in default), for `TactEngine.withPreset`. */
+  /** object: the active preset, `StoredPreset` of shared/preset-store.ts (absent: the built-in default). */
   preset: "preset",
   /** object: the user's own layer over the preset, `{rules?: {id: "off"|"hint"|"warn"}, checks?, gate?}`. */
   userChoices: "userChoices",

@@ -1,15 +1,16 @@
 // The service worker: runs the engine for content scripts that cannot, and keeps this session's stats.
 
-import init, { TactEngine, postImproved } from "../../pkg/tact.js";
+import init, { postImproved } from "../../pkg/tact.js";
 import type { CheckResponse, Message } from "../shared/messages";
 import type { Report, Scores } from "../shared/report";
 import { WASM_PATH } from "../shared/glue";
 import { isPaused, readStats, recordCheck, recordDraft, recordPost, resetStats, setPaused } from "./stats";
+import { startPresets } from "./presets";
 
 // No top-level await in a service worker: start loading now, wait for it per message.
-const engine: Promise<TactEngine> = init({ module_or_path: chrome.runtime.getURL(WASM_PATH) }).then(
-  () => new TactEngine(),
-);
+const engine = init({ module_or_path: chrome.runtime.getURL(WASM_PATH) });
+// The engine follows the active preset and the user's and admin's layers (presets.ts also serves the options page).
+const presets = startPresets(engine);
 
 /** The engine's verdict on whether a post improved after feedback (src/stats/summary.rs). */
 async function improved(first: Scores, final: Scores): Promise<boolean> {
@@ -19,7 +20,7 @@ async function improved(first: Scores, final: Scores): Promise<boolean> {
 
 async function check(text: string, context: string | null): Promise<CheckResponse> {
   try {
-    const report = (await engine).check(text, context ?? undefined) as Report;
+    const report = (await presets.engine()).check(text, context ?? undefined) as Report;
     return { report };
   } catch (error) {
     return { error: String(error) };

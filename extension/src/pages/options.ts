@@ -1,0 +1,111 @@
+// The options page's shell: loads the wasm, gathers the stored preset state (extension/src/shared/preset-store.ts),
+// lets Rust render it (src/pages/options/), and does the chrome.* calls behind its controls. Presets are changed
+// through the service worker, the only writer of the stored preset; the user's own choices are written here.
+
+import init, { renderOptions, type OptionsActions } from "../../pkg/tact.js";
+import { WASM_PATH } from "../shared/glue";
+import {
+  DISABLED_RULES_KEY,
+  PRESET_KEY,
+  READ_LIMIT_BYTES,
+  USER_CHOICES_KEY,
+  stringList,
+  subscriptionUrl,
+  type PresetAnswer,
+  type PresetRequest,
+} from "../shared/preset-store";
+
+/** The outcome of the user's last action, shown at the top of the page until the next one. */
+let notice: PresetAnswer | null = null;
+
+async function gather() {
+  const values = await chrome.storage.local.get([PRESET_KEY, USER_CHOICES_KEY, DISABLED_RULES_KEY]);
+  return {
+    preset: values[PRESET_KEY] ?? null,
+    userChoices: values[USER_CHOICES_KEY] ?? null,
+    disabledRules: stringList(values[DISABLED_RULES_KEY]),
+    notice,
+  };
+}
+
+function download(filename: string, json: string): void {
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+async function main(): Promise<void> {
+  const root = document.getElementById("options");
+  if (!root) return;
+  await init({ module_or_path: chrome.runtime.getURL(WASM_PATH) });
+
+  const refresh = async () => renderOptions(root, await gather(), actions);
+  const show = (next: PresetAnswer | null) => {
+    notice = next;
+    refresh().catch(showError);
+  };
+  /** Asks the service worker, showing that it is at work, then what came of it. */
+  const ask = (request: PresetRequest) => {
+    show({ ok: true, message: "Working…" });
+    (chrome.runtime.sendMessage(request) as Promise<PresetAnswer | undefined>).then(
+      (answer) => show(answer ?? { ok: false, message: "Tact's service worker did not answer; try again." }),
+      (error: unknown) => show({ ok: false, message: `Tact's service worker failed: ${String(error)}` }),
+    );
+  };
+
+  const actions: OptionsActions = {
+    useBuiltin: (name) => ask({ type: "preset-builtin", name }),
+    importText(json, label) {
+      if (!json.trim()) return show({ ok: false, message: "Paste a preset's JSON first." });
+      ask({ type: "preset-import", json, label });
+    },
+    importFile(input) {
+      const file = input.files?.[0];
+      input.value = "";
+      if (!file) return;
+      if (file.size > READ_LIMIT_BYTES) {
+        return show({ ok: false, message: `${file.name} is ${Math.ceil(file.size / 1024)} KiB: a preset is at most 256 KiB.` });
+      }
+      file.text().then(
+        (json) => ask({ type: "preset-import", json, label: file.name }),
+        () => show({ ok: false, message: `Tact could not read ${file.name}.` }),
+      );
+    },
+    subscribe(text) {
+      const target = subscriptionUrl(text);
+      if ("error" in target) return show({ ok: false, message: target.error });
+      // Asked at once, while the click still counts as the user's gesture: permission for that origin only.
+      chrome.permissions.request({ origins: [target.origin] }).then(
+        (granted) =>
+          granted
+            ? ask({ type: "preset-subscribe", url: target.url })
+            : show({ ok: false, message: `Not subscribed: Tact needs your permission to read from ${new URL(target.url).origin}.` }),
+        (error: unknown) => show({ ok: false, message: `Not subscribed: ${String(error)}` }),
+      );
+    },
+    updateNow: () => ask({ type: "preset-refresh" }),
+    saveChoices(choices, disabledRules) {
+      chrome.storage.local.set({ [USER_CHOICES_KEY]: choices, [DISABLED_RULES_KEY]: disabledRules }).catch(showError);
+    },
+    download,
+  };
+
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === "local" && [PRESET_KEY, USER_CHOICES_KEY, DISABLED_RULES_KEY].some((key) => key in changes)) {
+      refresh().catch(showError);
+    }
+  });
+  await refresh();
+  // The administrator's policy is read again whenever the page opens (the worker may have missed a change).
+  chrome.runtime.sendMessage({ type: "preset-sync" } satisfies PresetRequest).catch(() => undefined);
+  performance.mark("tact-options-rendered");
+}
+
+function showError(error: unknown): void {
+  const root = document.getElementById("options");
+  if (root) root.textContent = `Tact could not load its options: ${String(error)}`;
+}
+
+main().catch(showError);

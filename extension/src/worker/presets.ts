@@ -1,0 +1,371 @@
+// The service worker's side of team presets: the only writer of the stored `preset` (extension/src/shared/
+// preset-store.ts). It validates every preset with the engine before it becomes active (all or nothing), keeps a URL
+// subscription fresh (chrome.alarms, ETag / If-None-Match, the last good copy kept on any failure), copies the
+// administrator's policy from chrome.storage.managed, and keeps the worker's own engine on the active preset.
+
+import { TactEngine } from "../../pkg/tact.js";
+import { userLayer } from "../content/engine";
+import {
+  DISABLED_RULES_KEY,
+  PRESET_KEY,
+  READ_LIMIT_BYTES,
+  REFRESH_ALARM,
+  REFRESH_MINUTES,
+  USER_CHOICES_KEY,
+  adminLayer,
+  isPresetRequest,
+  readStoredPreset,
+  readUserChoices,
+  stringList,
+  subscriptionUrl,
+  type AdminLayer,
+  type PresetAnswer,
+  type PresetProblem,
+  type PresetRequest,
+  type StoredPreset,
+} from "../shared/preset-store";
+
+/** Where the administrator's policy is read from: chrome.storage.managed in the extension. */
+export type PolicyArea = Pick<chrome.storage.StorageArea, "get">;
+
+/** How long a preset server has to answer. */
+const FETCH_TIMEOUT_MS = 30_000;
+
+interface Accepted {
+  id: string;
+  name: string;
+  version?: string;
+}
+type Validation = { ok: true; info: Accepted } | { ok: false; message: string; errors: PresetProblem[] };
+
+// Every change to the stored preset runs one after the other, reading storage afresh, so none is lost.
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(step: () => Promise<T>): Promise<T> {
+  const next = queue.then(step, step);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function stored(): Promise<StoredPreset | null> {
+  return readStoredPreset((await chrome.storage.local.get(PRESET_KEY))[PRESET_KEY]);
+}
+
+/** The user's layer as the engines apply it: their choices plus the rules turned off from a card. */
+async function userChoices(): Promise<Record<string, unknown> | null> {
+  const values = await chrome.storage.local.get([USER_CHOICES_KEY, DISABLED_RULES_KEY]);
+  return userLayer({
+    preset: null,
+    user: readUserChoices(values[USER_CHOICES_KEY]),
+    disabledRules: stringList(values[DISABLED_RULES_KEY]),
+  });
+}
+
+/** Loads `json` with the user's and the admin's layers, as every engine will: accepted, or every error. */
+async function validate(json: string, admin: AdminLayer | undefined): Promise<Validation> {
+  const user = await userChoices();
+  try {
+    const engine = TactEngine.withPreset(json, user ?? undefined, admin ?? undefined);
+    const info = engine.presetInfo() as Accepted;
+    engine.free();
+    return { ok: true, info: { id: info.id, name: info.name, version: info.version } };
+  } catch (error) {
+    const errors = (error as { errors?: PresetProblem[] }).errors ?? [];
+    const count = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
+    const message = errors.length > 0 ? `The preset has ${count}.` : `The preset could not be read: ${String(error)}`;
+    return { ok: false, message, errors };
+  }
+}
+
+/** The fields of a record that describe the preset itself, from what validation found. */
+function described(info: Accepted): Pick<StoredPreset, "id" | "name" | "version"> {
+  return info.version === undefined ? { id: info.id, name: info.name } : { id: info.id, name: info.name, version: info.version };
+}
+
+/** Keeps the admin's layer (which only the policy sets) over any new record. */
+function withAdmin(record: StoredPreset, previous: StoredPreset | null): StoredPreset {
+  const kept: StoredPreset = { ...record };
+  if (previous?.admin) kept.admin = previous.admin;
+  if (previous?.lockReasons) kept.lockReasons = previous.lockReasons;
+  return kept;
+}
+
+async function save(record: StoredPreset): Promise<void> {
+  await chrome.storage.local.set({ [PRESET_KEY]: record });
+  if (record.url) {
+    const alarm = await chrome.alarms.get(REFRESH_ALARM);
+    if (!alarm) await chrome.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: REFRESH_MINUTES });
+  } else {
+    await chrome.alarms.clear(REFRESH_ALARM);
+  }
+}
+
+const ADMIN_CHOSE = "Your organisation's administrator sets the preset here; it cannot be changed.";
+
+/** Makes `json` the active preset if it is valid and its tests pass; the previous one stays otherwise. */
+async function activate(record: Omit<StoredPreset, "id" | "name" | "version">): Promise<PresetAnswer> {
+  const previous = await stored();
+  if (previous?.source === "admin") return { ok: false, message: ADMIN_CHOSE };
+  const checked = await validate(record.json, previous?.admin);
+  if (!checked.ok) return { ok: false, message: `Not imported: ${checked.message} The previous preset is still active.`, errors: checked.errors };
+  await save(withAdmin({ ...record, ...described(checked.info) }, previous));
+  return { ok: true, message: `“${checked.info.name}” is now active.` };
+}
+
+type Fetched = { kind: "same" } | { kind: "new"; json: string; etag?: string } | { kind: "failed"; message: string };
+
+/** Fetches the preset at `url` (nothing else), asking the server for it only if it changed since `etag`. */
+export async function fetchPreset(url: string, etag?: string): Promise<Fetched> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: etag ? { "If-None-Match": etag } : {},
+      cache: "no-store",
+      credentials: "omit",
+      redirect: "error",
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+  } catch {
+    return {
+      kind: "failed",
+      message: `Tact could not fetch ${url}: the server did not answer, redirected elsewhere, or Tact was not allowed to read it.`,
+    };
+  }
+  if (response.status === 304) return { kind: "same" };
+  if (!response.ok) return { kind: "failed", message: `${url} answered ${response.status} ${response.statusText}`.trim() + "." };
+  const text = await readCapped(response);
+  if (text === null) return { kind: "failed", message: `${url} sent more than ${READ_LIMIT_BYTES / 1024} KiB: that is no preset.` };
+  return { kind: "new", json: text, etag: response.headers.get("ETag") ?? undefined };
+}
+
+/** The body as text, or null once it passes the read limit (the rest is not downloaded). */
+async function readCapped(response: Response): Promise<string | null> {
+  const reader = response.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > READ_LIMIT_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+async function subscribe(text: string, source: "url" | "admin" = "url"): Promise<PresetAnswer> {
+  const target = subscriptionUrl(text);
+  if ("error" in target) return { ok: false, message: target.error };
+  const previous = await stored();
+  if (source === "url" && previous?.source === "admin") return { ok: false, message: ADMIN_CHOSE };
+  const fetched = await fetchPreset(target.url);
+  if (fetched.kind !== "new") {
+    const why = fetched.kind === "failed" ? fetched.message : `${target.url} answered 304 to a first request.`;
+    return { ok: false, message: `Not subscribed: ${why} The previous preset is still active.` };
+  }
+  const checked = await validate(fetched.json, previous?.admin);
+  if (!checked.ok) {
+    return { ok: false, message: `Not subscribed: ${checked.message} The previous preset is still active.`, errors: checked.errors };
+  }
+  const now = Date.now();
+  const record: StoredPreset = {
+    source,
+    json: fetched.json,
+    ...described(checked.info),
+    url: target.url,
+    lastChecked: now,
+    lastUpdated: now,
+  };
+  if (fetched.etag) record.etag = fetched.etag;
+  await save(withAdmin(record, previous));
+  return { ok: true, message: `Subscribed to “${checked.info.name}”; Tact checks ${target.url} for updates every day.` };
+}
+
+/** Asks the subscribed URL for a newer copy; any failure keeps the last good copy and is recorded. */
+async function refresh(): Promise<PresetAnswer> {
+  const record = await stored();
+  if (!record?.url) return { ok: false, message: "The active preset is not a subscription: there is nothing to update." };
+  const fetched = await fetchPreset(record.url, record.etag);
+  const now = Date.now();
+  const next: StoredPreset = { ...record, lastChecked: now };
+  delete next.lastError;
+  delete next.lastErrors;
+  let answer: PresetAnswer;
+  if (fetched.kind === "same") {
+    answer = { ok: true, message: "The preset is up to date." };
+  } else if (fetched.kind === "failed") {
+    next.lastError = `${fetched.message} The last good copy is still active.`;
+    answer = { ok: false, message: next.lastError };
+  } else {
+    const checked = await validate(fetched.json, record.admin);
+    if (checked.ok) {
+      Object.assign(next, { json: fetched.json, ...described(checked.info), lastUpdated: now });
+      if (!checked.info.version) delete next.version;
+      if (fetched.etag) next.etag = fetched.etag;
+      else delete next.etag;
+      answer = { ok: true, message: `Updated to “${checked.info.name}”${checked.info.version ? ` ${checked.info.version}` : ""}.` };
+    } else {
+      next.lastError = `The new copy was refused: ${checked.message} The last good copy is still active.`;
+      next.lastErrors = checked.errors;
+      answer = { ok: false, message: next.lastError, errors: checked.errors };
+    }
+  }
+  // The user may have chosen another preset while the server answered: then this answer is moot.
+  const current = await stored();
+  if (current?.url !== record.url || current.source !== record.source) return answer;
+  await save(next);
+  return answer;
+}
+
+/**
+ * Reads the administrator's policy from `area` (chrome.storage.managed; a parameter so that a test can give another
+ * source through this very code) and applies it: the locks into every engine, and the admin's preset, if any.
+ */
+export async function syncPolicy(area: PolicyArea = chrome.storage.managed): Promise<PresetAnswer> {
+  let policy: Record<string, unknown>;
+  try {
+    policy = await area.get(null);
+  } catch {
+    policy = {};
+  }
+  const { admin, reasons, ignored } = adminLayer(policy);
+  const previous = await stored();
+  const base: StoredPreset = previous ?? (await builtinRecord("builtin:default"));
+  const record: StoredPreset = { ...base };
+  delete record.admin;
+  delete record.lockReasons;
+  if (admin) record.admin = admin;
+  if (Object.keys(reasons).length > 0) record.lockReasons = reasons;
+  const notes = ignored.length > 0 ? [`Policy settings ignored (wrong type): ${ignored.join(", ")}.`] : [];
+  if (typeof policy.presetJson === "string") {
+    if (base.source !== "admin" || base.json !== policy.presetJson) {
+      const checked = await validate(policy.presetJson, admin ?? undefined);
+      if (checked.ok) {
+        Object.assign(record, { source: "admin", json: policy.presetJson, ...described(checked.info), lastUpdated: Date.now() });
+        for (const key of ["url", "etag", "lastChecked", "lastError", "lastErrors", "label"] as const) delete record[key];
+      } else {
+        record.lastError = `Your administrator's preset was refused: ${checked.message}`;
+        record.lastErrors = checked.errors;
+      }
+    }
+  } else if (typeof policy.presetUrl === "string") {
+    if (base.source !== "admin" || base.url !== subscriptionUrlOf(policy.presetUrl)) {
+      await chrome.storage.local.set({ [PRESET_KEY]: record });
+      const subscribed = await subscribe(policy.presetUrl, "admin");
+      if (!subscribed.ok) await save({ ...record, lastError: `Your administrator's preset: ${subscribed.message}` });
+      return subscribed;
+    }
+  } else if (base.source === "admin") {
+    Object.assign(record, await builtinRecord("builtin:default"));
+  }
+  // Nothing stored and nothing to store: `builtin:default` runs without a record.
+  const unchanged = previous ? JSON.stringify(previous) === JSON.stringify(record) : !admin && record.source === "builtin";
+  if (!unchanged) await save(record);
+  return { ok: true, message: notes.join(" ") || "Policy applied." };
+}
+
+function subscriptionUrlOf(text: string): string | undefined {
+  const target = subscriptionUrl(text);
+  return "url" in target ? target.url : undefined;
+}
+
+async function builtinRecord(name: string): Promise<StoredPreset> {
+  const json = TactEngine.builtinPreset(name) ?? "";
+  const engine = TactEngine.withPreset(json, undefined, undefined);
+  const info = engine.presetInfo() as Accepted;
+  engine.free();
+  return { source: "builtin", json, label: name, ...described(info) };
+}
+
+async function chooseBuiltin(name: string): Promise<PresetAnswer> {
+  const json = TactEngine.builtinPreset(name);
+  if (json === undefined) return { ok: false, message: `There is no built-in preset “${name}”.` };
+  return activate({ source: "builtin", json, label: name });
+}
+
+function answer(request: PresetRequest): Promise<PresetAnswer> {
+  switch (request.type) {
+    case "preset-import":
+      return activate({ source: "file", json: request.json, label: request.label });
+    case "preset-builtin":
+      return chooseBuiltin(request.name);
+    case "preset-subscribe":
+      return subscribe(request.url);
+    case "preset-refresh":
+      return refresh();
+    case "preset-sync":
+      return syncPolicy();
+  }
+}
+
+/** The worker's engine, on the active preset with the user's and the admin's layers; rebuilt when they change. */
+export interface PresetEngines {
+  engine(): Promise<TactEngine>;
+}
+
+/**
+ * Starts the preset service (call once, synchronously, at the worker's start so that its listeners catch the event
+ * that woke the worker). `ready` is the wasm's initialisation.
+ */
+export function startPresets(ready: Promise<unknown>): PresetEngines {
+  let current: { key: string; engine: TactEngine } | null = null;
+  // The engine is rebuilt only after one of the keys it is built from changed.
+  let dirty = true;
+
+  chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    if (!isPresetRequest(message)) return false;
+    ready
+      .then(() => serial(() => answer(message)))
+      .then(sendResponse, (error: unknown) => sendResponse({ ok: false, message: `Tact failed: ${String(error)}` }));
+    return true;
+  });
+  chrome.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) ready.then(() => serial(refresh)).catch(() => undefined);
+  });
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === "managed") ready.then(() => serial(() => syncPolicy())).catch(() => undefined);
+    if (area === "local" && [PRESET_KEY, USER_CHOICES_KEY, DISABLED_RULES_KEY].some((key) => key in changes)) dirty = true;
+  });
+  chrome.runtime.onStartup.addListener(() => {
+    ready.then(() => serial(() => syncPolicy())).catch(() => undefined);
+  });
+  chrome.runtime.onInstalled.addListener(() => {
+    ready.then(() => serial(() => syncPolicy())).catch(() => undefined);
+  });
+
+  return {
+    async engine() {
+      await ready;
+      if (current && !dirty) return current.engine;
+      dirty = false;
+      const values = await chrome.storage.local.get(PRESET_KEY);
+      const record = readStoredPreset(values[PRESET_KEY]);
+      const user = await userChoices();
+      const key = JSON.stringify([record?.json ?? null, user, record?.admin ?? null]);
+      if (current?.key === key) return current.engine;
+      try {
+        const engine =
+          record || user ? TactEngine.withPreset(record?.json ?? builtinDefault(), user ?? undefined, record?.admin) : new TactEngine();
+        current?.engine.free();
+        current = { key, engine };
+      } catch {
+        // Fail open: a layer the engine refuses leaves the previous engine (or the built-in one) running.
+        current ??= { key, engine: new TactEngine() };
+      }
+      return current.engine;
+    },
+  };
+}
+
+function builtinDefault(): string {
+  return TactEngine.builtinPreset("builtin:default") ?? "";
+}

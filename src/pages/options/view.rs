@@ -1,0 +1,609 @@
+//! The options page's model (the stored state loaded through the engine's own preset code) and its markup, built
+//! with web-sys: sections with headings, labelled controls carrying a `data-action`, and every text from a preset
+//! set as text, never as markup.
+
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
+use web_sys::{Document, Element};
+
+use super::choices::{Edit, Score};
+use super::{user_choices, Notice, OptionsData, Problem, SourceKind, StoredPreset};
+use crate::preset::{
+    self, builtin, BuiltinsOnly, GateMode, PresetInfo, RuleInfo, ScoreCheck, Severity, Source, UserChoices,
+};
+use crate::stats::csv::iso_time;
+
+type Result<T = ()> = std::result::Result<T, JsValue>;
+
+/// What the page shows, computed once per render from the stored state.
+pub struct Model {
+    stored: Option<StoredPreset>,
+    /// The preset with the user's and the admin's layers: what every engine runs.
+    active: PresetInfo,
+    /// The preset alone, for what it says before anyone's choices.
+    own: PresetInfo,
+    /// The user's stored choices, or why they cannot be read (then they cannot be edited here, and are kept).
+    choices: std::result::Result<UserChoices, String>,
+    disabled: Vec<String>,
+    notice: Option<Notice>,
+    /// Why the layers over the preset could not be applied, if they could not.
+    layer_problem: Option<String>,
+    /// The active preset's JSON text, for export.
+    pub export_json: String,
+}
+
+impl Model {
+    pub fn of(data: &OptionsData) -> Self {
+        let stored = data.preset.clone();
+        let json = stored.as_ref().map(|stored| stored.json.clone()).unwrap_or_else(default_json);
+        let source = Source { name: "preset".into(), text: json.clone() };
+        let own = preset::load(&source, &BuiltinsOnly).unwrap_or_else(|_| builtin::default());
+        let choices = user_choices(data.user_choices.as_ref());
+        let user = layered(choices.as_ref().ok(), &data.disabled_rules);
+        let admin = stored.as_ref().and_then(|stored| stored.admin.clone()).unwrap_or_default();
+        let (active, layer_problem) = match preset::load_with(&source, &BuiltinsOnly, &user, &admin) {
+            Ok(active) => (active.info().clone(), None),
+            Err(errors) => (own.info().clone(), Some(format!("Your own settings could not be applied: {errors}"))),
+        };
+        let layer_problem = layer_problem
+            .or_else(|| choices.as_ref().err().map(|error| format!("Your stored choices could not be read: {error}")));
+        Self {
+            stored,
+            active,
+            own: own.info().clone(),
+            choices,
+            disabled: data.disabled_rules.clone(),
+            notice: data.notice.clone(),
+            layer_problem,
+            export_json: json,
+        }
+    }
+
+    /// The user's choices after `edit`, and the rules still turned off from a card.
+    pub fn edited(&self, edit: &Edit) -> (UserChoices, Vec<String>) {
+        let mut choices = self.choices.clone().unwrap_or_default();
+        let mut disabled = self.disabled.clone();
+        edit.apply(&mut choices, &mut disabled, |id| {
+            self.own.rules.iter().find(|rule| rule.id == id).map(|rule| (rule.severity, rule.kind == "builtin"))
+        });
+        (choices, disabled)
+    }
+
+    /// Whether the user may edit their choices (they could be read).
+    fn editable(&self) -> bool {
+        self.choices.is_ok()
+    }
+
+    /// The file name an export gets: the preset's id, kept to safe characters.
+    pub fn export_name(&self) -> String {
+        let id: String = self
+            .active
+            .id
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.' { c } else { '-' })
+            .collect();
+        format!("{}.json", if id.is_empty() { "preset" } else { &id })
+    }
+
+    fn source(&self) -> SourceKind {
+        self.stored.as_ref().map_or(SourceKind::Builtin, |stored| stored.source)
+    }
+
+    /// The reason a setting is locked, in the administrator's words when they gave some; `None` when not locked.
+    fn lock(&self, setting: &str) -> Option<String> {
+        let lock = self.active.locks.iter().find(|lock| lock.setting == setting)?;
+        let own_words = self.stored.as_ref().and_then(|stored| stored.lock_reasons.get(setting));
+        Some(own_words.cloned().unwrap_or_else(|| lock.reason.clone()))
+    }
+}
+
+/// The user layer the engines apply: the stored choices with the rules turned off from a card as `off`.
+fn layered(choices: Option<&UserChoices>, disabled: &[String]) -> UserChoices {
+    let mut user = choices.cloned().unwrap_or_default();
+    for id in disabled {
+        user.rules.insert(id.clone(), Severity::Off);
+    }
+    user
+}
+
+fn default_json() -> String {
+    builtin::source("default").map(|source| source.text).unwrap_or_default()
+}
+
+/// Replaces `root`'s content with the page for `model`.
+pub fn render(root: &Element, model: &Model) -> Result {
+    let document = root.owner_document().ok_or_else(|| JsValue::from_str("the options page has no document"))?;
+    let page = Page { document };
+    root.replace_children_with_node_0();
+    root.append_child(page.text("h1", "Tact options")?.as_ref())?;
+    if let Some(notice) = &model.notice {
+        root.append_child(page.notice(notice)?.as_ref())?;
+    }
+    if let Some(problem) = &model.layer_problem {
+        root.append_child(page.problem(problem, "layers")?.as_ref())?;
+    }
+    root.append_child(page.active(model)?.as_ref())?;
+    root.append_child(page.sources(model)?.as_ref())?;
+    root.append_child(page.checks(model)?.as_ref())?;
+    root.append_child(page.rules(model)?.as_ref())?;
+    Ok(())
+}
+
+struct Page {
+    document: Document,
+}
+
+const SCORE_LABELS: [(&str, &str); 3] = [
+    ("listening", "Listening (higher is better)"),
+    ("respect", "Respect (higher is better)"),
+    ("promotion", "Promotion (higher is more promotional)"),
+];
+
+impl Page {
+    fn element(&self, tag: &str, class: &str) -> Result<Element> {
+        let element = self.document.create_element(tag)?;
+        if !class.is_empty() {
+            element.set_class_name(class);
+        }
+        Ok(element)
+    }
+
+    fn text(&self, tag: &str, text: &str) -> Result<Element> {
+        let element = self.document.create_element(tag)?;
+        element.set_text_content(Some(text));
+        Ok(element)
+    }
+
+    /// A `<section>` labelled by its `<h2>`, so that screen readers list it as a region.
+    fn section(&self, id: &str, heading: &str) -> Result<Element> {
+        let section = self.element("section", "")?;
+        section.set_id(id);
+        section.set_attribute("aria-labelledby", &format!("{id}-heading"))?;
+        let title = self.text("h2", heading)?;
+        title.set_id(&format!("{id}-heading"));
+        section.append_child(&title)?;
+        Ok(section)
+    }
+
+    fn button(&self, id: &str, action: &str, label: &str) -> Result<Element> {
+        let button = self.text("button", label)?;
+        button.set_id(id);
+        button.set_attribute("type", "button")?;
+        button.set_attribute("data-action", action)?;
+        Ok(button)
+    }
+
+    /// A control with its `<label>` (the label wraps the control when `wrap`, as checkboxes read best).
+    fn labelled(&self, control: &Element, label: &str, wrap: bool) -> Result<Element> {
+        let label_element = self.element("label", "")?;
+        if wrap {
+            label_element.append_child(control)?;
+            label_element.append_with_str_1(&format!(" {label}"))?;
+        } else {
+            label_element.set_text_content(Some(label));
+            label_element.set_attribute("for", &control.id())?;
+        }
+        Ok(label_element)
+    }
+
+    fn muted(&self, tag: &str, text: &str) -> Result<Element> {
+        let element = self.text(tag, text)?;
+        element.set_class_name("muted");
+        Ok(element)
+    }
+
+    fn problem(&self, text: &str, hook: &str) -> Result<Element> {
+        let alert = self.text("p", text)?;
+        alert.set_class_name("problem");
+        alert.set_attribute("role", "alert")?;
+        alert.set_attribute("data-problem", hook)?;
+        Ok(alert)
+    }
+
+    /// The outcome of the last action: a status line, or an alert with every error, its path and its hint.
+    fn notice(&self, notice: &Notice) -> Result<Element> {
+        let block = self.element("div", if notice.ok { "notice ok" } else { "notice problem" })?;
+        block.set_attribute("role", if notice.ok { "status" } else { "alert" })?;
+        block.set_attribute("data-notice", if notice.ok { "ok" } else { "error" })?;
+        block.append_child(self.text("p", &notice.message)?.as_ref())?;
+        if !notice.errors.is_empty() {
+            block.append_child(self.errors(&notice.errors)?.as_ref())?;
+        }
+        Ok(block)
+    }
+
+    fn errors(&self, errors: &[Problem]) -> Result<Element> {
+        let list = self.element("ul", "errors")?;
+        for error in errors {
+            let item = self.element("li", "")?;
+            item.set_attribute("data-path", &error.path)?;
+            let place = match (&error.document, error.path.as_str()) {
+                (Some(document), "") => document.clone(),
+                (Some(document), path) => format!("{document}: {path}"),
+                (None, "") => "(whole preset)".to_string(),
+                (None, path) => path.to_string(),
+            };
+            item.append_child(self.text("code", &place)?.as_ref())?;
+            item.append_with_str_1(&format!(" {}", error.message))?;
+            if let Some(hint) = &error.hint {
+                item.append_child(self.muted("span", &format!(" {hint}"))?.as_ref())?;
+            }
+            list.append_child(&item)?;
+        }
+        Ok(list)
+    }
+
+    fn active(&self, model: &Model) -> Result<Element> {
+        let section = self.section("active", "Active preset")?;
+        let info = &model.active;
+        let list = self.element("dl", "facts")?;
+        let fact = |term: &str, value: &str, hook: &str| -> Result {
+            list.append_child(self.text("dt", term)?.as_ref())?;
+            let value_node = self.text("dd", value)?;
+            value_node.set_attribute("data-fact", hook)?;
+            list.append_child(&value_node)?;
+            Ok(())
+        };
+        fact("Name", &info.name, "name")?;
+        fact("Version", info.version.as_deref().unwrap_or("(none)"), "version")?;
+        fact("Source", &source_text(model), "source")?;
+        if info.chain.len() > 1 {
+            fact("Extends", &info.chain[1..].join(" → "), "extends")?;
+        }
+        if let Some(description) = &info.description {
+            fact("About", description, "description")?;
+        }
+        let stored = model.stored.as_ref();
+        if let Some(url) = stored.and_then(|stored| stored.url.as_deref()) {
+            fact("Address", url, "url")?;
+            let when = |time: Option<f64>| time.map_or_else(|| "never".to_string(), readable_time);
+            fact("Last checked", &when(stored.and_then(|stored| stored.last_checked)), "last-checked")?;
+            fact("Last updated", &when(stored.and_then(|stored| stored.last_updated)), "last-updated")?;
+        }
+        section.append_child(&list)?;
+        if let Some(stored) = stored.filter(|stored| stored.last_error.is_some()) {
+            let block = self.element("div", "notice problem")?;
+            block.set_attribute("role", "alert")?;
+            block.set_attribute("data-problem", "last-error")?;
+            block.append_child(self.text("p", stored.last_error.as_deref().unwrap_or_default())?.as_ref())?;
+            if !stored.last_errors.is_empty() {
+                block.append_child(self.errors(&stored.last_errors)?.as_ref())?;
+            }
+            section.append_child(&block)?;
+        }
+        let actions = self.element("p", "actions")?;
+        if stored.is_some_and(|stored| stored.url.is_some()) {
+            actions.append_child(self.button("update", "update", "Update now")?.as_ref())?;
+        }
+        actions.append_child(self.button("export", "export", "Export as a file")?.as_ref())?;
+        section.append_child(&actions)?;
+        Ok(section)
+    }
+
+    /// Where a preset can come from: a built-in one, a file or pasted text, a URL. An administrator's preset
+    /// replaces all three, and says so.
+    fn sources(&self, model: &Model) -> Result<Element> {
+        let section = self.section("change", "Change the preset")?;
+        if model.source() == SourceKind::Admin {
+            let locked =
+                self.text("p", "Your organisation's administrator sets the preset here; it cannot be changed.")?;
+            locked.set_class_name("locked");
+            locked.set_attribute("data-lock", "preset")?;
+            section.append_child(&locked)?;
+            return Ok(section);
+        }
+        section.append_child(self.text("p", "A preset that is not valid, or whose own tests fail, is not taken: the active one stays, and every problem is listed.")?.as_ref())?;
+
+        let group = self.element("div", "field")?;
+        let select = self.element("select", "")?;
+        select.set_id("builtin");
+        let chosen = model.stored.as_ref().and_then(|stored| stored.label.clone());
+        for name in builtin::NAMES {
+            let option = self.text("option", &format!("{} ({name})", builtin_title(name)))?;
+            option.set_attribute("value", name)?;
+            if chosen.as_deref() == Some(name) {
+                option.set_attribute("selected", "")?;
+            }
+            select.append_child(&option)?;
+        }
+        group.append_child(self.labelled(&select, "Built-in preset", false)?.as_ref())?;
+        group.append_child(&select)?;
+        group.append_child(self.button("use-builtin", "use-builtin", "Use this preset")?.as_ref())?;
+        section.append_child(&group)?;
+
+        let group = self.element("div", "field")?;
+        let file = self.element("input", "")?;
+        file.set_id("preset-file");
+        file.set_attribute("type", "file")?;
+        file.set_attribute("accept", ".json,application/json")?;
+        file.set_attribute("data-action", "import-file")?;
+        group.append_child(self.labelled(&file, "Import a preset file", false)?.as_ref())?;
+        group.append_child(&file)?;
+        section.append_child(&group)?;
+
+        let group = self.element("div", "field")?;
+        let text = self.element("textarea", "")?;
+        text.set_id("preset-text");
+        text.set_attribute("rows", "6")?;
+        text.set_attribute("spellcheck", "false")?;
+        group.append_child(self.labelled(&text, "Or paste a preset (JSON)", false)?.as_ref())?;
+        group.append_child(&text)?;
+        group.append_child(self.button("import-text", "import-text", "Import pasted preset")?.as_ref())?;
+        section.append_child(&group)?;
+
+        let group = self.element("div", "field")?;
+        let url = self.element("input", "")?;
+        url.set_id("preset-url");
+        url.set_attribute("type", "url")?;
+        url.set_attribute("placeholder", "https://example.com/team-preset.json")?;
+        url.set_attribute("aria-describedby", "preset-url-help")?;
+        if let Some(current) = model.stored.as_ref().and_then(|stored| stored.url.as_deref()) {
+            url.set_attribute("value", current)?;
+        }
+        group.append_child(self.labelled(&url, "Subscribe by address", false)?.as_ref())?;
+        group.append_child(&url)?;
+        group.append_child(self.button("subscribe", "subscribe", "Subscribe")?.as_ref())?;
+        let help = self.text(
+            "p",
+            "Tact asks your permission to read from that site, fetches the preset from it once a day, and keeps the last good copy if an update fails. It sends nothing you write.",
+        )?;
+        help.set_id("preset-url-help");
+        help.set_class_name("muted");
+        group.append_child(&help)?;
+        section.append_child(&group)?;
+        Ok(section)
+    }
+
+    /// The pre-post check: each score's switch and threshold, and the mode; locked ones disabled with the reason.
+    fn checks(&self, model: &Model) -> Result<Element> {
+        let section = self.section("checks", "Checks before posting")?;
+        section.append_child(self.text("p", "Your changes here sit over the preset and survive its updates. Thresholds are 0 to 100, as the badge shows scores.")?.as_ref())?;
+        let user = model.choices.as_ref().ok();
+        for (score, (name, label)) in Score::ALL.into_iter().zip(SCORE_LABELS) {
+            let fieldset = self.element("fieldset", "check")?;
+            fieldset.set_attribute("data-check", name)?;
+            fieldset.append_child(self.text("legend", label)?.as_ref())?;
+            let active = score_check(&model.active, name);
+            let own = score_check(&model.own, name);
+            let lock = model.lock(name);
+            let disabled = lock.is_some() || !model.editable();
+
+            let enabled = self.element("input", "")?;
+            enabled.set_id(&format!("check-{name}-enabled"));
+            enabled.set_attribute("type", "checkbox")?;
+            enabled.set_attribute("data-action", "check-enabled")?;
+            enabled.set_attribute("data-score", name)?;
+            if active.enabled {
+                enabled.set_attribute("checked", "")?;
+            }
+            let threshold = self.element("input", "")?;
+            threshold.set_id(&format!("check-{name}-threshold"));
+            threshold.set_attribute("type", "number")?;
+            threshold.set_attribute("min", "0")?;
+            threshold.set_attribute("max", "100")?;
+            threshold.set_attribute("step", "1")?;
+            threshold.set_attribute("data-action", "threshold")?;
+            threshold.set_attribute("data-score", name)?;
+            let (value, own_value) = if score.warns_above() {
+                (active.warn_above, own.warn_above)
+            } else {
+                (active.warn_below, own.warn_below)
+            };
+            if let Some(value) = value {
+                threshold.set_attribute("value", &percent(value).to_string())?;
+            }
+            let help_id = format!("check-{name}-help");
+            let mut described = vec![help_id.clone()];
+            if let Some(reason) = &lock {
+                let lock_id = format!("lock-{name}");
+                described.push(lock_id.clone());
+                for control in [&enabled, &threshold] {
+                    control.set_attribute("disabled", "")?;
+                }
+                let note = self.text("p", &format!("Locked: {reason}"))?;
+                note.set_id(&lock_id);
+                note.set_class_name("locked");
+                note.set_attribute("data-lock", name)?;
+                fieldset.append_child(self.labelled(&enabled, "Check before posting", true)?.as_ref())?;
+                self.threshold_row(&fieldset, &threshold, score)?;
+                fieldset.append_child(&note)?;
+            } else {
+                if disabled {
+                    enabled.set_attribute("disabled", "")?;
+                    threshold.set_attribute("disabled", "")?;
+                }
+                fieldset.append_child(self.labelled(&enabled, "Check before posting", true)?.as_ref())?;
+                self.threshold_row(&fieldset, &threshold, score)?;
+            }
+            let mine = user.is_some_and(|user| match score {
+                Score::Listening => user.checks.listening.is_some(),
+                Score::Respect => user.checks.respect.is_some(),
+                Score::Promotion => user.checks.promotion.is_some(),
+            });
+            let side = if score.warns_above() { "above" } else { "below" };
+            let preset_says = match own_value {
+                Some(value) if own.enabled => format!("The preset stops a post {side} {}.", percent(value)),
+                _ if !own.enabled => "The preset does not check this score.".to_string(),
+                _ => format!("The preset sets no threshold {side}."),
+            };
+            let help = self.text("p", &if mine { format!("{preset_says} You changed this.") } else { preset_says })?;
+            help.set_id(&help_id);
+            help.set_class_name("muted");
+            fieldset.append_child(&help)?;
+            let described = described.join(" ");
+            enabled.set_attribute("aria-describedby", &described)?;
+            threshold.set_attribute("aria-describedby", &described)?;
+            section.append_child(&fieldset)?;
+        }
+        section.append_child(self.gate(model)?.as_ref())?;
+        let reset = self.button("reset-checks", "reset-checks", "Use the preset's checks again")?;
+        if !model.editable() {
+            reset.set_attribute("disabled", "")?;
+        }
+        section.append_child(&reset)?;
+        Ok(section)
+    }
+
+    fn threshold_row(&self, fieldset: &Element, threshold: &Element, score: Score) -> Result {
+        let label = if score.warns_above() { "Stop the post above" } else { "Stop the post below" };
+        let row = self.element("div", "field")?;
+        row.append_child(self.labelled(threshold, label, false)?.as_ref())?;
+        row.append_child(threshold)?;
+        fieldset.append_child(&row)?;
+        Ok(())
+    }
+
+    fn gate(&self, model: &Model) -> Result<Element> {
+        let group = self.element("div", "field")?;
+        group.set_attribute("data-check", "gate")?;
+        let select = self.element("select", "")?;
+        select.set_id("gate");
+        select.set_attribute("data-action", "gate")?;
+        let chosen = model.choices.as_ref().ok().and_then(|user| user.gate);
+        let lock = model.lock("gate");
+        let shown = if lock.is_some() { Some(model.active.gate) } else { chosen };
+        let own = gate_name(model.own.gate);
+        let modes = [
+            ("", format!("As the preset says ({own})")),
+            ("off", "Off: posts go out at once".to_string()),
+            ("warn", "Warn: show the check; one click posts anyway".to_string()),
+            ("hold", "Hold: posting anyway asks for a reason".to_string()),
+        ];
+        for (value, label) in modes {
+            let option = self.text("option", &label)?;
+            option.set_attribute("value", value)?;
+            if shown.map(gate_name).unwrap_or("") == value {
+                option.set_attribute("selected", "")?;
+            }
+            select.append_child(&option)?;
+        }
+        group.append_child(self.labelled(&select, "When a draft crosses a threshold", false)?.as_ref())?;
+        group.append_child(&select)?;
+        if let Some(reason) = lock {
+            select.set_attribute("disabled", "")?;
+            select.set_attribute("aria-describedby", "lock-gate")?;
+            let note = self.text("p", &format!("Locked: {reason}"))?;
+            note.set_id("lock-gate");
+            note.set_class_name("locked");
+            note.set_attribute("data-lock", "gate")?;
+            group.append_child(&note)?;
+        } else if !model.editable() {
+            select.set_attribute("disabled", "")?;
+        }
+        Ok(group)
+    }
+
+    /// Every rule, the team's first, each with a switch, its description and where it stands.
+    fn rules(&self, model: &Model) -> Result<Element> {
+        let section = self.section("rules", "Rules")?;
+        section.append_child(self.text("p", "Switch a rule off to stop its underlines and its part in the check. Your switches survive preset updates.")?.as_ref())?;
+        let user = model.choices.as_ref().ok();
+        let (team, builtins): (Vec<_>, Vec<_>) = model.active.rules.iter().partition(|rule| rule.kind != "builtin");
+        for (heading, rules) in [("The preset's own rules", team), ("Built-in rules", builtins)] {
+            if rules.is_empty() {
+                continue;
+            }
+            section.append_child(self.text("h3", heading)?.as_ref())?;
+            let list = self.element("ul", "rules")?;
+            for rule in rules {
+                let item = self.element("li", "")?;
+                item.set_attribute("data-rule", &rule.id)?;
+                item.set_attribute("data-severity", severity_name(rule.severity))?;
+                let switch = self.element("input", "")?;
+                switch.set_id(&format!("rule-{}", rule.id));
+                switch.set_attribute("type", "checkbox")?;
+                switch.set_attribute("data-action", "rule")?;
+                switch.set_attribute("data-rule", &rule.id)?;
+                switch.set_attribute("aria-describedby", &format!("rule-{}-about", rule.id))?;
+                if rule.severity != Severity::Off {
+                    switch.set_attribute("checked", "")?;
+                }
+                if !model.editable() {
+                    switch.set_attribute("disabled", "")?;
+                }
+                let label = self.element("label", "")?;
+                label.append_child(&switch)?;
+                label.append_with_str_1(" ")?;
+                label.append_child(self.text("code", &rule.id)?.as_ref())?;
+                item.append_child(&label)?;
+                let about = self.element("span", "about")?;
+                about.set_id(&format!("rule-{}-about", rule.id));
+                about.append_child(self.text("span", &format!(" {}", rule.description))?.as_ref())?;
+                let own = model.own.rules.iter().find(|own| own.id == rule.id).map(|own| own.severity);
+                let mine =
+                    user.is_some_and(|user| user.rules.contains_key(&rule.id)) || model.disabled.contains(&rule.id);
+                let mut meta = format!(" {} · {}", principle_name(rule), severity_name(rule.severity));
+                if mine {
+                    let preset_side = own.map_or("absent", severity_name);
+                    meta.push_str(&format!(" · your choice (the preset says {preset_side})"));
+                }
+                about.append_child(self.muted("span", &meta)?.as_ref())?;
+                item.append_child(&about)?;
+                list.append_child(&item)?;
+            }
+            section.append_child(&list)?;
+        }
+        Ok(section)
+    }
+}
+
+fn source_text(model: &Model) -> String {
+    let stored = model.stored.as_ref();
+    let label = stored.and_then(|stored| stored.label.clone());
+    match model.source() {
+        SourceKind::Builtin => format!("Built in ({})", label.unwrap_or_else(|| "builtin:default".into())),
+        SourceKind::File => format!("Imported from {}", label.unwrap_or_else(|| "a file".into())),
+        SourceKind::Url => "Subscribed by address".to_string(),
+        SourceKind::Admin => "Set by your organisation's administrator".to_string(),
+    }
+}
+
+/// A built-in preset's own name (`Support desk: answering complaints`), from its JSON.
+fn builtin_title(name: &str) -> String {
+    #[derive(Deserialize)]
+    struct Header {
+        name: String,
+    }
+    name.strip_prefix(builtin::PREFIX)
+        .and_then(builtin::source)
+        .and_then(|source| serde_json::from_str::<Header>(&source.text).ok())
+        .map_or_else(|| name.to_string(), |header| header.name)
+}
+
+fn readable_time(millis: f64) -> String {
+    let iso = iso_time(millis);
+    format!("{} {} UTC", iso.get(..10).unwrap_or_default(), iso.get(11..16).unwrap_or_default())
+}
+
+fn percent(value: f64) -> i64 {
+    (value * 100.0).round() as i64
+}
+
+fn gate_name(mode: GateMode) -> &'static str {
+    match mode {
+        GateMode::Off => "off",
+        GateMode::Warn => "warn",
+        GateMode::Hold => "hold",
+    }
+}
+
+fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Off => "off",
+        Severity::Hint => "hint",
+        Severity::Warn => "warn",
+    }
+}
+
+fn principle_name(rule: &RuleInfo) -> String {
+    serde_json::to_value(rule.principle).ok().and_then(|value| value.as_str().map(String::from)).unwrap_or_default()
+}
+
+/// A score's merged check in a preset's info, by the score's name.
+fn score_check(info: &PresetInfo, score: &str) -> ScoreCheck {
+    match score {
+        "listening" => info.listening,
+        "respect" => info.respect,
+        _ => info.promotion,
+    }
+}

@@ -1,0 +1,262 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium) of the options page rendered from a given stored state,
+//! and of what its controls ask the shell to do.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use tact::pages::options::{render_options, OptionsActions};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A team preset on top of `builtin:default`: one rule of its own, a promotion threshold, gate `hold`.
+const TEAM: &str = r#"{"format": 1, "id": "acme", "name": "ACME voice", "version": "2.4.0",
+  "description": "How ACME talks to its community.", "extends": "builtin:default",
+  "checks": {"promotion": {"warnAbove": 0.6}}, "gate": "hold",
+  "rules": [{"id": "no-hard-sell", "kind": "avoid", "phrases": ["buy now"], "principle": "promotion",
+    "description": "Hard-sell phrases.", "message": "Sounds like an ad: '{match}'."}],
+  "overrides": {"builtin.absolutes": "off"},
+  "tests": [{"text": "Buy now!", "expect": ["no-hard-sell"]}]}"#;
+
+fn root() -> Element {
+    let document = web_sys::window().and_then(|window| window.document()).expect("a document");
+    let root = document.create_element("main").expect("an element");
+    document.body().expect("a body").append_child(&root).expect("appended");
+    root
+}
+
+/// The page's data with `preset` as the stored record (its `json` set to `TEAM`) and `extra` fields beside it.
+fn data(preset: &str, extra: &str) -> JsValue {
+    let team = serde_json::to_string(TEAM).expect("a JSON string");
+    let preset = preset.replace("TEAM", &team);
+    let text = format!(r#"{{"preset": {preset}{extra}}}"#);
+    js_sys::JSON::parse(&text).unwrap_or_else(|_| panic!("valid JSON: {text}"))
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).expect("a valid selector").unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn has(root: &Element, selector: &str) -> bool {
+    root.query_selector(selector).expect("a valid selector").is_some()
+}
+
+fn click(root: &Element, selector: &str) {
+    find(root, selector).unchecked_into::<HtmlElement>().click();
+}
+
+/// Sets a control's value and fires the bubbling `change` a person's edit fires.
+fn change(root: &Element, selector: &str, value: &str) {
+    let control = find(root, selector);
+    js_sys::Reflect::set(&control, &"value".into(), &value.into()).expect("value set");
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).expect("init");
+    let constructor: js_sys::Function =
+        js_sys::Reflect::get(&js_sys::global(), &"Event".into()).expect("Event").unchecked_into();
+    let args = js_sys::Array::of2(&"change".into(), &init);
+    let event = js_sys::Reflect::construct(&constructor, &args).expect("an event");
+    control.dispatch_event(event.unchecked_ref()).expect("dispatched");
+}
+
+/// Shell callbacks that record each call as a line, objects as JSON, e.g. `useBuiltin builtin:launch`.
+fn recording_actions() -> (OptionsActions, Rc<RefCell<Vec<String>>>) {
+    let calls = Rc::new(RefCell::new(Vec::new()));
+    let object = js_sys::Object::new();
+    let record = |name: &'static str| {
+        let calls = calls.clone();
+        Closure::<dyn Fn(JsValue, JsValue)>::new(move |first: JsValue, second: JsValue| {
+            let args: Vec<String> = [first, second]
+                .iter()
+                .filter(|arg| !arg.is_undefined())
+                .map(|arg| {
+                    if let Some(element) = arg.dyn_ref::<Element>() {
+                        format!("<{}>", element.id())
+                    } else {
+                        arg.as_string()
+                            .unwrap_or_else(|| js_sys::JSON::stringify(arg).map(String::from).unwrap_or_default())
+                    }
+                })
+                .collect();
+            calls.borrow_mut().push(format!("{name} {}", args.join(" | ")).trim().to_string());
+        })
+        .into_js_value()
+    };
+    for name in ["useBuiltin", "importText", "importFile", "subscribe", "updateNow", "saveChoices", "download"] {
+        js_sys::Reflect::set(&object, &name.into(), &record(name)).expect("set");
+    }
+    (object.unchecked_into(), calls)
+}
+
+#[wasm_bindgen_test]
+fn with_nothing_stored_the_builtin_default_is_active_with_every_rule() {
+    let root = root();
+    render_options(&root, JsValue::UNDEFINED, None).expect("rendered");
+    assert!(text_of(&root, "[data-fact=source]").contains("builtin:default"));
+    assert!(has(&root, "li[data-rule='builtin.absolutes'] input[checked]"));
+    let rules = root.query_selector_all("ul.rules li").expect("rules").length();
+    assert!(rules > 20, "every built-in rule is listed: {rules}");
+    assert!(!has(&root, "#update"), "nothing to update without a subscription");
+    assert_eq!(root.query_selector_all("#builtin option").expect("options").length(), 3);
+}
+
+#[wasm_bindgen_test]
+fn a_team_preset_shows_its_facts_its_own_rules_first_and_its_overrides() {
+    let root = root();
+    render_options(&root, data(r#"{"source": "file", "json": TEAM, "label": "acme.json"}"#, ""), None)
+        .expect("rendered");
+    assert_eq!(text_of(&root, "[data-fact=name]"), "ACME voice");
+    assert_eq!(text_of(&root, "[data-fact=version]"), "2.4.0");
+    assert_eq!(text_of(&root, "[data-fact=source]"), "Imported from acme.json");
+    assert_eq!(text_of(&root, "[data-fact=extends]"), "builtin:default");
+    let first = find(&root, "ul.rules li");
+    assert_eq!(first.get_attribute("data-rule").as_deref(), Some("no-hard-sell"));
+    assert!(first.text_content().unwrap_or_default().contains("Hard-sell phrases."));
+    assert_eq!(find(&root, "li[data-rule='builtin.absolutes']").get_attribute("data-severity").as_deref(), Some("off"));
+    assert_eq!(
+        js_sys::Reflect::get(&find(&root, "#check-promotion-threshold"), &"value".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .as_deref(),
+        Some("60")
+    );
+    assert!(text_of(&root, "#gate option[selected]").contains("As the preset says (hold)"));
+}
+
+#[wasm_bindgen_test]
+fn every_error_of_a_refused_preset_is_listed_with_its_path_and_hint() {
+    let root = root();
+    let notice = r#", "notice": {"ok": false, "message": "Not imported: The preset has 2 problems. The previous preset is still active.",
+        "errors": [{"path": "rules[0].phrase", "message": "unknown key `phrase`.", "hint": "Did you mean `phrases`?"},
+                   {"path": "rules[1].pattern", "message": "the regular expression does not compile."}]}"#;
+    render_options(&root, data(r#"{"source": "file", "json": TEAM}"#, notice), None).expect("rendered");
+    let alert = find(&root, "[data-notice=error]");
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    assert!(text_of(&root, "[data-notice=error] > p").contains("still active"));
+    let first = text_of(&root, "li[data-path='rules[0].phrase']");
+    assert!(
+        first.contains("rules[0].phrase") && first.contains("unknown key") && first.contains("Did you mean `phrases`?")
+    );
+    assert!(has(&root, "li[data-path='rules[1].pattern']"));
+    assert_eq!(text_of(&root, "[data-fact=name]"), "ACME voice", "the previous preset is still shown as active");
+}
+
+#[wasm_bindgen_test]
+fn a_subscription_shows_its_address_its_dates_and_the_last_problem_with_update_now() {
+    let root = root();
+    let preset = r#"{"source": "url", "json": TEAM, "url": "https://example.com/acme.json", "etag": "\"v1\"",
+        "lastChecked": 1795681621000, "lastUpdated": 1795600000000,
+        "lastError": "The new copy was refused: The preset has 1 problem. The last good copy is still active.",
+        "lastErrors": [{"path": "format", "message": "format 2 is newer than this Tact understands.", "hint": "Update Tact."}]}"#;
+    let (actions, calls) = recording_actions();
+    render_options(&root, data(preset, ""), Some(actions)).expect("rendered");
+    assert_eq!(text_of(&root, "[data-fact=url]"), "https://example.com/acme.json");
+    assert_eq!(text_of(&root, "[data-fact=last-checked]"), "2026-11-26 08:27 UTC");
+    assert!(text_of(&root, "[data-fact=last-updated]").starts_with("2026-11-25"));
+    assert!(text_of(&root, "[data-problem=last-error]").contains("last good copy"));
+    assert!(text_of(&root, "[data-problem=last-error] li[data-path=format]").contains("Update Tact."));
+    click(&root, "#update");
+    click(&root, "#export");
+    assert_eq!(calls.borrow()[0], "updateNow");
+    assert!(calls.borrow()[1].starts_with("download acme.json | {\"format\": 1"), "{}", calls.borrow()[1]);
+}
+
+#[wasm_bindgen_test]
+fn an_admin_lock_disables_its_check_and_says_why_in_the_admins_words() {
+    let root = root();
+    let preset = r#"{"source": "file", "json": TEAM, "admin": {"checks": {"promotion": {"warnAbove": 0.4}}, "gate": "warn"},
+        "lockReasons": {"promotion": "Brand policy: no sales talk in support replies."}}"#;
+    render_options(&root, data(preset, ""), None).expect("rendered");
+    let threshold = find(&root, "#check-promotion-threshold");
+    assert!(threshold.has_attribute("disabled"));
+    assert_eq!(threshold.get_attribute("value").as_deref(), Some("40"), "the admin's value wins");
+    assert!(threshold.get_attribute("aria-describedby").unwrap_or_default().contains("lock-promotion"));
+    assert!(text_of(&root, "[data-lock=promotion]").contains("Brand policy: no sales talk"));
+    assert!(text_of(&root, "[data-lock=gate]").contains("administrator"), "no reason given: the engine's own");
+    assert!(find(&root, "#gate").has_attribute("disabled"));
+    assert!(!find(&root, "#check-respect-threshold").has_attribute("disabled"), "what is not locked stays editable");
+}
+
+#[wasm_bindgen_test]
+fn an_admins_preset_cannot_be_replaced_from_the_page() {
+    let root = root();
+    render_options(&root, data(r#"{"source": "admin", "json": TEAM}"#, ""), None).expect("rendered");
+    assert!(text_of(&root, "[data-lock=preset]").contains("administrator"));
+    assert!(!has(&root, "#preset-file") && !has(&root, "#preset-url") && !has(&root, "#use-builtin"));
+}
+
+#[wasm_bindgen_test]
+fn switching_rules_and_thresholds_saves_the_users_own_layer() {
+    let root = root();
+    let (actions, calls) = recording_actions();
+    let extra = r#", "userChoices": {"rules": {"builtin.gratitude": "off"}}, "disabledRules": ["builtin.hedges"]"#;
+    render_options(&root, data(r#"{"source": "file", "json": TEAM}"#, extra), Some(actions)).expect("rendered");
+    assert!(text_of(&root, "li[data-rule='builtin.gratitude']").contains("your choice"));
+    click(&root, "[id='rule-no-hard-sell']");
+    click(&root, "[id='rule-builtin.hedges']");
+    click(&root, "[id='rule-builtin.absolutes']");
+    change(&root, "#check-promotion-threshold", "45");
+    change(&root, "#gate", "off");
+    let calls = calls.borrow();
+    assert_eq!(
+        calls[0],
+        r#"saveChoices {"rules":{"builtin.gratitude":"off","no-hard-sell":"off"},"checks":{},"gate":null} | ["builtin.hedges"]"#
+    );
+    assert_eq!(
+        calls[1], r#"saveChoices {"rules":{"builtin.gratitude":"off"},"checks":{},"gate":null} | []"#,
+        "a rule off from a card comes back on"
+    );
+    assert_eq!(
+        calls[2],
+        r#"saveChoices {"rules":{"builtin.absolutes":"hint","builtin.gratitude":"off"},"checks":{},"gate":null} | ["builtin.hedges"]"#,
+        "a rule the preset turned off comes on at a built-in rule's severity"
+    );
+    assert_eq!(
+        calls[3],
+        r#"saveChoices {"rules":{"builtin.gratitude":"off"},"checks":{"promotion":{"warnAbove":0.45}},"gate":null} | ["builtin.hedges"]"#
+    );
+    assert_eq!(
+        calls[4],
+        r#"saveChoices {"rules":{"builtin.gratitude":"off"},"checks":{},"gate":"off"} | ["builtin.hedges"]"#
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_import_and_subscribe_controls_hand_the_shell_what_was_entered() {
+    let root = root();
+    let (actions, calls) = recording_actions();
+    render_options(&root, JsValue::NULL, Some(actions)).expect("rendered");
+    change(&root, "#builtin", "builtin:launch");
+    click(&root, "#use-builtin");
+    change(&root, "#preset-text", r#"{"format": 1}"#);
+    click(&root, "#import-text");
+    change(&root, "#preset-url", "https://example.com/p.json");
+    click(&root, "#subscribe");
+    change(&root, "#preset-file", "");
+    assert_eq!(
+        *calls.borrow(),
+        [
+            "useBuiltin builtin:launch",
+            r#"importText {"format": 1} | pasted text"#,
+            "subscribe https://example.com/p.json",
+            "importFile <preset-file>",
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+fn unreadable_choices_are_reported_and_kept_out_of_reach() {
+    let root = root();
+    render_options(&root, data("null", r#", "userChoices": {"rules": {"builtin.gratitude": "sometimes"}}"#), None)
+        .expect("rendered");
+    assert!(text_of(&root, "[data-problem=layers]").contains("could not be read"));
+    assert!(find(&root, "[id='rule-builtin.gratitude']").has_attribute("disabled"));
+    assert!(find(&root, "#check-respect-threshold").has_attribute("disabled"));
+}
