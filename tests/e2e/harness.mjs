@@ -24,8 +24,9 @@ const CHROMIUM_FLAGS = [
 /**
  * Starts Chromium with the extension loaded. Every request to a host not routed by the test is aborted, so no
  * test ever reaches the network and any request Tact makes while checking is recorded in `blockedRequests`.
+ * `allowOrigins` lists origins left alone, for a test's own local server (e.g. `http://127.0.0.1:PORT`).
  */
-export async function launch() {
+export async function launch({ allowOrigins = [] } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), "tact-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -34,7 +35,8 @@ export async function launch() {
     viewport: { width: 1100, height: 800 },
   });
   const blockedRequests = [];
-  await context.route(/^https?:\/\//, (route) => {
+  const routed = (url) => /^https?:$/.test(url.protocol) && !allowOrigins.includes(url.origin);
+  await context.route(routed, (route) => {
     blockedRequests.push(route.request().url());
     return route.abort("blockedbyclient");
   });
