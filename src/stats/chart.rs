@@ -5,13 +5,14 @@ use std::fmt::Write;
 
 use super::PostRecord;
 
-const WIDTH: f64 = 288.0;
-const HEIGHT: f64 = 112.0;
+// Whole-pixel coordinates: plenty for a 288-pixel chart, and no float formatting code in the wasm.
+const WIDTH: i32 = 288;
+const HEIGHT: i32 = 112;
 /// Room on the left for the 0 / 50 / 100 labels, and above and below for the dots.
-const LEFT: f64 = 24.0;
-const RIGHT: f64 = 8.0;
-const TOP: f64 = 6.0;
-const BOTTOM: f64 = 6.0;
+const LEFT: i32 = 24;
+const RIGHT: i32 = 8;
+const TOP: i32 = 6;
+const BOTTOM: i32 = 6;
 /// Beyond this many posts the dots would touch: only the lines are drawn.
 const MAX_DOTS: usize = 40;
 
@@ -37,8 +38,8 @@ pub fn chart_svg(posts: &[PostRecord]) -> Option<String> {
             svg,
             r#"<line class="grid" x1="{LEFT}" x2="{}" y1="{y}" y2="{y}"/><text class="axis" x="{}" y="{}" text-anchor="end">{level}</text>"#,
             WIDTH - RIGHT,
-            LEFT - 4.0,
-            y + 3.5
+            LEFT - 4,
+            y + 3
         );
     }
     for (index, name) in SERIES.iter().enumerate() {
@@ -87,22 +88,17 @@ fn describe(posts: &[PostRecord]) -> String {
     )
 }
 
-fn x_of(index: usize, count: usize) -> f64 {
-    let span = WIDTH - LEFT - RIGHT;
+fn x_of(index: usize, count: usize) -> i32 {
+    let span = (WIDTH - LEFT - RIGHT) as usize;
     if count <= 1 {
-        return round(LEFT + span / 2.0);
+        return LEFT + span as i32 / 2;
     }
-    round(LEFT + span * index as f64 / (count - 1) as f64)
+    LEFT + ((span * index + (count - 1) / 2) / (count - 1)) as i32
 }
 
-fn y_of(points: i32) -> f64 {
+fn y_of(points: i32) -> i32 {
     let span = HEIGHT - TOP - BOTTOM;
-    round(TOP + span * (100 - points.clamp(0, 100)) as f64 / 100.0)
-}
-
-/// One decimal is plenty for a 288-pixel chart and keeps the markup short.
-fn round(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
+    TOP + (span * (100 - points.clamp(0, 100)) + 50) / 100
 }
 
 #[cfg(test)]
@@ -140,7 +136,7 @@ mod tests {
     #[test]
     fn higher_scores_are_drawn_higher_and_later_posts_further_right() {
         let svg = chart_svg(&[post(0.0, 0.5, 0.5), post(1.0, 0.5, 0.5)]).unwrap_or_default();
-        let points: Vec<(f64, f64)> = attribute(&svg, "listening", "points")
+        let points: Vec<(i32, i32)> = attribute(&svg, "listening", "points")
             .split(' ')
             .filter_map(|pair| pair.split_once(','))
             .filter_map(|(x, y)| Some((x.parse().ok()?, y.parse().ok()?)))
@@ -153,9 +149,7 @@ mod tests {
     #[test]
     fn a_single_post_is_centred() {
         let svg = chart_svg(&[post(0.5, 0.5, 0.5)]).unwrap_or_default();
-        assert!(
-            attribute(&svg, "listening", "points").starts_with(&format!("{},", LEFT + (WIDTH - LEFT - RIGHT) / 2.0))
-        );
+        assert!(attribute(&svg, "listening", "points").starts_with(&format!("{},", LEFT + (WIDTH - LEFT - RIGHT) / 2)));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, openPage, waitForBadge } from "./harness.mjs";
+import { launch, openPage, readBadge, waitForBadge } from "./harness.mjs";
 import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
 
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
@@ -109,6 +109,16 @@ test("the popup shows the numbers and the chart of the events the service worker
   await popup.close();
 });
 
+test("the popup names the active preset and where it came from", async () => {
+  const answer = await inExtension(() => chrome.runtime.sendMessage({ type: "preset-builtin", name: "builtin:launch" }));
+  assert.equal(answer?.ok, true, JSON.stringify(answer));
+  const popup = await openPopup();
+  assert.match(await popup.locator("[data-preset]").textContent(), /^Brand account during a launch 1\.0\.0$/);
+  assert.match(await popup.locator("#preset").textContent(), /builtin:launch \(built-in\)/);
+  await popup.close();
+  await inExtension(() => chrome.runtime.sendMessage({ type: "preset-builtin", name: "builtin:default" }));
+});
+
 test("stopping the service worker midway loses nothing", async () => {
   await resetSession();
   await send(SENT_EVENTS.slice(0, 5));
@@ -208,6 +218,9 @@ test("from the keyboard: the site switch and the tab pause, named for a screen r
   await popup.waitForFunction(() => document.querySelector("[data-action=pause]")?.getAttribute("aria-pressed") === "true");
   const paused = await inExtension((id) => chrome.runtime.sendMessage({ type: "get-tab-state", tabId: id }), tabId);
   assert.deepEqual(paused, { paused: true });
+  await page.fill(site.composer, KIND);
+  await page.waitForTimeout(300);
+  assert.equal(await readBadge(page), null, "a paused tab shows no badge");
   await popup.keyboard.press("Enter");
   await popup.waitForFunction(() => document.querySelector("[data-action=pause]")?.getAttribute("aria-pressed") === "false");
   await popup.close();

@@ -14,6 +14,7 @@ import {
   type TabState,
 } from "../shared/messages";
 import { WASM_PATH } from "../shared/glue";
+import { PRESET_KEY, readStoredPreset } from "../shared/preset-store";
 
 /** Every host a site adapter serves, for the site's name in the switch ("old.reddit.com" is "reddit.com"). */
 const SITE_HOSTS = { hosts: ADAPTERS.flatMap((adapter) => adapter.hosts) };
@@ -53,11 +54,19 @@ async function disabledSites(): Promise<string[]> {
   return Array.isArray(stored) ? stored.filter((site): site is string => typeof site === "string") : [];
 }
 
+/** The active preset as the popup names it; none stored means `builtin:default`, which Rust names itself. */
+function presetStatus(value: unknown) {
+  const stored = readStoredPreset(value);
+  if (!stored) return undefined;
+  const id = stored.source === "builtin" ? (stored.label ?? `builtin:${stored.id}`) : stored.id;
+  return { id, name: stored.name, version: stored.version, source: stored.source, problem: stored.lastError };
+}
+
 /** What the Rust side renders (src/pages/popup/mod.rs, `PopupData`). */
 async function gather(tab: TargetTab | null) {
   const stats = await send<SessionStats | undefined>({ type: "get-stats" });
   const [stored, disabled, tabState] = await Promise.all([
-    chrome.storage.local.get(LIFETIME_STATS_KEY),
+    chrome.storage.local.get([LIFETIME_STATS_KEY, PRESET_KEY]),
     disabledSites(),
     tab ? send<TabState | undefined>({ type: "get-tab-state", tabId: tab.id }) : undefined,
   ]);
@@ -65,6 +74,7 @@ async function gather(tab: TargetTab | null) {
   return {
     stats,
     lifetime,
+    preset: presetStatus(stored[PRESET_KEY]),
     tab: tab && { site: tab.site, enabled: !disabled.includes(tab.site), paused: tabState?.paused === true },
   };
 }

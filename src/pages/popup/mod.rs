@@ -45,11 +45,11 @@ pub struct PresetStatus {
     pub messages: BTreeMap<String, String>,
 }
 
-/// Where the active preset came from.
+/// Where the active preset came from (as extension/src/shared/preset-store.ts stores it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "lowercase")]
 pub enum PresetSource {
-    BuiltIn,
+    Builtin,
     File,
     Url,
     Admin,

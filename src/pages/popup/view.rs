@@ -27,14 +27,11 @@ pub fn render(root: &Element, data: &PopupData, problem: Option<&str>) -> Result
         root.append_child(&alert)?;
     }
     root.append_child(page.tab(data.tab.as_ref())?.as_ref())?;
-    root.append_child(page.counts(&summary)?.as_ref())?;
+    root.append_child(page.counts(&summary, data.lifetime.as_ref())?.as_ref())?;
     root.append_child(page.scores(&summary, data)?.as_ref())?;
     root.append_child(page.rules(&summary, &preset)?.as_ref())?;
     root.append_child(page.sites(&summary)?.as_ref())?;
     root.append_child(page.preset(&preset)?.as_ref())?;
-    if let Some(lifetime) = &data.lifetime {
-        root.append_child(page.lifetime(lifetime)?.as_ref())?;
-    }
     root.append_child(page.session_actions(summary.posts)?.as_ref())?;
     Ok(())
 }
@@ -51,7 +48,7 @@ fn default_preset() -> PresetStatus {
         id: format!("{}default", builtin::PREFIX),
         name: header.as_ref().map_or_else(|| "Tact default".to_string(), |header| header.name.clone()),
         version: header.and_then(|header| header.version),
-        source: PresetSource::BuiltIn,
+        source: PresetSource::Builtin,
         problem: None,
         messages: Default::default(),
     }
@@ -94,14 +91,16 @@ impl Page {
         Ok(button)
     }
 
-    /// A `<dl>` of counts; each value carries its `data-stat` test hook and its text is the number alone.
+    /// A `<dl>` of counts drawn as tiles; each value carries its `data-stat` test hook and its text is the number.
     fn counts_list(&self, counts: &[(&str, &str, usize)]) -> Result<Element> {
-        let list = self.element("dl", "stats")?;
+        let list = self.element("dl", "tiles")?;
         for (key, label, value) in counts {
-            list.append_child(self.text("dt", label)?.as_ref())?;
+            let tile = self.element("div", "")?;
+            tile.append_child(self.text("dt", label)?.as_ref())?;
             let value_node = self.text("dd", &value.to_string())?;
             value_node.set_attribute("data-stat", key)?;
-            list.append_child(&value_node)?;
+            tile.append_child(&value_node)?;
+            list.append_child(&tile)?;
         }
         Ok(list)
     }
@@ -144,7 +143,7 @@ impl Page {
         Ok(section)
     }
 
-    fn counts(&self, summary: &Summary) -> Result<Element> {
+    fn counts(&self, summary: &Summary, lifetime: Option<&LifetimeStats>) -> Result<Element> {
         let section = self.section("session", "This session")?;
         let work = self.counts_list(&[
             ("drafts", "Drafts checked", summary.drafts as usize),
@@ -160,6 +159,9 @@ impl Page {
             ("checks-posted-anyway", "Posted anyway", summary.checks_posted_anyway),
         ])?;
         section.append_child(&checks)?;
+        if let Some(lifetime) = lifetime {
+            section.append_child(self.lifetime(lifetime)?.as_ref())?;
+        }
         Ok(section)
     }
 
@@ -254,7 +256,7 @@ impl Page {
         line.set_attribute("data-preset", &preset.id)?;
         section.append_child(&line)?;
         let source = match preset.source {
-            PresetSource::BuiltIn => "built-in",
+            PresetSource::Builtin => "built-in",
             PresetSource::File => "from a file",
             PresetSource::Url => "subscribed by URL",
             PresetSource::Admin => "set by your admin",
