@@ -16,7 +16,7 @@ WASM := target/wasm32-unknown-unknown/release/tact.wasm
 PKG := extension/pkg
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup build demo test bench clean rust-checks wasm-tests ts-checks e2e eval
+.PHONY: all setup build demo test bench bench-ui clean rust-checks wasm-tests ts-checks e2e eval
 
 all: build demo
 
@@ -82,6 +82,10 @@ eval:
 
 bench: build
 	bench/run.sh
+
+# Keystroke-to-badge latency (p50/p95, 280 and 5,000 characters) and the content script's cost on a page without a composer.
+bench-ui: build
+	node tests/bench/latency.mjs
 
 clean:
 	rm -rf target $(PKG) extension/dist

@@ -2,7 +2,7 @@
 // submit; in warn and hold the post waits for Edit or Post anyway; Post anyway sends exactly the user's draft; off
 // and calm drafts go straight out; and when Tact itself fails, the post goes out untouched.
 
-import { after, before, beforeEach, test } from "node:test";
+import { after, afterEach, before, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { launch, openPage } from "./harness.mjs";
 import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
@@ -23,6 +23,10 @@ after(async () => {
 });
 beforeEach(async () => {
   await setStorage({ disabledSites: [], disabledRules: [], userChoices: {} });
+});
+afterEach(async () => {
+  // A failed test leaves its pages open: close them, so that no tab of one test is taken for another's.
+  for (const page of browser.context.pages()) if (page.url().startsWith("https://")) await page.close();
 });
 
 function setStorage(items) {

@@ -2,10 +2,17 @@
 // the mirror over a textarea), stale ones dropped, the card by click and by keyboard, apply into the editor's model
 // with undo, dismiss for this draft, turning a rule off, dark mode, and the per-site switch and tab pause.
 
-import { after, before, beforeEach, test } from "node:test";
+import { after, afterEach, before, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage } from "./harness.mjs";
 import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch, openPage, ROOT } from "./harness.mjs";
+
+// The built engine, run in Node on the same drafts as the page, as the reference for what may be underlined.
+const glue = await import(join(ROOT, "extension/pkg/tact.js"));
+glue.initSync({ module: readFileSync(join(ROOT, "extension/pkg/tact_bg.wasm")) });
+const engine = new glue.TactEngine();
 
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
 const CALM = "Thanks for flagging this! What happened when you tried?";
@@ -22,6 +29,10 @@ after(async () => {
 });
 beforeEach(async () => {
   await setStorage({ disabledSites: [], disabledRules: [], userChoices: {} });
+});
+afterEach(async () => {
+  // A failed test leaves its pages open: close them, so that no tab of one test is taken for another's.
+  for (const page of browser.context.pages()) if (page.url().startsWith("https://")) await page.close();
 });
 
 /** Sets chrome.storage.local from the service worker, as the popup and the options page do. */
@@ -95,36 +106,47 @@ test("underlines in a contenteditable sit on the words that drive the scores, on
   await page.close();
 });
 
-test("an edit drops the underlines it made stale, and the next report draws them where the words now are", async () => {
+test("an edit drops the underlines it made stale: an underline only ever covers words the engine flagged", async () => {
   const page = await open(X);
   await typeDraft(page, X.composer, RUDE_PROMO);
   await badgeFor(page, RUDE_PROMO);
-  const spans = (found) => new Set(Object.values(found).flat().map((text) => text.toLowerCase()));
-  const before = spans(await highlighted(page));
-  // Watch the highlights every frame while the draft is edited and checked again.
-  await page.evaluate(() => {
+  // Record, in the page, every state of the draft and every underlined text seen at each frame.
+  await page.evaluate((selector) => {
+    window.__drafts = new Set([window.__tactFixture.model()]);
     window.__seen = new Set();
+    new MutationObserver(() => window.__drafts.add(window.__tactFixture.model())).observe(document.querySelector(selector), {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
     const watch = () => {
       for (const [name, highlight] of CSS.highlights) {
         if (!name.startsWith("tact-")) continue;
-        for (const range of highlight) if (!range.collapsed) window.__seen.add(range.toString().toLowerCase());
+        for (const range of highlight) if (!range.collapsed) window.__seen.add(range.toString());
       }
       window.__watching = requestAnimationFrame(watch);
     };
     watch();
-  });
+  }, X.composer);
   await page.keyboard.press("Control+Home");
   await page.keyboard.type("Well, ");
   const edited = `Well, ${RUDE_PROMO}`;
   await badgeFor(page, edited);
   await page.waitForTimeout(50);
-  const seen = await page.evaluate(() => {
+  const { drafts, seen } = await page.evaluate(() => {
     cancelAnimationFrame(window.__watching);
-    return [...window.__seen];
+    return { drafts: [...window.__drafts], seen: [...window.__seen] };
   });
-  const now = spans(await highlighted(page));
-  const misplaced = seen.filter((text) => !before.has(text) && !now.has(text));
-  assert.deepEqual(misplaced, [], "every underline seen covered the words of a finding, before the edit or after it");
+  // The same engine, run here on every state the draft went through (with the post replied to, which the X adapter
+  // reads from the reply dialog), says which words it ever flagged.
+  const context = await page.evaluate(() => document.querySelector('#layers [data-testid="tweetText"]').innerText.trim());
+  const flagged = new Set(
+    drafts.flatMap((draft) =>
+      engine.check(draft, context).findings.map((finding) => draft.slice(finding.start, finding.end)),
+    ),
+  );
+  const misplaced = seen.filter((text) => !flagged.has(text));
+  assert.deepEqual(misplaced, [], "no underline ever covered words the engine did not flag");
   assert.ok((await highlighted(page))["tact-promotion"]?.includes("buy now"), "the moved words are underlined again");
   await page.close();
 });

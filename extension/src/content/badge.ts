@@ -15,6 +15,8 @@ export class Badge {
   private readonly parts: Record<Axis, HTMLSpanElement>;
   private readonly count: HTMLSpanElement;
   private anchor: Element | null = null;
+  /** Where the badge was last placed from: the composer's box and the viewport, and when. */
+  private placed: { key: string; time: number } | null = null;
 
   constructor(
     overlay: Overlay,
@@ -72,6 +74,7 @@ export class Badge {
    * draft's length in UTF-16 code units (`data-length`, so that tests and benchmarks know which draft it shows).
    */
   show(composer: Element, report: Report, where: EngineWhere, shown: number, length: number): void {
+    if (composer !== this.anchor) this.placed = null;
     this.anchor = composer;
     this.badge.dataset.length = String(length);
     const listening = percent(report.scores.listening);
@@ -105,6 +108,7 @@ export class Badge {
   hide(): void {
     this.badge.hidden = true;
     this.anchor = null;
+    this.placed = null;
   }
 
   get visible(): boolean {
@@ -124,6 +128,11 @@ export class Badge {
     const box = this.anchor.getBoundingClientRect();
     const width = this.badge.offsetWidth;
     const height = this.badge.offsetHeight;
+    // Hit-testing the page is the costly part: done again only when the composer moved, or now and then (a site can
+    // add a button under an unmoved composer, as LinkedIn does once the box has text).
+    const key = [box.left, box.top, box.width, box.height, width, height, window.innerWidth, window.innerHeight].join();
+    const now = performance.now();
+    if (this.placed && this.placed.key === key && now - this.placed.time < PLACEMENT_TTL_MS) return;
     const clampLeft = (left: number) => Math.min(Math.max(0, left), window.innerWidth - width);
     const clampTop = (top: number) => Math.min(Math.max(0, top), window.innerHeight - height);
     const candidates = [
@@ -137,8 +146,12 @@ export class Badge {
     const spot = free ?? candidates[0];
     this.badge.style.left = `${spot.left}px`;
     this.badge.style.top = `${spot.top}px`;
+    this.placed = { key, time: now };
   }
 }
+
+/** How long a badge placement is trusted while its composer does not move. */
+const PLACEMENT_TTL_MS = 500;
 
 /** What a person may click on a page: the badge must not sit over any of it (its composer aside). */
 const CONTROLS = "button, [role=button], a[href], input, select, textarea, [contenteditable]:not([contenteditable=false]), label";

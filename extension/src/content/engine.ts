@@ -13,9 +13,10 @@ export interface EngineHost {
   check(text: string, context: string | null): Promise<Report>;
   /**
    * The engine's pre-post decision for a report (whether the post waits, the mode, the issues to list), or null when
-   * this engine has no decision to give; the gate then uses its default (gate.ts `defaultDecision`).
+   * this engine has no decision to give; the gate then uses its default (gate.ts `defaultDecision`). Synchronous, as
+   * it is asked when Post is pressed, while the submit event waits.
    */
-  decide(report: Report): Promise<Decision | null>;
+  decide(report: Report): Decision | null;
 }
 
 /** What the engine is built from: the team preset, the user's own choices, and the rules turned off from a card. */
@@ -77,7 +78,7 @@ async function loadInPage(): Promise<EngineHost> {
   return {
     where: "page",
     check: async (text, context) => engine().check(text, context ?? undefined),
-    decide: async (report) => {
+    decide: (report) => {
       const current = engine();
       return typeof current.decide === "function" ? current.decide(report) : null;
     },
@@ -112,7 +113,7 @@ function workerHost(): EngineHost {
       if (!validReport(response.report)) throw new Error("Tact's service worker sent a malformed report");
       return response.report;
     },
-    decide: async () => null,
+    decide: () => null,
   };
 }
 

@@ -43,8 +43,9 @@ interface Checked {
   composer: HTMLElement;
   text: string;
   report: Report;
-  decision: Decision;
   where: EngineWhere;
+  /** The pre-post decision, asked of the engine only when Post is pressed (not on every keystroke). */
+  decision(): Decision;
 }
 
 /** What Tact remembers about one composer's current draft; forgotten when the draft is emptied (posted). */
@@ -70,6 +71,8 @@ class Session {
   private readonly memories = new WeakMap<HTMLElement, DraftMemory>();
   private timer: number | undefined;
   private generation = 0;
+  /** Counts the checks asked for, so that several edits in one task make one check. */
+  private scheduled = 0;
   private readonly observer = new MutationObserver(() => this.guard(() => this.edited()));
   private readonly resizes = new ResizeObserver(() => this.guard(() => this.place()));
   private readonly watcher: SubmitWatcher;
@@ -232,13 +235,20 @@ class Session {
     this.schedule();
   }
 
+  /**
+   * Checks the draft after an edit. With the engine in the page, at the end of the edit's own task (a microtask, so
+   * the badge is updated before the browser paints the keystroke); with the worker, after a pause in typing.
+   */
   private schedule(): void {
     if (!this.enabled) return;
     window.clearTimeout(this.timer);
+    const ticket = ++this.scheduled;
     engineHost().then(
       (host) => {
-        window.clearTimeout(this.timer);
-        this.timer = window.setTimeout(() => this.guard(() => this.run()), DEBOUNCE_MS[host.where]);
+        if (ticket !== this.scheduled) return; // a later edit in the same task asked again: it runs instead
+        const delay = DEBOUNCE_MS[host.where];
+        if (delay === 0) this.guard(() => this.run());
+        else this.timer = window.setTimeout(() => this.guard(() => this.run()), delay);
       },
       () => undefined,
     );
@@ -283,8 +293,16 @@ class Session {
   private async check(composer: HTMLElement, text: string): Promise<Checked> {
     const host = await engineHost();
     const report = await host.check(text, readReplyContext(this.adapter, composer));
-    const decision = (await host.decide(report)) ?? defaultDecision(report);
-    return { composer, text, report, decision, where: host.where };
+    let decision: Decision | null = null;
+    const decide = () => {
+      try {
+        decision ??= host.decide(report) ?? defaultDecision(report);
+      } catch {
+        decision = defaultDecision(report); // an engine that cannot decide still leaves DESIGN.md's default check
+      }
+      return decision;
+    };
+    return { composer, text, report, where: host.where, decision: decide };
   }
 
   // ---- Drawing. ----
@@ -478,7 +496,7 @@ class Session {
       if (!text.trim()) return false;
       const checked = this.checked;
       if (checked && checked.composer === composer && checked.text === text) {
-        if (!checked.decision.show) {
+        if (!checked.decision().show) {
           this.confirmPost(composer, checked.report);
           return false;
         }
@@ -500,7 +518,7 @@ class Session {
     );
     Promise.race([this.check(composer, text), timeout])
       .then((checked) => {
-        if (!this.enabled || !checked.decision.show || readText(composer) !== text) {
+        if (!this.enabled || !checked.decision().show || readText(composer) !== text) {
           this.release(attempt, composer, checked.report);
           return;
         }
@@ -514,7 +532,8 @@ class Session {
 
   private showGate(attempt: SubmitAttempt, checked: Checked): void {
     const ui = this.ensureUi();
-    const { composer, text, report, decision } = checked;
+    const { composer, text, report } = checked;
+    const decision = checked.decision();
     const items = decision.issues
       .filter((finding) => finding.start >= 0 && finding.end <= text.length)
       .map((finding) => ({ finding, quote: text.slice(finding.start, finding.end) }));
