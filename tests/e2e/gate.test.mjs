@@ -223,7 +223,8 @@ test("when Tact fails (a broken engine answer under a strict CSP), the post goes
   }
 });
 
-test("under a strict CSP the check still holds a rude draft, with the engine in the worker", async () => {
+test("under a strict CSP the worker's engine decides, with the user's own mode (hold)", async () => {
+  await setStorage({ userChoices: { gate: "hold" } });
   const page = await open(X, { csp: "script-src 'self' 'unsafe-inline'" });
   await typeDraft(page, X.composer, RUDE_PROMO);
   await checked(page, RUDE_PROMO);
@@ -233,6 +234,8 @@ test("under a strict CSP the check still holds a rude draft, with the engine in 
   assert.equal(engine, "worker");
   await page.click(X.submit.click);
   await gate(page).waitFor();
+  assert.equal(await gate(page).getAttribute("data-mode"), "hold");
+  await gate(page).locator("[data-tact=reason]").fill("Agreed with the team");
   await gate(page).locator("[data-tact=post-anyway]").click();
   await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
   assert.deepEqual(await posted(page), [RUDE_PROMO]);

@@ -2,7 +2,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { userLayer, validReport } from "./engine";
+import { userLayer, validDecision, validReport } from "./engine";
 
 test("with no choices and no rule turned off there is no user layer", () => {
   assert.equal(userLayer({ preset: null, user: null, disabledRules: [] }), null);
@@ -24,4 +24,11 @@ test("a report from the worker must have three numeric scores and a findings lis
   assert.ok(!validReport({ scores: 5, findings: [] }));
   assert.ok(!validReport({ scores: { listening: 0.5, respect: "high", promotion: 0 }, findings: [] }));
   assert.ok(!validReport({ scores: report.scores }));
+});
+
+test("a decision from the worker must say whether to show, in a known mode, with lists", () => {
+  assert.ok(validDecision({ show: true, mode: "hold", crossed: [], issues: [] }));
+  assert.ok(!validDecision({ show: "yes", mode: "warn", crossed: [], issues: [] }));
+  assert.ok(!validDecision({ show: true, mode: "block", crossed: [], issues: [] }));
+  assert.ok(!validDecision(undefined));
 });

@@ -3,7 +3,7 @@
 import { GLUE_PATH, WASM_PATH, type TactEngineInstance, type TactGlue } from "../shared/glue";
 import type { CheckRequest, CheckResponse } from "../shared/messages";
 import type { Report } from "../shared/report";
-import type { Decision } from "./gate";
+import type { Decision } from "../shared/decision";
 
 /** Where the engine ran, as the badge's `data-engine` reports it. */
 export type EngineWhere = "page" | "worker";
@@ -13,8 +13,8 @@ export interface EngineHost {
   check(text: string, context: string | null): Promise<Report>;
   /**
    * The engine's pre-post decision for a report (whether the post waits, the mode, the issues to list), or null when
-   * this engine has no decision to give; the gate then uses its default (gate.ts `defaultDecision`). Synchronous, as
-   * it is asked when Post is pressed, while the submit event waits.
+   * this engine has no decision to give (then the post is not held). Synchronous, as it is asked when Post is
+   * pressed, while the submit event waits.
    */
   decide(report: Report): Decision | null;
 }
@@ -103,6 +103,8 @@ function build(glue: PresetGlue, from: EngineSettings): PresetEngine {
 }
 
 function workerHost(): EngineHost {
+  // The worker sends its engine's decision with each report; it is looked up by the report it came with.
+  const decisions = new WeakMap<Report, Decision>();
   return {
     where: "worker",
     async check(text, context) {
@@ -111,10 +113,23 @@ function workerHost(): EngineHost {
       if (!response) throw new Error("Tact's service worker did not answer");
       if ("error" in response) throw new Error(response.error);
       if (!validReport(response.report)) throw new Error("Tact's service worker sent a malformed report");
+      if (validDecision(response.decision)) decisions.set(response.report, response.decision);
       return response.report;
     },
-    decide: () => null,
+    decide: (report) => decisions.get(report) ?? null,
   };
+}
+
+/** Whether a decision from the worker has the shape the check relies on. */
+export function validDecision(decision: unknown): decision is Decision {
+  if (typeof decision !== "object" || decision === null) return false;
+  const { show, mode, crossed, issues } = decision as Partial<Decision>;
+  return (
+    typeof show === "boolean" &&
+    (mode === "off" || mode === "warn" || mode === "hold") &&
+    Array.isArray(crossed) &&
+    Array.isArray(issues)
+  );
 }
 
 /** Whether a report from another context has the shape the UI relies on. */

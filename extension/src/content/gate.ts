@@ -1,71 +1,17 @@
 // The pre-post check: when a draft crosses the preset's thresholds, the post waits for "Edit" or "Post anyway".
 
-import type { Finding, Report } from "../shared/report";
+import type { Decision } from "../shared/decision";
 import { trapTab, button, type CardItem } from "./card";
 import type { Overlay } from "./overlay";
 import { PRINCIPLE_LABELS } from "./theme";
 
-export type GateMode = "off" | "warn" | "hold";
-
-/** A score past its threshold (mirrors the engine's `Crossed`). */
-export interface Crossed {
-  score: "listening" | "respect" | "promotion";
-  value: number;
-  threshold: number;
-  direction: "above" | "below";
-  message: string;
-}
-
-/** The engine's answer for one draft at submit time (mirrors src/preset/policy.rs `Decision`). */
-export interface Decision {
-  show: boolean;
-  mode: GateMode;
-  crossed: Crossed[];
-  issues: Finding[];
-}
-
-/** How many issues the check lists at most. */
-const MAX_ISSUES = 3;
+export type { Crossed, Decision, GateMode } from "../shared/decision";
 
 /**
- * DESIGN.md's default decision, used only while the engine in use has no `decide` (an engine build without presets):
- * mode `warn`; the post waits when promotion is above 0.6 or respect below 0.4, listing the findings that pushed the
- * crossed score most. The engine's own decision (src/preset/policy.rs) replaces it whenever it is there.
+ * What the check does when the engine gave no decision (it failed, or an older worker sent none): nothing. Tact fails
+ * open, so a post is only ever held on the engine's word (src/preset/policy.rs).
  */
-export function defaultDecision(report: Report): Decision {
-  const crossed: Crossed[] = [];
-  const pushing: { feature: string; delta: number }[] = [];
-  const { promotion, respect } = report.scores;
-  if (promotion > 0.6) {
-    crossed.push(crossing("promotion", "Promotion", promotion, 0.6, "above"));
-    pushing.push(...report.explanation.promotion.filter((term) => term.delta > 0));
-  }
-  if (respect < 0.4) {
-    crossed.push(crossing("respect", "Respect", respect, 0.4, "below"));
-    pushing.push(...report.explanation.respect.filter((term) => term.delta < 0));
-  }
-  pushing.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
-  const issues: Finding[] = [];
-  for (const term of pushing) {
-    for (const finding of report.findings.filter((candidate) => candidate.rule === term.feature)) {
-      if (!issues.includes(finding)) issues.push(finding);
-    }
-  }
-  return { show: crossed.length > 0, mode: "warn", crossed, issues: issues.slice(0, MAX_ISSUES) };
-}
-
-function crossing(
-  score: Crossed["score"],
-  label: string,
-  value: number,
-  threshold: number,
-  direction: Crossed["direction"],
-): Crossed {
-  const shown = Math.round(value * 100);
-  const limit = Math.round(threshold * 100);
-  const side = direction === "above" ? "or below" : "or above";
-  return { score, value, threshold, direction, message: `${label} is ${shown}; keep it at ${limit} ${side}.` };
-}
+export const NO_CHECK: Decision = { show: false, mode: "off", crossed: [], issues: [] };
 
 /** What the user chose in the check. */
 export type GateChoice = { outcome: "edited" | "cancelled" } | { outcome: "posted-anyway"; reason?: string };

@@ -10,7 +10,7 @@ import { Badge, CARD_SHORTCUT } from "./badge";
 import { Card, type CardItem } from "./card";
 import { configureEngine, engineHost, type EngineWhere } from "./engine";
 import { dismissalKey, firedRules, sameFinding, visibleFindings } from "./findings";
-import { defaultDecision, Gate, type Decision } from "./gate";
+import { Gate, NO_CHECK, type Decision } from "./gate";
 import { Highlighter } from "./highlights";
 import { Overlay, type Theme } from "./overlay";
 import { isActive, siteKey, stringList } from "./settings";
@@ -296,9 +296,9 @@ class Session {
     let decision: Decision | null = null;
     const decide = () => {
       try {
-        decision ??= host.decide(report) ?? defaultDecision(report);
+        decision ??= host.decide(report) ?? NO_CHECK;
       } catch {
-        decision = defaultDecision(report); // an engine that cannot decide still leaves DESIGN.md's default check
+        decision = NO_CHECK; // an engine that cannot decide holds nothing back
       }
       return decision;
     };

@@ -1,5 +1,6 @@
 // The messages the content script, the pages and the service worker exchange.
 
+import type { Decision } from "./decision";
 import type { Report, Scores } from "./report";
 
 /** Asks the service worker to run the engine (for pages whose CSP forbids WebAssembly in the content script). */
@@ -90,8 +91,8 @@ export const LOCAL_KEYS = {
 /** chrome.storage.session key where the service worker records paused tabs (number[] of tab ids). */
 export const PAUSED_TABS_KEY = "pausedTabs";
 
-/** The service worker's answer to a check. */
-export type CheckResponse = { report: Report } | { error: string };
+/** The service worker's answer to a check, with the engine's pre-post decision on it (for the check on Post). */
+export type CheckResponse = { report: Report; decision?: Decision } | { error: string };
 
 /**
  * This browser session's stats, as kept by the service worker in chrome.storage.session: counters and records only,

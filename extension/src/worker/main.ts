@@ -2,6 +2,7 @@
 
 import init, { postImproved } from "../../pkg/tact.js";
 import type { CheckResponse, Message } from "../shared/messages";
+import type { Decision } from "../shared/decision";
 import type { Report, Scores } from "../shared/report";
 import { WASM_PATH } from "../shared/glue";
 import { isPaused, readStats, recordCheck, recordDraft, recordPost, resetStats, setPaused } from "./stats";
@@ -20,8 +21,10 @@ async function improved(first: Scores, final: Scores): Promise<boolean> {
 
 async function check(text: string, context: string | null): Promise<CheckResponse> {
   try {
-    const report = (await presets.engine()).check(text, context ?? undefined) as Report;
-    return { report };
+    const current = await presets.engine();
+    const report = current.check(text, context ?? undefined) as Report;
+    // The pre-post decision goes with every report: the content script needs it at once when Post is pressed.
+    return { report, decision: current.decide(report) as Decision };
   } catch (error) {
     return { error: String(error) };
   }
