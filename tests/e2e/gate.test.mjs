@@ -242,6 +242,28 @@ test("under a strict CSP the worker's engine decides, with the user's own mode (
   await page.close();
 });
 
+for (const fixture of SITES) {
+  test(`on ${fixture.id}, Post (${fixture.submit.click ? "its button" : fixture.submit.key}) waits for the check, and Post anyway posts the exact draft`, async () => {
+    const page = await open(fixture);
+    await typeDraft(page, fixture.composer, RUDE_PROMO);
+    await page.waitForFunction(() => window.__tactFixture.model() !== "");
+    const draft = await page.evaluate(() => window.__tactFixture.model());
+    assert.equal(draft, RUDE_PROMO);
+    await checked(page, await page.evaluate((selector) => {
+      const editor = document.querySelector(selector);
+      return editor.value ?? editor.innerText.replace(/[\u200b\ufeff]/g, "");
+    }, fixture.composer));
+    if (fixture.submit.click) await page.click(fixture.submit.click);
+    else await page.keyboard.press(fixture.submit.key);
+    await gate(page).waitFor();
+    assert.deepEqual(await posted(page), [], "the post waits");
+    await gate(page).locator("[data-tact=post-anyway]").click();
+    await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+    assert.deepEqual(await posted(page), [RUDE_PROMO]);
+    await page.close();
+  });
+}
+
 test("the check makes no network request", () => {
   assert.deepEqual(browser.blockedRequests, []);
 });

@@ -378,6 +378,41 @@ test("the overlay follows a dark site, and the system's dark mode on a page with
   await light.close();
 });
 
+for (const site of SITES) {
+  test(`on ${site.id}, "buy now" is underlined as promotion and a click on it opens its card`, async () => {
+    const page = await open(site);
+    await typeDraft(page, site.composer, RUDE_PROMO);
+    await page.waitForFunction(
+      (selector) => {
+        const badge = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]");
+        const editor = document.querySelector(selector);
+        const text = editor.value ?? editor.innerText.replace(/[\u200b\ufeff]/g, "");
+        return badge && !badge.hidden && badge.dataset.length === String(text.length) && text.includes("channel!");
+      },
+      site.composer,
+    );
+    // A one-line textarea (Instagram's) has scrolled to its last line: back to the top, where "buy" is; the mirror
+    // follows the scroll.
+    await page.evaluate((selector) => (document.querySelector(selector).scrollTop = 0), site.composer);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    // Where "buy" is drawn: a CSS highlight range in a contenteditable, a mark of the mirror over a textarea.
+    const point = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get("tact-promotion") ?? [])].filter((range) => /^buy( now)?$/.test(range.toString()));
+      const marks = [...document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark][data-principle=promotion]")]
+        .filter((mark) => /^buy( now)?$/.test(mark.textContent));
+      const rect = ranges[0]?.getClientRects()[0] ?? marks[0]?.getBoundingClientRect();
+      return rect ? { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2, mirror: marks.length > 0 } : null;
+    });
+    assert.ok(point, "the call to action is underlined");
+    await page.mouse.click(point.x, point.y);
+    const card = tact(page, "card");
+    await card.waitFor();
+    const rules = await card.locator("[data-tact=item]").evaluateAll((items) => items.map((item) => item.dataset.rule));
+    assert.ok(rules.some((rule) => rule === "builtin.call-to-action" || rule === "builtin.sales-language"), `card rules: ${rules}`);
+    await page.close();
+  });
+}
+
 test("the UI makes no network request", () => {
   assert.deepEqual(browser.blockedRequests, []);
 });
