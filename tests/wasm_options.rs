@@ -196,7 +196,8 @@ fn an_admins_preset_cannot_be_replaced_from_the_page() {
 fn switching_rules_and_thresholds_saves_the_users_own_layer() {
     let root = root();
     let (actions, calls) = recording_actions();
-    let extra = r#", "userChoices": {"rules": {"builtin.gratitude": "off"}}, "disabledRules": ["builtin.hedges"]"#;
+    let extra =
+        r#", "userChoices": "{\"rules\": {\"builtin.gratitude\": \"off\"}}", "disabledRules": ["builtin.hedges"]"#;
     render_options(&root, data(r#"{"source": "file", "json": TEAM}"#, extra), Some(actions)).expect("rendered");
     assert!(text_of(&root, "li[data-rule='builtin.gratitude']").contains("your choice"));
     click(&root, "[id='rule-no-hard-sell']");
@@ -204,7 +205,10 @@ fn switching_rules_and_thresholds_saves_the_users_own_layer() {
     click(&root, "[id='rule-builtin.absolutes']");
     change(&root, "#check-promotion-threshold", "45");
     change(&root, "#gate", "off");
+    change(&root, "#check-respect-threshold", "150");
+    change(&root, "#check-respect-threshold", "12.5");
     let calls = calls.borrow();
+    assert_eq!(calls.len(), 5, "a threshold out of range or not a whole percent waits for a valid one");
     assert_eq!(
         calls[0],
         r#"saveChoices {"rules":{"builtin.gratitude":"off","no-hard-sell":"off"},"checks":{},"gate":null} | ["builtin.hedges"]"#
@@ -254,8 +258,12 @@ fn the_import_and_subscribe_controls_hand_the_shell_what_was_entered() {
 #[wasm_bindgen_test]
 fn unreadable_choices_are_reported_and_kept_out_of_reach() {
     let root = root();
-    render_options(&root, data("null", r#", "userChoices": {"rules": {"builtin.gratitude": "sometimes"}}"#), None)
-        .expect("rendered");
+    render_options(
+        &root,
+        data("null", r#", "userChoices": "{\"rules\": {\"builtin.gratitude\": \"sometimes\"}}""#),
+        None,
+    )
+    .expect("rendered");
     assert!(text_of(&root, "[data-problem=layers]").contains("could not be read"));
     assert!(find(&root, "[id='rule-builtin.gratitude']").has_attribute("disabled"));
     assert!(find(&root, "#check-respect-threshold").has_attribute("disabled"));

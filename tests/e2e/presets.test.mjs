@@ -1,7 +1,7 @@
 // End to end, team presets through the options page: a good preset imported from a file underlines its own rule on
 // a site and its gate mode applies; a bad one lists every error while the old one stays active; a preset served on
 // localhost is subscribed to, changed on the server and updated with "Update now" (ETag / 304 honoured, the last
-// good copy kept when an update is refused); an administrator's policy locks a check.
+// good copy kept when an update is refused); an administrator's policy locks a check, on the page and in the engine.
 //
 // Two things headless Chromium cannot do are stood in for, openly:
 // - The host-permission prompt of chrome.permissions.request cannot be answered headless. The test replaces that
@@ -123,7 +123,8 @@ test("a good preset imported from a file underlines its own rule on a site, and 
   await page.keyboard.type(draft);
   await page.waitForFunction(() => {
     for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith("tact-") && [...highlight].some((range) => range.toString() === "Project Falcon")) return true;
+      if (name.startsWith("tact-") && [...highlight].some((range) => range.toString() === "Project Falcon"))
+        return true;
     }
     return false;
   });
@@ -149,9 +150,9 @@ test("a bad preset lists every error with its path while the previous preset sta
   await options.click("#import-text");
   const message = await outcome(options, "error");
   assert.match(message, /still active/);
-  const paths = await options.locator("[data-notice=error] li[data-path]").evaluateAll((items) =>
-    items.map((item) => item.getAttribute("data-path")),
-  );
+  const paths = await options
+    .locator("[data-notice=error] li[data-path]")
+    .evaluateAll((items) => items.map((item) => item.getAttribute("data-path")));
   for (const path of ["rules[0].phrase", "rules[1].pattern", "rules[2].severity"]) {
     assert.ok(paths.includes(path), `${path} is listed among ${paths.join(", ")}`);
   }
@@ -159,13 +160,23 @@ test("a bad preset lists every error with its path while the previous preset sta
   assert.equal(await fact(options, "name"), "ACME community voice", "the previous preset is still the active one");
   assert.deepEqual(await stored(), before, "nothing stored changed");
 
-  await options.fill("#preset-text", JSON.stringify({ ...TEAM, tests: [{ text: "All good.", expect: ["no-codenames"] }] }));
+  await options.fill(
+    "#preset-text",
+    JSON.stringify({ ...TEAM, tests: [{ text: "All good.", expect: ["no-codenames"] }] }),
+  );
   await options.click("#import-text");
   await outcome(options, "error");
-  assert.match(await options.locator("[data-notice=error] li").first().textContent(), /tests\[0\]/, "a failing own test");
+  assert.match(
+    await options.locator("[data-notice=error] li").first().textContent(),
+    /tests\[0\]/,
+    "a failing own test",
+  );
   await options.fill("#preset-text", JSON.stringify({ ...TEAM, format: 2 }));
   await options.click("#import-text");
-  assert.match(await options.locator("[data-notice=error]").filter({ hasNotText: "Working…" }).textContent(), /update Tact/i);
+  assert.match(
+    await options.locator("[data-notice=error]").filter({ hasNotText: "Working…" }).textContent(),
+    /update Tact/i,
+  );
   assert.deepEqual(await stored(), before);
   await options.close();
 });
@@ -186,7 +197,11 @@ test("a preset served on localhost is subscribed to, updated with Update now (ET
   await options.fill("#preset-url", url);
   await options.click("#subscribe");
   assert.match(await outcome(options, "ok"), /Subscribed/);
-  assert.deepEqual(await options.evaluate(() => window.askedOrigins), ["http://127.0.0.1/*"], "permission for that origin only");
+  assert.deepEqual(
+    await options.evaluate(() => window.askedOrigins),
+    ["http://127.0.0.1/*"],
+    "permission for that origin only",
+  );
   assert.equal(await fact(options, "url"), url);
   assert.equal(await fact(options, "version"), "1.0.0");
   const alarm = await browser.worker.evaluate(() => chrome.alarms.get("tact-preset-refresh"));
@@ -200,7 +215,10 @@ test("a preset served on localhost is subscribed to, updated with Update now (ET
     ...TEAM,
     name: "ACME community voice, spring",
     version: "1.1.0",
-    rules: [...TEAM.rules, { id: "no-circle-back", kind: "avoid", phrases: ["circle back"], description: "More buzzwords." }],
+    rules: [
+      ...TEAM.rules,
+      { id: "no-circle-back", kind: "avoid", phrases: ["circle back"], description: "More buzzwords." },
+    ],
   });
   served.etag = '"v2"';
   await options.click("#update");
@@ -221,7 +239,9 @@ test("a preset served on localhost is subscribed to, updated with Update now (ET
 });
 
 test("an administrator's policy locks a check: the options page shows it locked, with the admin's reason", async () => {
-  const policy = { lockedChecks: { promotion: { warnAbove: 0.3, reason: "Brand policy: no sales talk." }, gate: { mode: "warn" } } };
+  const policy = {
+    lockedChecks: { promotion: { warnAbove: 0.3, reason: "Brand policy: no sales talk." }, gate: { mode: "warn" } },
+  };
   await browser.worker.evaluate((value) => {
     chrome.storage.managed.get = async () => value;
   }, policy);
@@ -237,9 +257,29 @@ test("an administrator's policy locks a check: the options page shows it locked,
   assert.deepEqual((await stored()).admin, { checks: { promotion: { warnAbove: 0.3 } }, gate: "warn" });
 
   // The user's own choice for a locked check does not win over the lock in the engine either.
-  await browser.worker.evaluate(() => chrome.storage.local.set({ userChoices: { checks: { promotion: { warnAbove: 0.9 } } } }));
+  await browser.worker.evaluate(() =>
+    chrome.storage.local.set({ userChoices: { checks: { promotion: { warnAbove: 0.9 } } } }),
+  );
   await options.locator("[data-check=promotion] .muted").filter({ hasText: "You changed this" }).waitFor();
   assert.equal(await threshold.inputValue(), "30");
+  const draft = "Our new app is out, download it today!";
+  const page = await openPage(browser, X.url, X.file, { assets: EDITORS_ASSET });
+  await page.click(X.composer);
+  await page.keyboard.type(draft);
+  await page.waitForFunction((length) => {
+    const badge = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]");
+    return badge && !badge.hidden && badge.dataset.length === String(length);
+  }, draft.length);
+  const promotion = await page.evaluate(() => {
+    const badge = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]");
+    return Number(badge.dataset.promotion);
+  });
+  assert.ok(promotion > 30 && promotion < 90, `a draft between the lock and the user's own limit (${promotion})`);
+  await page.click(X.submit.click);
+  const gate = page.locator("div[data-tact-root] [data-tact=gate]");
+  await gate.waitFor();
+  assert.match(await gate.textContent(), /30 or below/, "the content script's engine applies the lock");
+  await page.close();
 
   await browser.worker.evaluate(() => {
     chrome.storage.managed.get = async () => ({});

@@ -22,7 +22,8 @@ async function gather() {
   const values = await chrome.storage.local.get([PRESET_KEY, USER_CHOICES_KEY, DISABLED_RULES_KEY]);
   return {
     preset: values[PRESET_KEY] ?? null,
-    userChoices: values[USER_CHOICES_KEY] ?? null,
+    // As JSON text: Rust reads it with the parser the engine's user layer uses.
+    userChoices: values[USER_CHOICES_KEY] === undefined ? null : JSON.stringify(values[USER_CHOICES_KEY]),
     disabledRules: stringList(values[DISABLED_RULES_KEY]),
     notice,
   };
@@ -66,7 +67,10 @@ async function main(): Promise<void> {
       input.value = "";
       if (!file) return;
       if (file.size > READ_LIMIT_BYTES) {
-        return show({ ok: false, message: `${file.name} is ${Math.ceil(file.size / 1024)} KiB: a preset is at most 256 KiB.` });
+        return show({
+          ok: false,
+          message: `${file.name} is ${Math.ceil(file.size / 1024)} KiB: a preset is at most 256 KiB.`,
+        });
       }
       file.text().then(
         (json) => ask({ type: "preset-import", json, label: file.name }),
@@ -81,7 +85,10 @@ async function main(): Promise<void> {
         (granted) =>
           granted
             ? ask({ type: "preset-subscribe", url: target.url })
-            : show({ ok: false, message: `Not subscribed: Tact needs your permission to read from ${new URL(target.url).origin}.` }),
+            : show({
+                ok: false,
+                message: `Not subscribed: Tact needs your permission to read from ${new URL(target.url).origin}.`,
+              }),
         (error: unknown) => show({ ok: false, message: `Not subscribed: ${String(error)}` }),
       );
     },

@@ -38,12 +38,19 @@ test("a managed policy's locked checks become the admin layer, with the admin's 
 
 test("settings of the wrong type are left out and named, and never unlock the rest", () => {
   const policy = {
-    lockedChecks: { promotion: { warnAbove: "high" }, listening: 3, respect: { warnBelow: 0.3 }, gate: { mode: "strict" } },
+    lockedChecks: {
+      promotion: { warnAbove: "high" },
+      listening: 3,
+      respect: { warnBelow: 0.3 },
+      gate: { mode: "strict" },
+    },
   };
   const { admin, ignored } = adminLayer(policy);
   assert.deepEqual(admin, { checks: { respect: { warnBelow: 0.3 } } });
   assert.deepEqual(ignored.sort(), ["lockedChecks.gate", "lockedChecks.listening", "lockedChecks.promotion.warnAbove"]);
-  assert.deepEqual(adminLayer({ lockedChecks: { promotion: { warnAbove: 1.5 } } }).ignored, ["lockedChecks.promotion.warnAbove"]);
+  assert.deepEqual(adminLayer({ lockedChecks: { promotion: { warnAbove: 1.5 } } }).ignored, [
+    "lockedChecks.promotion.warnAbove",
+  ]);
 });
 
 test("no policy, or one without locks, locks nothing", () => {

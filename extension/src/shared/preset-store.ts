@@ -134,7 +134,11 @@ function finite(value: unknown): number | undefined {
  * The admin layer and the reasons for its locks, from a managed policy; settings of the wrong type are left out and
  * named in `ignored`, so that one typo in a policy never unlocks everything else.
  */
-export function adminLayer(policy: unknown): { admin: AdminLayer | null; reasons: Record<string, string>; ignored: string[] } {
+export function adminLayer(policy: unknown): {
+  admin: AdminLayer | null;
+  reasons: Record<string, string>;
+  ignored: string[];
+} {
   const reasons: Record<string, string> = {};
   const ignored: string[] = [];
   const locked = isObject(policy) ? policy.lockedChecks : undefined;

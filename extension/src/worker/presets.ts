@@ -78,7 +78,9 @@ async function validate(json: string, admin: AdminLayer | undefined): Promise<Va
 
 /** The fields of a record that describe the preset itself, from what validation found. */
 function described(info: Accepted): Pick<StoredPreset, "id" | "name" | "version"> {
-  return info.version === undefined ? { id: info.id, name: info.name } : { id: info.id, name: info.name, version: info.version };
+  return info.version === undefined
+    ? { id: info.id, name: info.name }
+    : { id: info.id, name: info.name, version: info.version };
 }
 
 /** Keeps the admin's layer (which only the policy sets) over any new record. */
@@ -93,7 +95,8 @@ async function save(record: StoredPreset): Promise<void> {
   await chrome.storage.local.set({ [PRESET_KEY]: record });
   if (record.url) {
     const alarm = await chrome.alarms.get(REFRESH_ALARM);
-    if (!alarm) await chrome.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: REFRESH_MINUTES });
+    if (!alarm)
+      await chrome.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: REFRESH_MINUTES });
   } else {
     await chrome.alarms.clear(REFRESH_ALARM);
   }
@@ -106,7 +109,12 @@ async function activate(record: Omit<StoredPreset, "id" | "name" | "version">): 
   const previous = await stored();
   if (previous?.source === "admin") return { ok: false, message: ADMIN_CHOSE };
   const checked = await validate(record.json, previous?.admin);
-  if (!checked.ok) return { ok: false, message: `Not imported: ${checked.message} The previous preset is still active.`, errors: checked.errors };
+  if (!checked.ok)
+    return {
+      ok: false,
+      message: `Not imported: ${checked.message} The previous preset is still active.`,
+      errors: checked.errors,
+    };
   await save(withAdmin({ ...record, ...described(checked.info) }, previous));
   return { ok: true, message: `“${checked.info.name}” is now active.` };
 }
@@ -131,9 +139,11 @@ export async function fetchPreset(url: string, etag?: string): Promise<Fetched> 
     };
   }
   if (response.status === 304) return { kind: "same" };
-  if (!response.ok) return { kind: "failed", message: `${url} answered ${response.status} ${response.statusText}`.trim() + "." };
+  if (!response.ok)
+    return { kind: "failed", message: `${url} answered ${response.status} ${response.statusText}`.trim() + "." };
   const text = await readCapped(response);
-  if (text === null) return { kind: "failed", message: `${url} sent more than ${READ_LIMIT_BYTES / 1024} KiB: that is no preset.` };
+  if (text === null)
+    return { kind: "failed", message: `${url} sent more than ${READ_LIMIT_BYTES / 1024} KiB: that is no preset.` };
   return { kind: "new", json: text, etag: response.headers.get("ETag") ?? undefined };
 }
 
@@ -174,7 +184,11 @@ async function subscribe(text: string, source: "url" | "admin" = "url"): Promise
   }
   const checked = await validate(fetched.json, previous?.admin);
   if (!checked.ok) {
-    return { ok: false, message: `Not subscribed: ${checked.message} The previous preset is still active.`, errors: checked.errors };
+    return {
+      ok: false,
+      message: `Not subscribed: ${checked.message} The previous preset is still active.`,
+      errors: checked.errors,
+    };
   }
   const now = Date.now();
   const record: StoredPreset = {
@@ -187,13 +201,17 @@ async function subscribe(text: string, source: "url" | "admin" = "url"): Promise
   };
   if (fetched.etag) record.etag = fetched.etag;
   await save(withAdmin(record, previous));
-  return { ok: true, message: `Subscribed to “${checked.info.name}”; Tact checks ${target.url} for updates every day.` };
+  return {
+    ok: true,
+    message: `Subscribed to “${checked.info.name}”; Tact checks ${target.url} for updates every day.`,
+  };
 }
 
 /** Asks the subscribed URL for a newer copy; any failure keeps the last good copy and is recorded. */
 async function refresh(): Promise<PresetAnswer> {
   const record = await stored();
-  if (!record?.url) return { ok: false, message: "The active preset is not a subscription: there is nothing to update." };
+  if (!record?.url)
+    return { ok: false, message: "The active preset is not a subscription: there is nothing to update." };
   const fetched = await fetchPreset(record.url, record.etag);
   const now = Date.now();
   const next: StoredPreset = { ...record, lastChecked: now };
@@ -212,7 +230,10 @@ async function refresh(): Promise<PresetAnswer> {
       if (!checked.info.version) delete next.version;
       if (fetched.etag) next.etag = fetched.etag;
       else delete next.etag;
-      answer = { ok: true, message: `Updated to “${checked.info.name}”${checked.info.version ? ` ${checked.info.version}` : ""}.` };
+      answer = {
+        ok: true,
+        message: `Updated to “${checked.info.name}”${checked.info.version ? ` ${checked.info.version}` : ""}.`,
+      };
     } else {
       next.lastError = `The new copy was refused: ${checked.message} The last good copy is still active.`;
       next.lastErrors = checked.errors;
@@ -250,8 +271,14 @@ export async function syncPolicy(area: PolicyArea = chrome.storage.managed): Pro
     if (base.source !== "admin" || base.json !== policy.presetJson) {
       const checked = await validate(policy.presetJson, admin ?? undefined);
       if (checked.ok) {
-        Object.assign(record, { source: "admin", json: policy.presetJson, ...described(checked.info), lastUpdated: Date.now() });
-        for (const key of ["url", "etag", "lastChecked", "lastError", "lastErrors", "label"] as const) delete record[key];
+        Object.assign(record, {
+          source: "admin",
+          json: policy.presetJson,
+          ...described(checked.info),
+          lastUpdated: Date.now(),
+        });
+        for (const key of ["url", "etag", "lastChecked", "lastError", "lastErrors", "label"] as const)
+          delete record[key];
       } else {
         record.lastError = `Your administrator's preset was refused: ${checked.message}`;
         record.lastErrors = checked.errors;
@@ -268,7 +295,9 @@ export async function syncPolicy(area: PolicyArea = chrome.storage.managed): Pro
     Object.assign(record, await builtinRecord("builtin:default"));
   }
   // Nothing stored and nothing to store: `builtin:default` runs without a record.
-  const unchanged = previous ? JSON.stringify(previous) === JSON.stringify(record) : !admin && record.source === "builtin";
+  const unchanged = previous
+    ? JSON.stringify(previous) === JSON.stringify(record)
+    : !admin && record.source === "builtin";
   if (!unchanged) await save(record);
   return { ok: true, message: notes.join(" ") || "Policy applied." };
 }
@@ -333,7 +362,8 @@ export function startPresets(ready: Promise<unknown>): PresetEngines {
   });
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area === "managed") ready.then(() => serial(() => syncPolicy())).catch(() => undefined);
-    if (area === "local" && [PRESET_KEY, USER_CHOICES_KEY, DISABLED_RULES_KEY].some((key) => key in changes)) dirty = true;
+    if (area === "local" && [PRESET_KEY, USER_CHOICES_KEY, DISABLED_RULES_KEY].some((key) => key in changes))
+      dirty = true;
   });
   chrome.runtime.onStartup.addListener(() => {
     ready.then(() => serial(() => syncPolicy())).catch(() => undefined);
@@ -354,7 +384,9 @@ export function startPresets(ready: Promise<unknown>): PresetEngines {
       if (current?.key === key) return current.engine;
       try {
         const engine =
-          record || user ? TactEngine.withPreset(record?.json ?? builtinDefault(), user ?? undefined, record?.admin) : new TactEngine();
+          record || user
+            ? TactEngine.withPreset(record?.json ?? builtinDefault(), user ?? undefined, record?.admin)
+            : new TactEngine();
         current?.engine.free();
         current = { key, engine };
       } catch {

@@ -78,8 +78,9 @@ impl Edit {
                 if text.trim().is_empty() {
                     return Some(Edit::Threshold { score, value: None });
                 }
-                let percent = text.trim().parse::<f64>().ok().filter(|percent| (0.0..=100.0).contains(percent))?;
-                Some(Edit::Threshold { score, value: Some(percent / 100.0) })
+                // Whole percents, as the badge shows scores (and no float parser in the wasm for it).
+                let percent = text.trim().parse::<u8>().ok().filter(|percent| *percent <= 100)?;
+                Some(Edit::Threshold { score, value: Some(f64::from(percent) / 100.0) })
             }),
             "gate" => Some(Edit::Gate(match value().as_str() {
                 "off" => Some(GateMode::Off),

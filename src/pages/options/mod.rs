@@ -27,8 +27,8 @@ pub use choices::Edit;
 pub struct OptionsData {
     /// chrome.storage.local `preset`; `None` means `builtin:default`.
     pub preset: Option<StoredPreset>,
-    /// chrome.storage.local `userChoices`.
-    pub user_choices: Option<serde_json::Value>,
+    /// chrome.storage.local `userChoices`, as JSON text (read with the same parser `withPreset` uses).
+    pub user_choices: Option<String>,
     /// chrome.storage.local `disabledRules`: rules turned off from a card.
     pub disabled_rules: Vec<String>,
     /// The outcome of the user's last action (an import, a subscription, an update).
@@ -235,10 +235,10 @@ fn property(element: &Element, name: &str) -> JsValue {
     js_sys::Reflect::get(element, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// The user's stored choices, or none when they cannot be read (they are then shown as a problem, and not lost).
-fn user_choices(value: Option<&serde_json::Value>) -> Result<UserChoices, String> {
-    match value {
-        None | Some(serde_json::Value::Null) => Ok(UserChoices::default()),
-        Some(value) => serde_json::from_value(value.clone()).map_err(|error| error.to_string()),
+/// The user's stored choices, or why they cannot be read (they are then shown as a problem, and not lost).
+fn user_choices(json: Option<&str>) -> Result<UserChoices, String> {
+    match json {
+        None | Some("null") => Ok(UserChoices::default()),
+        Some(json) => serde_json::from_str(json).map_err(|error| error.to_string()),
     }
 }

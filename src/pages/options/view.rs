@@ -38,7 +38,7 @@ impl Model {
         let json = stored.as_ref().map(|stored| stored.json.clone()).unwrap_or_else(default_json);
         let source = Source { name: "preset".into(), text: json.clone() };
         let own = preset::load(&source, &BuiltinsOnly).unwrap_or_else(|_| builtin::default());
-        let choices = user_choices(data.user_choices.as_ref());
+        let choices = user_choices(data.user_choices.as_deref());
         let user = layered(choices.as_ref().ok(), &data.disabled_rules);
         let admin = stored.as_ref().and_then(|stored| stored.admin.clone()).unwrap_or_default();
         let (active, layer_problem) = match preset::load_with(&source, &BuiltinsOnly, &user, &admin) {
@@ -132,6 +132,18 @@ pub fn render(root: &Element, model: &Model) -> Result {
 struct Page {
     document: Document,
 }
+
+const CHANGE_HELP: &str =
+    "A preset that is not valid, or whose own tests fail, is not taken: the active one stays, and \
+    every problem is listed. Here a preset can extend the built-in presets only (`extends`: `builtin:default`, \
+    `builtin:support-desk` or `builtin:launch`); to build on another team preset, copy its rules into yours.";
+const SUBSCRIBE_HELP: &str =
+    "Tact asks your permission to read from that site, fetches the preset from it once a day, \
+    and keeps the last good copy if an update fails. It sends nothing you write.";
+const CHECKS_HELP: &str =
+    "Your changes here sit over the preset and survive its updates. Thresholds are 0 to 100, as the badge shows scores.";
+const RULES_HELP: &str =
+    "Switch a rule off to stop its underlines and its part in the check. Your switches survive preset updates.";
 
 const SCORE_LABELS: [(&str, &str); 3] = [
     ("listening", "Listening (higher is better)"),
@@ -292,7 +304,7 @@ impl Page {
             section.append_child(&locked)?;
             return Ok(section);
         }
-        section.append_child(self.text("p", "A preset that is not valid, or whose own tests fail, is not taken: the active one stays, and every problem is listed.")?.as_ref())?;
+        section.append_child(self.text("p", CHANGE_HELP)?.as_ref())?;
 
         let group = self.element("div", "field")?;
         let select = self.element("select", "")?;
@@ -343,10 +355,7 @@ impl Page {
         group.append_child(self.labelled(&url, "Subscribe by address", false)?.as_ref())?;
         group.append_child(&url)?;
         group.append_child(self.button("subscribe", "subscribe", "Subscribe")?.as_ref())?;
-        let help = self.text(
-            "p",
-            "Tact asks your permission to read from that site, fetches the preset from it once a day, and keeps the last good copy if an update fails. It sends nothing you write.",
-        )?;
+        let help = self.text("p", SUBSCRIBE_HELP)?;
         help.set_id("preset-url-help");
         help.set_class_name("muted");
         group.append_child(&help)?;
@@ -357,7 +366,7 @@ impl Page {
     /// The pre-post check: each score's switch and threshold, and the mode; locked ones disabled with the reason.
     fn checks(&self, model: &Model) -> Result<Element> {
         let section = self.section("checks", "Checks before posting")?;
-        section.append_child(self.text("p", "Your changes here sit over the preset and survive its updates. Thresholds are 0 to 100, as the badge shows scores.")?.as_ref())?;
+        section.append_child(self.text("p", CHECKS_HELP)?.as_ref())?;
         let user = model.choices.as_ref().ok();
         for (score, (name, label)) in Score::ALL.into_iter().zip(SCORE_LABELS) {
             let fieldset = self.element("fieldset", "check")?;
@@ -496,7 +505,7 @@ impl Page {
     /// Every rule, the team's first, each with a switch, its description and where it stands.
     fn rules(&self, model: &Model) -> Result<Element> {
         let section = self.section("rules", "Rules")?;
-        section.append_child(self.text("p", "Switch a rule off to stop its underlines and its part in the check. Your switches survive preset updates.")?.as_ref())?;
+        section.append_child(self.text("p", RULES_HELP)?.as_ref())?;
         let user = model.choices.as_ref().ok();
         let (team, builtins): (Vec<_>, Vec<_>) = model.active.rules.iter().partition(|rule| rule.kind != "builtin");
         for (heading, rules) in [("The preset's own rules", team), ("Built-in rules", builtins)] {
