@@ -289,3 +289,32 @@ test("an administrator's policy locks a check: the options page shows it locked,
   await options.waitForFunction(() => !document.querySelector("[data-lock=promotion]"));
   await options.close();
 });
+
+test("an administrator's inline preset becomes the active one, and the page says it cannot be changed", async () => {
+  const adminPreset = { ...TEAM, id: "acme-managed", name: "ACME (managed)", gate: "warn" };
+  await browser.worker.evaluate(
+    (value) => {
+      chrome.storage.managed.get = async () => value;
+    },
+    { presetJson: JSON.stringify(adminPreset) },
+  );
+  const options = await openOptions();
+  await options.locator("[data-lock=preset]").waitFor();
+  assert.equal(await fact(options, "name"), "ACME (managed)");
+  assert.equal(await fact(options, "source"), "Set by your organisation's administrator");
+  assert.equal(await options.locator("#preset-file, #preset-url, #import-text").count(), 0);
+  const refused = await options.evaluate(() =>
+    chrome.runtime.sendMessage({ type: "preset-builtin", name: "builtin:launch" }),
+  );
+  assert.equal(refused.ok, false, "the service worker refuses another preset too");
+  assert.match(refused.message, /administrator/);
+  assert.equal((await stored()).name, "ACME (managed)");
+
+  await browser.worker.evaluate(() => {
+    chrome.storage.managed.get = async () => ({});
+  });
+  await options.reload();
+  await options.locator("#preset-file").waitFor();
+  assert.match(await fact(options, "source"), /builtin:default/, "without the policy, the built-in default again");
+  await options.close();
+});
