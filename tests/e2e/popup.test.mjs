@@ -227,11 +227,12 @@ test("from the keyboard: the site switch and the tab pause, named for a screen r
   await page.close();
 });
 
-// Not yet passing: the content script's pre-post check and post events are still being built (see the report of
-// issue 5); the worker-driven test above proves the popup's side of the same session.
+// Not yet passing, for one number: the content script forgets a draft (and so counts the next one) only when it sees
+// the composer emptied by an edit, and old Reddit empties it on posting without one; the next draft in that composer
+// is not counted. Everything else here (posts, improved, every pre-post check outcome, the chart) already matches.
 test(
   "drafts typed and posted on two fixture sites show up in the popup as they happened",
-  { todo: "the content script does not yet send exactly one post-sent per post on every fixture" },
+  { todo: "the content script does not count a new draft in a composer the site emptied on posting" },
   async () => {
     await resetSession();
     const reddit = SITES.find((row) => row.id === "reddit-old");
@@ -262,7 +263,9 @@ test(
     await blueskyPage.waitForFunction(() => window.__tactFixture.posted.length === 1);
 
     const popup = await openPopup();
-    await popup.waitForFunction(() => document.querySelector("[data-stat=posts]")?.textContent === "3", null, { timeout: 10_000 });
+    // The last post is counted once the site has emptied its composer: wait for it, then compare every number.
+    const allPosts = () => document.querySelector("[data-stat=posts]")?.textContent === "3";
+    await popup.waitForFunction(allPosts, null, { timeout: 10_000 }).catch(() => undefined);
     assert.deepEqual(await readStats(popup), {
       drafts: 3,
       posts: 3,

@@ -51,7 +51,7 @@ chrome.runtime.onMessage.addListener((message: Message, sender, sendResponse) =>
     case "draft-checked":
       return reply(recordDraft(message.site), sendResponse, { ok: true });
     case "post-sent":
-      return reply(recordPost(message, improved), sendResponse, { ok: true });
+      return reply(recordPost(message, sender.tab?.id, improved), sendResponse, { ok: true });
     case "pre-post-check":
       return reply(recordCheck(message), sendResponse, { ok: true });
     case "get-stats":

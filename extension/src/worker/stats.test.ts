@@ -3,7 +3,7 @@
 import { beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { isPaused, readStats, recordCheck, recordDraft, recordPost, resetStats, setPaused } from "./stats";
-import { LIFETIME_STATS_KEY, type LifetimeStats } from "../shared/messages";
+import { LIFETIME_STATS_KEY, type LifetimeStats, type PostSentEvent } from "../shared/messages";
 
 type Area = Map<string, unknown>;
 
@@ -43,8 +43,8 @@ test("events arriving together are all counted", async () => {
 
 test("a post is kept with its scores and rules, and the lifetime totals count it and its verdict", async () => {
   const event = { type: "post-sent", site: "x", first: scores(0.2, 0.3, 0.9), final: scores(0.6, 0.8, 0.1), rules: ["a"] } as const;
-  await recordPost({ ...event, rules: ["a"] }, async () => true);
-  await recordPost({ ...event, rules: [] }, async () => false);
+  await recordPost({ ...event, rules: ["a"] }, 1, async () => true);
+  await recordPost({ ...event, rules: [] }, 1, async () => false);
   const stats = await readStats();
   assert.equal(stats.posts.length, 2);
   assert.deepEqual(stats.posts[0].final, scores(0.6, 0.8, 0.1));
@@ -55,7 +55,7 @@ test("a post is kept with its scores and rules, and the lifetime totals count it
 });
 
 test("a verdict that fails counts the post as not improved, and never loses it", async () => {
-  await recordPost({ type: "post-sent", site: "x", first: scores(0, 0, 0), final: scores(1, 1, 0), rules: [] }, () =>
+  await recordPost({ type: "post-sent", site: "x", first: scores(0, 0, 0), final: scores(1, 1, 0), rules: [] }, 2, () =>
     Promise.reject(new Error("no engine")),
   );
   assert.equal((await readStats()).posts.length, 1);
@@ -65,10 +65,24 @@ test("a verdict that fails counts the post as not improved, and never loses it",
 test("scores out of range and overlong names are cut to size, so nothing like a draft is stored", async () => {
   const draft = "Obviously you're wrong. ".repeat(20);
   const first = { listening: 7, respect: Number.NaN, promotion: -1 };
-  await recordPost({ type: "post-sent", site: draft, first, final: scores(0.5, 0.5, 0.5), rules: [draft] }, async () => false);
+  await recordPost({ type: "post-sent", site: draft, first, final: scores(0.5, 0.5, 0.5), rules: [draft] }, 3, async () => false);
   const [post] = (await readStats()).posts;
   assert.deepEqual(post.first, scores(1, 0, 0));
   assert.ok(post.site.length <= 100 && post.rules[0].length <= 100);
+});
+
+test("one post reported twice by its tab (click and form submit) counts once; the same scores from another tab count", async () => {
+  const event: PostSentEvent = {
+    type: "post-sent",
+    site: "reddit",
+    first: scores(0.2, 0.2, 0.9),
+    final: scores(0.8, 0.8, 0.1),
+    rules: [],
+  };
+  await Promise.all([recordPost(event, 11, async () => true), recordPost(event, 11, async () => true)]);
+  await recordPost(event, 12, async () => true);
+  assert.equal((await readStats()).posts.length, 2);
+  assert.equal(lifetime().improved, 2);
 });
 
 test("each pre-post check outcome is recorded and counted; an unknown one is ignored", async () => {

@@ -18,6 +18,9 @@ const SESSION_KEY = "sessionStats";
 const MAX_NAME = 100;
 const MAX_RULES = 100;
 const OUTCOMES = new Set(["shown", "edited", "posted-anyway"]);
+/** One post can be reported twice (a click on Post and the form's submit): the same report this soon is one post. */
+const SAME_POST_MS = 2000;
+let lastPost: { key: string; time: number } | null = null;
 
 // Every change is a read-modify-write of storage: they run one after the other so that none is lost. Storage is read
 // afresh each time, so a worker stopped and restarted between two events picks up where it was.
@@ -78,11 +81,22 @@ export function recordDraft(site: string): Promise<void> {
   );
 }
 
-/** Records a post; `improved` says whether it improved after feedback (the engine's verdict, see src/stats/). */
-export function recordPost(event: PostSentEvent, improved: (first: Scores, final: Scores) => Promise<boolean>) {
+/**
+ * Records a post from tab `tabId`; `improved` says whether it improved after feedback (the engine's verdict, see
+ * src/stats/). The same post reported twice from one tab within `SAME_POST_MS` is counted once.
+ */
+export function recordPost(
+  event: PostSentEvent,
+  tabId: number | undefined,
+  improved: (first: Scores, final: Scores) => Promise<boolean>,
+): Promise<void> {
   const first = scores(event.first);
   const final = scores(event.final);
   const rules = Array.isArray(event.rules) ? event.rules.slice(0, MAX_RULES).map(name) : [];
+  const key = JSON.stringify([tabId, name(event.site), first, final, rules]);
+  const now = Date.now();
+  if (lastPost && lastPost.key === key && now - lastPost.time < SAME_POST_MS) return Promise.resolve();
+  lastPost = { key, time: now };
   return serial(async () => {
     const better = await improved(first, final).catch(() => false);
     await update((session, lifetime) => {
