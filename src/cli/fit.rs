@@ -16,7 +16,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::CliError;
-use crate::engine::lexicon::PhraseSet;
 use crate::engine::rules::{builtin, lexicon_phrases, WORD_TONE_RULE};
 use crate::engine::scoring::{rule_feature, AXES};
 use crate::engine::{Checker, Document, Language};
@@ -25,6 +24,8 @@ use crate::engine::{Checker, Document, Language};
 pub const GRADED_SCALE: f64 = 1.5;
 /// How many table words each axis (listening, respect, promotion) keeps.
 pub const WORDS_PER_AXIS: [usize; 3] = [250, 250, 60];
+/// Table words whose fitted weight is smaller than this are left out: they would explain nothing.
+const MIN_WORD_WEIGHT: f64 = 0.02;
 /// A word must appear in this many training texts of its axis to be considered.
 const MIN_DOCUMENTS: usize = 12;
 /// A table word must be used in this many texts of each of `MIN_SOURCES` different sources.
@@ -320,7 +321,7 @@ pub struct Features {
 pub struct Featurizer {
     pub rule_ids: Vec<&'static str>,
     pub vocabulary: Vec<String>,
-    phrases: PhraseSet,
+    index: HashMap<String, u32>,
     checker: Checker,
 }
 
@@ -351,9 +352,9 @@ impl Featurizer {
             .map(|(word, _)| word)
             .collect();
         vocabulary.sort();
-        let phrases = PhraseSet::new([vocabulary.iter().map(String::as_str).collect()]);
+        let index = vocabulary.iter().enumerate().map(|(i, word)| (word.clone(), i as u32)).collect();
         let rule_ids = builtin().iter().map(|rule| rule.id()).filter(|id| *id != WORD_TONE_RULE).collect();
-        Self { rule_ids, vocabulary, phrases, checker: Checker::default() }
+        Self { rule_ids, vocabulary, index, checker: Checker::default() }
     }
 
     pub fn features(&self, text: &str) -> Features {
@@ -367,13 +368,8 @@ impl Featurizer {
             }
         }
         let rules = counts.iter().enumerate().filter(|(_, &n)| n > 0).map(|(i, &n)| (i, rule_feature(n))).collect();
-        let mut words: Vec<u32> = self
-            .phrases
-            .find(text)
-            .into_iter()
-            .filter(|hit| document.starts_word(hit.start))
-            .map(|hit| u32::from(hit.entry))
-            .collect();
+        let mut words: Vec<u32> =
+            document.words().filter_map(|token| self.index.get(token.normalized.as_str()).copied()).collect();
         words.sort_unstable();
         words.dedup();
         Features { rules, words, covered }
@@ -481,7 +477,7 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
             .iter()
             .zip(&fitted.words)
             .map(|(word, weight)| (*word, round(*weight)))
-            .filter(|(_, w)| *w != 0.0)
+            .filter(|(_, w)| w.abs() >= MIN_WORD_WEIGHT)
             .collect(),
     }
 }

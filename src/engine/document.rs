@@ -7,9 +7,7 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::{is_word_char, Hit};
 
@@ -72,29 +70,34 @@ pub struct Document<'a> {
     /// Every lexicon hit in the draft (see [`super::lexicon`]), by start offset.
     pub hits: Vec<Hit>,
     pub language: Language,
-    /// `utf16_at[i]` is the UTF-16 offset of byte `i` (valid on char boundaries), with one entry past the end.
-    utf16_at: Vec<u32>,
+    /// For each non-ASCII char: the byte just past it, and how many more UTF-8 bytes than UTF-16
+    /// units the text has used up to there (ASCII text needs no entry at all).
+    utf16_shift: Vec<(usize, usize)>,
 }
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str, context: Option<&'a str>) -> Self {
-        let mut utf16_at = vec![0u32; text.len() + 1];
-        let mut offset = 0u32;
-        for (byte, ch) in text.char_indices() {
-            utf16_at[byte] = offset;
-            offset += ch.len_utf16() as u32;
+        let mut utf16_shift = Vec::new();
+        if !text.is_ascii() {
+            let mut shift = 0;
+            for (byte, ch) in text.char_indices().filter(|(_, ch)| !ch.is_ascii()) {
+                shift += ch.len_utf8() - ch.len_utf16();
+                utf16_shift.push((byte + ch.len_utf8(), shift));
+            }
         }
-        utf16_at[text.len()] = offset;
         let tokens = tokenize(text);
         let sentences = split_sentences(text);
         let language = detect_language(text, &tokens);
         let hits = super::rules::phrase_set().find(text);
-        Self { text, context, tokens, sentences, hits, language, utf16_at }
+        Self { text, context, tokens, sentences, hits, language, utf16_shift }
     }
 
     /// The UTF-16 offset of a byte offset that lies on a char boundary.
     pub fn utf16(&self, byte: usize) -> u32 {
-        self.utf16_at[byte.min(self.text.len())]
+        let byte = byte.min(self.text.len());
+        let passed = self.utf16_shift.partition_point(|(end, _)| *end <= byte);
+        let shift = if passed == 0 { 0 } else { self.utf16_shift[passed - 1].1 };
+        (byte - shift) as u32
     }
 
     /// The tokens that lie within a byte range (found by binary search: rules call this per sentence).
@@ -126,11 +129,27 @@ impl<'a> Document<'a> {
 /// The content words of a text (lower case, no function words, at least three letters), for
 /// comparing a reply with the post it answers.
 pub fn content_words(text: &str) -> Vec<(usize, usize, String)> {
-    text.split_word_bound_indices()
-        .filter(|(_, piece)| piece.chars().count() >= 3 && piece.chars().all(|c| c.is_alphabetic() || c == '\''))
-        .map(|(start, piece)| (start, start + piece.len(), piece.to_lowercase().replace('\u{2019}', "'")))
-        .filter(|(_, _, word)| !FUNCTION_WORDS.contains(&word.as_str()))
+    let mut tokens = Vec::new();
+    plain_tokens(text, 0, text.len(), &mut tokens);
+    tokens
+        .into_iter()
+        .filter(|token| {
+            token.kind == TokenKind::Word && token.normalized.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        })
+        .filter(|token| !is_function_word(&token.normalized))
+        .map(|token| (token.start_byte, token.end_byte, token.normalized))
         .collect()
+}
+
+/// Whether a lower-case word is a common English function word.
+pub fn is_function_word(word: &str) -> bool {
+    static SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut words = FUNCTION_WORDS.to_vec();
+        words.sort_unstable();
+        words
+    });
+    sorted.binary_search(&word).is_ok()
 }
 
 /// Common English function words: they tell the language and carry no topic.
@@ -146,92 +165,185 @@ const FUNCTION_WORDS: &[&str] = &[
     "even", "still", "now", "new", "good", "people", "thing", "things", "please", "thanks", "thank",
 ];
 
-fn special_tokens() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        Regex::new(concat!(
-            r"(?i)(?P<url>(?:https?://|www\.)[^\s<>]+",
-            r"|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|ly|me|tv|info|biz|gl|be|us|uk|app|shop|pl|de|fr|ru|in|es|it|nl|ca|au|xyz|site|online|store|to|link|ws|cc|eu|ph|br|mx)",
-            r"(?:/[^\s<>]*)?)",
-            r"|(?P<mention>@\w+)|(?P<hashtag>#\w+)"
-        ))
-        .unwrap_or_else(|error| unreachable!("the token pattern is a fixed, valid regex: {error}"))
-    })
-}
+/// Top-level domains that make a bare `name.tld` a link.
+const DOMAINS: &[&str] = &[
+    "com", "net", "org", "io", "co", "ly", "me", "tv", "info", "biz", "gl", "be", "us", "uk", "app", "shop", "pl",
+    "de", "fr", "ru", "in", "es", "it", "nl", "ca", "au", "xyz", "site", "online", "store", "to", "link", "ws", "cc",
+    "eu", "ph", "br", "mx",
+];
 
+/// Splits the draft into tokens: one linear scan for URLs, @mentions and #hashtags, and Unicode word
+/// boundaries (which keep emoji ZWJ sequences and flags whole) for everything between them.
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
+    let bytes = text.as_bytes();
     let mut cursor = 0;
-    for found in special_tokens().captures_iter(text) {
-        let Some(whole) = found.get(0) else { continue };
-        let (start, mut end) = (whole.start(), whole.end());
-        if start < cursor {
-            continue;
+    let mut index = 0;
+    while index < bytes.len() {
+        let at_word_start = index == 0
+            || !text[..index]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_word_char(c) || matches!(c, '@' | '.' | '/' | '#'));
+        let special = if at_word_start { special_token(text, index) } else { None };
+        match special {
+            Some((kind, end)) => {
+                plain_tokens(text, cursor, index, &mut tokens);
+                tokens.push(Token {
+                    kind,
+                    start_byte: index,
+                    end_byte: end,
+                    normalized: text[index..end].to_lowercase(),
+                    all_caps: false,
+                    contraction: false,
+                });
+                cursor = end;
+                index = end;
+            }
+            None => index += text[index..].chars().next().map_or(1, char::len_utf8),
         }
-        // A special token must start a word: "me@x.com" is no mention, "abc.com" inside a word is no URL.
-        if text[..start].chars().next_back().is_some_and(|c| is_word_char(c) || c == '@' || c == '.') {
-            continue;
-        }
-        let kind = if found.name("url").is_some() {
-            end = start + whole.as_str().trim_end_matches(['.', ',', '!', '?', ';', ':', ')', '"', '\'']).len();
-            TokenKind::Url
-        } else if found.name("mention").is_some() {
-            TokenKind::Mention
-        } else {
-            TokenKind::Hashtag
-        };
-        if end <= start {
-            continue;
-        }
-        plain_tokens(text, cursor, start, &mut tokens);
-        tokens.push(Token {
-            kind,
-            start_byte: start,
-            end_byte: end,
-            normalized: text[start..end].to_lowercase(),
-            all_caps: false,
-            contraction: false,
-        });
-        cursor = end;
     }
     plain_tokens(text, cursor, text.len(), &mut tokens);
     tokens
 }
 
-fn plain_tokens(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
-    if from >= to {
-        return;
+/// The URL, @mention or #hashtag starting at `start` (a word start), with its end.
+fn special_token(text: &str, start: usize) -> Option<(TokenKind, usize)> {
+    let rest = &text[start..];
+    let word_end = |from: usize| from + rest[from..].find(|c: char| !is_word_char(c)).unwrap_or(rest.len() - from);
+    let first = rest.as_bytes().first()?;
+    match first {
+        b'@' | b'#' => {
+            let end = word_end(1);
+            let kind = if *first == b'@' { TokenKind::Mention } else { TokenKind::Hashtag };
+            (end > 1).then_some((kind, start + end))
+        }
+        _ if starts_with_ignore_case(rest, "http://")
+            || starts_with_ignore_case(rest, "https://")
+            || starts_with_ignore_case(rest, "www.") =>
+        {
+            let end = rest.find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"')).unwrap_or(rest.len());
+            let trimmed =
+                rest[..end].trim_end_matches(['.', ',', '!', '?', ';', ':', ')', '\'', '\u{2019}', '\u{201D}']);
+            (trimmed.len() > 7).then_some((TokenKind::Url, start + trimmed.len()))
+        }
+        _ if first.is_ascii_alphanumeric() => {
+            let host_len =
+                rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.')).unwrap_or(rest.len());
+            let host = rest[..host_len].trim_end_matches('.');
+            let (name, domain) = host.rsplit_once('.')?;
+            if name.is_empty() || name.ends_with('.') || !DOMAINS.iter().any(|d| d.eq_ignore_ascii_case(domain)) {
+                return None;
+            }
+            let mut end = host.len();
+            if rest[end..].starts_with('/') {
+                let path = rest[end..]
+                    .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'))
+                    .unwrap_or(rest.len() - end);
+                end += rest[end..end + path]
+                    .trim_end_matches(['.', ',', '!', '?', ';', ':', ')', '\'', '\u{2019}', '\u{201D}'])
+                    .len();
+            }
+            Some((TokenKind::Url, start + end))
+        }
+        _ => None,
     }
-    for (offset, piece) in text[from..to].split_word_bound_indices() {
-        let Some(first) = piece.chars().next() else { continue };
-        if first.is_whitespace() {
+}
+
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.len() >= prefix.len() && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// Splits plain text (no URLs, mentions or hashtags) into tokens, in one pass: words (letters, digits
+/// and marks, with apostrophes inside: "don't", "you’re"), numbers ("3.5"), emoji sequences (ZWJ
+/// joins, skin tones, variation selectors and flag pairs stay one token) and single punctuation marks.
+fn plain_tokens(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
+    let piece = &text[from..to];
+    let mut chars = piece.char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        if c.is_whitespace() {
             continue;
         }
-        let start = from + offset;
-        let kind = if piece.chars().any(char::is_alphabetic) {
-            TokenKind::Word
-        } else if piece.chars().any(|c| c.is_ascii_digit()) {
-            TokenKind::Number
-        } else if is_emoji(first) {
+        let mut end = offset + c.len_utf8();
+        let kind = if c.is_alphanumeric() {
+            while let Some(&(next_at, next)) = chars.peek() {
+                let inner_mark = matches!(next, '\'' | '\u{2019}' | '.' | ',')
+                    && piece[next_at + next.len_utf8()..].chars().next().is_some_and(|after| {
+                        if next == '.' || next == ',' {
+                            after.is_ascii_digit() && piece[..next_at].ends_with(|d: char| d.is_ascii_digit())
+                        } else {
+                            after.is_alphabetic()
+                        }
+                    });
+                if continues_word(next) || inner_mark {
+                    end = next_at + next.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if piece[offset..end].chars().any(char::is_alphabetic) {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            }
+        } else if is_emoji(c) {
+            let flag = is_regional_indicator(c);
+            while let Some(&(next_at, next)) = chars.peek() {
+                let joined = next == '\u{200D}' && piece[next_at + 3..].chars().next().is_some_and(is_emoji);
+                if flag && is_regional_indicator(next) {
+                    end = next_at + next.len_utf8();
+                    chars.next();
+                    break;
+                } else if is_emoji_modifier(next) {
+                    end = next_at + next.len_utf8();
+                    chars.next();
+                } else if joined {
+                    chars.next();
+                    if let Some((emoji_at, emoji)) = chars.next() {
+                        end = emoji_at + emoji.len_utf8();
+                    }
+                } else {
+                    break;
+                }
+            }
             TokenKind::Emoji
-        } else if first.is_ascii_punctuation() || first.is_alphanumeric() {
+        } else if c.is_ascii_punctuation() {
             TokenKind::Punctuation
         } else {
             TokenKind::Other
         };
-        let letters = piece.chars().filter(|c| c.is_alphabetic()).count();
-        let all_caps = kind == TokenKind::Word && letters >= 2 && piece.chars().all(|c| !c.is_lowercase());
-        let normalized = piece.to_lowercase().replace('\u{2019}', "'");
-        let contraction = kind == TokenKind::Word && normalized.trim_matches('\'').contains('\'');
-        tokens.push(Token {
-            kind,
-            start_byte: start,
-            end_byte: start + piece.len(),
-            normalized,
-            all_caps,
-            contraction,
-        });
+        let written = &piece[offset..end];
+        let word = kind == TokenKind::Word;
+        let all_caps = word
+            && written.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+            && !written.chars().any(char::is_lowercase);
+        let normalized = if written.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            written.to_string()
+        } else {
+            written.to_lowercase().replace('\u{2019}', "'")
+        };
+        let contraction = word && normalized.contains('\'');
+        tokens.push(Token { kind, start_byte: from + offset, end_byte: from + end, normalized, all_caps, contraction });
     }
+}
+
+/// Letters, digits and combining marks (accents, and the vowel signs of scripts such as Devanagari
+/// or Thai, which are not alphanumeric) continue a word.
+fn continues_word(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c as u32,
+            0x0300..=0x036F | 0x0591..=0x05C7 | 0x064B..=0x065F | 0x0900..=0x0DFF | 0x0E00..=0x0EFF
+            | 0x1000..=0x109F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Skin tones, variation selectors, the keycap mark and tag characters attach to the emoji before them.
+fn is_emoji_modifier(c: char) -> bool {
+    matches!(c as u32, 0x1F3FB..=0x1F3FF | 0xFE0E | 0xFE0F | 0x20E3 | 0xE0020..=0xE007F)
+}
+
+fn is_regional_indicator(c: char) -> bool {
+    matches!(c as u32, 0x1F1E6..=0x1F1FF)
 }
 
 /// Pictographs, symbols and flags that make up emoji (sequences joined by U+200D stay one token).
@@ -286,7 +398,7 @@ fn push_sentence(text: &str, start: usize, end: usize, sentences: &mut Vec<Sente
 /// function words.
 fn detect_language(text: &str, tokens: &[Token]) -> Language {
     let (mut latin, mut other) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|c| c.is_alphabetic()).take(LANGUAGE_SAMPLE * 8) {
         if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
             latin += 1;
         } else {
@@ -296,17 +408,21 @@ fn detect_language(text: &str, tokens: &[Token]) -> Language {
     if other > latin {
         return Language::Other;
     }
-    let words: Vec<&Token> = tokens.iter().filter(|token| token.kind == TokenKind::Word).collect();
+    let words: Vec<&Token> =
+        tokens.iter().filter(|token| token.kind == TokenKind::Word).take(LANGUAGE_SAMPLE).collect();
     if words.len() < 6 {
         return Language::English;
     }
-    let english = words.iter().filter(|token| FUNCTION_WORDS.contains(&token.normalized.as_str())).count();
+    let english = words.iter().filter(|token| is_function_word(&token.normalized)).count();
     if english * 10 < words.len() {
         Language::Other
     } else {
         Language::English
     }
 }
+
+/// How many words (and eight times as many letters) the language check reads: enough to tell.
+const LANGUAGE_SAMPLE: usize = 400;
 
 #[cfg(test)]
 mod tests {

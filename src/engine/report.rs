@@ -49,7 +49,8 @@ pub struct Contribution {
     pub delta: f64,
     /// The feature's term in logit units (weight x value), which add up exactly.
     pub logit: f64,
-    /// The UTF-16 spans `[start, end)` of the words that carried it.
+    /// For a `word:` feature, the UTF-16 span `[start, end)` of the word; a rule's spans are its findings'.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub spans: Vec<[u32; 2]>,
 }
 

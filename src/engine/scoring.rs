@@ -9,8 +9,6 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::document::Language;
-use super::lexicon::{Hit, PhraseSet};
-use super::rules::WORD_TABLE_LEXICON;
 use super::{weights, Contribution, Document, Explanation, Finding, Principle, Report, Scores};
 
 /// The three axes, in the order of every weight triple.
@@ -39,26 +37,27 @@ pub struct Model {
     pub bias: [f64; 3],
     pub rules: HashMap<String, [f64; 3]>,
     pub words: Vec<(String, [f64; 3])>,
-    /// The automaton over `words`; `None` for the shipped model, whose words are in the engine's automaton.
-    phrases: Option<PhraseSet>,
+    /// Each table word's entry, for a lookup per word token.
+    index: HashMap<String, usize>,
 }
 
 impl Model {
     /// The model compiled from the fitted table in [`super::weights`].
     pub fn shipped() -> &'static Model {
         static SHIPPED: OnceLock<Model> = OnceLock::new();
-        SHIPPED.get_or_init(|| Model {
-            bias: weights::BIAS,
-            rules: weights::RULES.iter().map(|(id, w)| (id.to_string(), *w)).collect(),
-            words: weights::WORDS.iter().map(|(phrase, w)| (phrase.to_string(), *w)).collect(),
-            phrases: None,
+        SHIPPED.get_or_init(|| {
+            Model::new(
+                weights::BIAS,
+                weights::RULES.iter().map(|(id, w)| (id.to_string(), *w)).collect(),
+                weights::WORDS.iter().map(|(word, w)| (word.to_string(), *w)).collect(),
+            )
         })
     }
 
-    /// A model from fitted numbers, with its own automaton over its words.
+    /// A model from fitted numbers.
     pub fn new(bias: [f64; 3], rules: HashMap<String, [f64; 3]>, words: Vec<(String, [f64; 3])>) -> Self {
-        let phrases = Some(PhraseSet::new([words.iter().map(|(phrase, _)| phrase.as_str()).collect()]));
-        Self { bias, rules, words, phrases }
+        let index = words.iter().enumerate().map(|(entry, (word, _))| (word.clone(), entry)).collect();
+        Self { bias, rules, words, index }
     }
 
     /// The weights of a rule's feature on the three axes.
@@ -66,24 +65,16 @@ impl Model {
         self.rules.get(rule).copied().unwrap_or_else(|| default_weights(principle))
     }
 
-    /// The first hit of each table word in the document: (entry, byte start, byte end).
+    /// The first occurrence of each table word among the document's word tokens: (entry, byte start, byte end).
     pub fn word_hits(&self, document: &Document) -> Vec<(usize, usize, usize)> {
-        let own;
-        let hits: &[Hit] = match &self.phrases {
-            Some(phrases) => {
-                own = phrases.find(document.text);
-                &own
-            }
-            None => &document.hits,
-        };
-        let lexicon = if self.phrases.is_some() { 0 } else { WORD_TABLE_LEXICON };
         let mut seen = vec![false; self.words.len()];
         let mut found = Vec::new();
-        for hit in hits.iter().filter(|hit| hit.lexicon == lexicon) {
-            let entry = usize::from(hit.entry);
-            if entry < seen.len() && !seen[entry] && document.starts_word(hit.start) {
-                seen[entry] = true;
-                found.push((entry, hit.start, hit.end));
+        for token in document.words() {
+            if let Some(&entry) = self.index.get(token.normalized.as_str()) {
+                if !seen[entry] {
+                    seen[entry] = true;
+                    found.push((entry, token.start_byte, token.end_byte));
+                }
             }
         }
         found
@@ -114,26 +105,23 @@ pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) ->
         };
     }
     let mut terms: [Vec<Term>; 3] = Default::default();
-    let mut by_rule: Vec<(&str, Principle, Vec<[u32; 2]>)> = Vec::new();
+    // Findings per rule; a rule's spans are its findings', so its contribution needs none of its own.
+    let mut by_rule: Vec<(&str, Principle, usize)> = Vec::new();
     for finding in &findings {
         match by_rule.iter_mut().find(|(rule, _, _)| *rule == finding.rule) {
-            Some((_, _, spans)) => spans.push([finding.start, finding.end]),
-            None => by_rule.push((&finding.rule, finding.principle, vec![[finding.start, finding.end]])),
+            Some((_, _, count)) => *count += 1,
+            None => by_rule.push((&finding.rule, finding.principle, 1)),
         }
     }
-    for (rule, principle, spans) in by_rule {
+    for (rule, principle, count) in by_rule {
         if rule == super::rules::WORD_TONE_RULE {
             continue;
         }
         let weights = model.rule_weights(rule, principle);
-        let value = rule_feature(spans.len());
+        let value = rule_feature(count);
         for axis in 0..3 {
             if weights[axis] != 0.0 {
-                terms[axis].push(Term {
-                    feature: rule.to_string(),
-                    logit: weights[axis] * value,
-                    spans: spans.clone(),
-                });
+                terms[axis].push(Term { feature: rule.to_string(), logit: weights[axis] * value, spans: Vec::new() });
             }
         }
     }
@@ -168,8 +156,21 @@ pub fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
 
+/// Terms smaller than this (in logit units) are summed into one "other" contribution, so the
+/// explanation stays short (it crosses into JavaScript on every keystroke) and still adds up.
+const SMALL_TERM: f64 = 0.15;
+
 /// Each term's effect in score units: how much lower or higher the score would be without it.
 fn explain(total: f64, terms: Vec<Term>) -> Vec<Contribution> {
+    let (small, large): (Vec<Term>, Vec<Term>) = terms.into_iter().partition(|term| term.logit.abs() < SMALL_TERM);
+    let mut terms = large;
+    if !small.is_empty() {
+        terms.push(Term {
+            feature: OTHER_WORDS.to_string(),
+            logit: small.iter().map(|term| term.logit).sum(),
+            spans: Vec::new(),
+        });
+    }
     let mut contributions: Vec<Contribution> = terms
         .into_iter()
         .map(|term| Contribution {
@@ -182,6 +183,9 @@ fn explain(total: f64, terms: Vec<Term>) -> Vec<Contribution> {
     contributions.sort_by(|a, b| b.delta.abs().total_cmp(&a.delta.abs()).then_with(|| a.feature.cmp(&b.feature)));
     contributions
 }
+
+/// The feature name of the summed small terms.
+pub const OTHER_WORDS: &str = "other";
 
 #[cfg(test)]
 mod tests {

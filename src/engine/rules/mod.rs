@@ -1,7 +1,8 @@
 //! The built-in rules, one per file, the trait they share, and the lexicon rule most of them are.
 //!
-//! A lexicon rule is a list of phrases (with rewrites where one exists); all lists, and the fitted
-//! word table, are compiled into one Aho-Corasick automaton ([`phrase_set`]) that runs once per draft.
+//! A lexicon rule is a list of phrases (with rewrites where one exists); all lists are compiled into
+//! one Aho-Corasick automaton ([`phrase_set`]) that runs once per draft. (The fitted word table holds
+//! single words and is looked up per word token.)
 
 mod absolutes;
 mod acknowledgement;
@@ -59,7 +60,7 @@ mod yes_but;
 use std::sync::OnceLock;
 
 use super::lexicon::{Entry, PhraseSet};
-use super::{weights, Document, Finding, Principle};
+use super::{Document, Finding, Principle};
 
 /// A rule looks at a document and reports findings.
 pub trait Rule: Send + Sync {
@@ -170,9 +171,6 @@ static LEXICON_RULES: [&LexiconRule; 37] = [
 /// The id of the rule that underlines words of the fitted table; the scores weigh those words directly.
 pub const WORD_TONE_RULE: &str = "builtin.word-tone";
 
-/// The automaton lexicon number of the fitted word table (it follows the rules' lists).
-pub const WORD_TABLE_LEXICON: u16 = LEXICON_RULES.len() as u16;
-
 /// Every built-in rule, in a fixed order.
 pub fn builtin() -> &'static [&'static dyn Rule] {
     static BUILTIN: [&dyn Rule; 52] = [
@@ -232,13 +230,11 @@ pub fn builtin() -> &'static [&'static dyn Rule] {
     &BUILTIN
 }
 
-/// The one automaton over every lexicon rule's phrases and the fitted word table, built on first use.
+/// The one automaton over every lexicon rule's phrases, built on first use.
 pub fn phrase_set() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let rule_lists = LEXICON_RULES.iter().map(|rule| rule.entries.iter().map(|entry| entry.phrase).collect());
-        let table = weights::WORDS.iter().map(|(phrase, _)| *phrase).collect();
-        PhraseSet::new(rule_lists.chain(std::iter::once(table)))
+        PhraseSet::new(LEXICON_RULES.iter().map(|rule| rule.entries.iter().map(|entry| entry.phrase).collect()))
     })
 }
 

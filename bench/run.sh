@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `make bench`: the engine's time per 280- and 10,000-character draft, natively and as wasm in node,
+# its throughput, and the same drafts through write-good, alex and vader-sentiment, as ratios.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+target=${CARGO_TARGET_DIR:-$root/target}
+
+echo "== building the engine (release, native and wasm32)" >&2
+cargo build --quiet --release --example bench
+cargo build --quiet --release --target wasm32-unknown-unknown --lib
+"$root/.tools/bin/wasm-bindgen" --target nodejs --out-dir "$target/bench-pkg" \
+  "$target/wasm32-unknown-unknown/release/tact.wasm"
+# The nodejs glue is CommonJS; the repository's package.json says "module", so say so for this folder.
+echo '{"type": "commonjs"}' > "$target/bench-pkg/package.json"
+
+echo "== installing write-good, alex and vader-sentiment (bench/package-lock.json)" >&2
+if [ ! -d bench/node_modules ] || [ bench/package-lock.json -nt bench/node_modules ]; then
+  npm ci --prefix bench --no-audit --no-fund --loglevel=error >&2
+fi
+
+echo "== timing" >&2
+"$target/release/examples/bench" > "$target/bench-native.json"
+node bench/compare.mjs "$target/bench-pkg" "$target/bench-native.json"
