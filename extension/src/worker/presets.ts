@@ -102,6 +102,7 @@ async function save(record: StoredPreset): Promise<void> {
   }
 }
 
+const ADMIN_PRESET = "Your administrator's preset";
 const ADMIN_CHOSE = "Your organisation's administrator sets the preset here; it cannot be changed.";
 
 /** Makes `json` the active preset if it is valid and its tests pass; the previous one stays otherwise. */
@@ -261,11 +262,16 @@ export async function syncPolicy(area: PolicyArea = chrome.storage.managed): Pro
   const { admin, reasons, ignored } = adminLayer(policy);
   const previous = await stored();
   const base: StoredPreset = previous ?? (await builtinRecord("builtin:default"));
-  const record: StoredPreset = { ...base };
-  delete record.admin;
-  delete record.lockReasons;
-  if (admin) record.admin = admin;
-  if (Object.keys(reasons).length > 0) record.lockReasons = reasons;
+  /** `preset` with this policy's locks over it. */
+  const locked = (preset: StoredPreset): StoredPreset => {
+    const next: StoredPreset = { ...preset };
+    delete next.admin;
+    delete next.lockReasons;
+    if (admin) next.admin = admin;
+    if (Object.keys(reasons).length > 0) next.lockReasons = reasons;
+    return next;
+  };
+  let record = locked(base);
   const notes = ignored.length > 0 ? [`Policy settings ignored (wrong type): ${ignored.join(", ")}.`] : [];
   if (typeof policy.presetJson === "string") {
     if (base.source !== "admin" || base.json !== policy.presetJson) {
@@ -280,7 +286,7 @@ export async function syncPolicy(area: PolicyArea = chrome.storage.managed): Pro
         for (const key of ["url", "etag", "lastChecked", "lastError", "lastErrors", "label"] as const)
           delete record[key];
       } else {
-        record.lastError = `Your administrator's preset was refused: ${checked.message}`;
+        record.lastError = `${ADMIN_PRESET} was refused: ${checked.message}`;
         record.lastErrors = checked.errors;
       }
     }
@@ -288,11 +294,16 @@ export async function syncPolicy(area: PolicyArea = chrome.storage.managed): Pro
     if (base.source !== "admin" || base.url !== subscriptionUrlOf(policy.presetUrl)) {
       await chrome.storage.local.set({ [PRESET_KEY]: record });
       const subscribed = await subscribe(policy.presetUrl, "admin");
-      if (!subscribed.ok) await save({ ...record, lastError: `Your administrator's preset: ${subscribed.message}` });
+      if (!subscribed.ok)
+        await save({ ...record, lastError: `${ADMIN_PRESET} could not be had: ${subscribed.message}` });
       return subscribed;
     }
   } else if (base.source === "admin") {
-    Object.assign(record, await builtinRecord("builtin:default"));
+    // The policy no longer sets a preset: the built-in default, until the user chooses one.
+    record = locked(await builtinRecord("builtin:default"));
+  } else if (record.lastError?.startsWith(ADMIN_PRESET)) {
+    delete record.lastError;
+    delete record.lastErrors;
   }
   // Nothing stored and nothing to store: `builtin:default` runs without a record.
   const unchanged = previous
