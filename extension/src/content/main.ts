@@ -71,6 +71,8 @@ class Session {
   private readonly memories = new WeakMap<HTMLElement, DraftMemory>();
   private timer: number | undefined;
   private generation = 0;
+  /** Composers whose post is being confirmed (see `confirmPost`). */
+  private readonly confirming = new WeakSet<HTMLElement>();
   /** Counts the checks asked for, so that several edits in one task make one check. */
   private scheduled = 0;
   private readonly observer = new MutationObserver(() => this.guard(() => this.edited()));
@@ -565,13 +567,20 @@ class Session {
     if (report) this.confirmPost(composer, report);
   }
 
-  /** Counts the post once the site has taken it (its composer empties or goes away), with first and final scores. */
+  /**
+   * Counts the post once the site has taken it (its composer empties or goes away), with first and final scores;
+   * once per post, though one press of Post can reach Tact as a click and then as its form's submit. The emptied
+   * composer then starts a new draft, even when the site emptied it without an edit event (old Reddit).
+   */
   private confirmPost(composer: HTMLElement, report: Report): void {
+    if (this.confirming.has(composer)) return;
+    this.confirming.add(composer);
     const first = this.memoryOf(composer).first ?? report.scores;
     const since = performance.now();
     const poll = () =>
       this.guard(() => {
-        if (!composer.isConnected || !readText(composer).trim()) {
+        if (!composer.isConnected || isBlank(composer)) {
+          this.confirming.delete(composer);
           const event: PostSentEvent = {
             type: "post-sent",
             site: this.adapter.id,
@@ -580,8 +589,15 @@ class Session {
             rules: firedRules(report.findings),
           };
           this.send(event);
+          this.memories.delete(composer);
+          if (composer === this.active) {
+            this.checked = null;
+            this.hideAll();
+          }
         } else if (performance.now() - since < POST_CONFIRM_MS) {
           window.setTimeout(poll, 100);
+        } else {
+          this.confirming.delete(composer);
         }
       });
     window.setTimeout(poll, 0);
