@@ -90,8 +90,10 @@ function download(filename: string, csv: string): void {
 async function main(): Promise<void> {
   const root = document.getElementById("popup");
   if (!root) return;
-  const tabPromise = targetTab().catch(() => null);
-  const [tab] = await Promise.all([tabPromise, init({ module_or_path: chrome.runtime.getURL(WASM_PATH) })]);
+  // The wasm compiles while the data is gathered: the first render waits for whichever is last.
+  const wasm = init({ module_or_path: chrome.runtime.getURL(WASM_PATH) });
+  const tab = await targetTab().catch(() => null);
+  const [data] = await Promise.all([gather(tab), wasm]);
 
   const refresh = async () => renderPopup(root, await gather(tab), actions);
   const after = (step: Promise<unknown>) => {
@@ -119,7 +121,7 @@ async function main(): Promise<void> {
     },
     download,
   };
-  await refresh();
+  renderPopup(root, data, actions);
   performance.mark("tact-popup-rendered");
 }
 
