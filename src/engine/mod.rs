@@ -1,4 +1,42 @@
 //! The engine: draft text -> tokens with UTF-16 spans -> rules -> findings -> explained scores.
+//!
+//! # Pipeline
+//! 1. [`Document`]: one linear scan splits the draft into tokens (words with their contractions,
+//!    numbers, @mentions, #hashtags, URLs, emoji sequences, punctuation) and sentences, notes ALL CAPS,
+//!    reads curly apostrophes as straight ones, and tells whether the text is English. Every lexicon
+//!    rule's phrases are found in the same pass by one Aho-Corasick automaton ([`lexicon`]).
+//! 2. [`rules`]: about fifty rules, one per file, each serving one of Isaacs' principles of dialogue
+//!    (listening, suspending judgment, respecting, voicing) or flagging promotion. Each finding has a
+//!    UTF-16 span, a message in plain words and, where one exists, a rewrite.
+//! 3. [`scoring`]: three scores in [0, 1], each `sigmoid(bias + sum of weight x feature)`, and for each
+//!    score the list of what moved it and by how much ([`Contribution`]).
+//!
+//! Text in another language gets `language: "other"`, no findings and the neutral scores (the bias
+//! alone): the rules and weights are English, so anything else would be a guess.
+//!
+//! # How the weights are fitted (`tact fit ../shared/data --out src/engine/weights.rs`)
+//! - Features: per rule, `log2(1 + number of findings)`; per entry of a small word table, presence.
+//! - Data: listening on the receptiveness ratings; respect on the Wikipedia politeness ratings and the
+//!   offensive-tweets training file (tweets weighted double); promotion on the three YouTube spam files.
+//!   Graded labels (z-scores) are fitted by least squares on `1.5 x z` in logit units, binary labels by
+//!   logistic loss; each data set has its own intercept while fitting, and the first one's is shipped.
+//! - Rule weights start from reviewed priors (`PRIORS` in `src/cli/fit.rs`: the direction and rough
+//!   size a community manager would give each rule on each score) and are shrunk toward them; a fitted
+//!   weight keeps at least half its prior, so data can strengthen or weaken a rule but never switch it
+//!   off or turn it around. Rules the data never shows (reply context, "DM us") keep their prior.
+//! - Word table: candidates are words used in at least two of the sources (different sites), so a
+//!   site's topics and names stay out, minus a reviewed exclusion list; a one-word-at-a-time screen picks
+//!   320, a penalised fit ranks them, and the most useful (250, 250 and 60 per score) are refitted with
+//!   the rules. Words weighing less than 0.02 are dropped.
+//! - The solver is Newton's method on the penalised loss (deterministic: fixed order, no randomness).
+//! - Rules that are not in the table (a team preset's own rules) move their principle's score by
+//!   [`scoring::default_weights`].
+//!
+//! # How well it agrees with people (`tact eval ../shared/data`)
+//! `tact eval` prints the protocol of `../shared/data/README.md` for the shipped table and held out:
+//! every fold re-runs the fitting code on the other folds only (10-fold for politeness and
+//! receptiveness, one whole video held out at a time for YouTube; the offensive validation file is
+//! never fitted on). `--check` exits 1 when a held-out number is below its floor.
 
 pub mod document;
 pub mod lexicon;

@@ -2,7 +2,7 @@
 //!
 //! Each axis is `sigmoid(bias + sum of weight x feature)`. The features are, per rule,
 //! `log2(1 + number of its findings)`, and, per entry of the fitted word table, its presence. The
-//! weights come from [`super::weights`] (written by `tact fit`); a rule that is not in the table (a
+//! weights come from `src/engine/weights.rs` (written by `tact fit`); a rule that is not in the table (a
 //! team preset's own rule) gets a default weight from its principle.
 
 use std::collections::HashMap;
@@ -42,7 +42,7 @@ pub struct Model {
 }
 
 impl Model {
-    /// The model compiled from the fitted table in [`super::weights`].
+    /// The model compiled from the fitted table in `src/engine/weights.rs`.
     pub fn shipped() -> &'static Model {
         static SHIPPED: OnceLock<Model> = OnceLock::new();
         SHIPPED.get_or_init(|| {
