@@ -17,7 +17,7 @@ use std::process::ExitCode;
 
 use super::CliError;
 use crate::engine::rules::{builtin, lexicon_phrases, WORD_TONE_RULE};
-use crate::engine::scoring::{rule_feature, AXES};
+use crate::engine::scoring::{rule_feature, table_terms, AXES, OPENING};
 use crate::engine::{Checker, Document, Language};
 
 /// Graded labels (z-scores) are fitted as `GRADED_SCALE x z` in logit units.
@@ -334,9 +334,10 @@ impl Featurizer {
         for (source, texts) in sources.iter().enumerate() {
             for text in texts {
                 let document = Document::new(text, None);
-                let unique: HashSet<&str> = document.words().map(|token| token.normalized.as_str()).collect();
-                for word in unique {
-                    counts.entry(word.to_string()).or_insert_with(|| vec![0; sources.len()])[source] += 1;
+                let unique: HashSet<String> =
+                    table_terms(&document).into_iter().map(|(term, _, _)| term.into_owned()).collect();
+                for term in unique {
+                    counts.entry(term).or_insert_with(|| vec![0; sources.len()])[source] += 1;
                 }
             }
         }
@@ -345,9 +346,9 @@ impl Featurizer {
             .into_iter()
             .filter(|(word, per_source)| {
                 per_source.iter().filter(|&&n| n >= MIN_SOURCE_DOCUMENTS).count() >= MIN_SOURCES.min(sources.len())
-                    && word.chars().all(|c| c.is_ascii_lowercase() || c == '\'')
+                    && word.trim_start_matches(OPENING).chars().all(|c| c.is_ascii_lowercase() || c == '\'')
                     && word.chars().any(|c| c.is_ascii_lowercase())
-                    && !taken.contains(word.as_str())
+                    && !taken.contains(word.trim_start_matches(OPENING))
             })
             .map(|(word, _)| word)
             .collect();
@@ -369,7 +370,7 @@ impl Featurizer {
         }
         let rules = counts.iter().enumerate().filter(|(_, &n)| n > 0).map(|(i, &n)| (i, rule_feature(n))).collect();
         let mut words: Vec<u32> =
-            document.words().filter_map(|token| self.index.get(token.normalized.as_str()).copied()).collect();
+            table_terms(&document).iter().filter_map(|(term, _, _)| self.index.get(term.as_ref()).copied()).collect();
         words.sort_unstable();
         words.dedup();
         Features { rules, words, covered }

@@ -394,8 +394,9 @@ fn push_sentence(text: &str, start: usize, end: usize, sentences: &mut Vec<Sente
     sentences.push(Sentence { start_byte: start, end_byte: end, question });
 }
 
-/// English unless most letters are outside the Latin script, or a longer draft has almost no English
-/// function words.
+/// English unless most letters are outside the Latin script, or the draft has more of the common
+/// function words of other European languages than of English ("de", "que", "und", "est"...).
+/// A short draft with neither (a tweet of nouns and swear words) counts as English.
 fn detect_language(text: &str, tokens: &[Token]) -> Language {
     let (mut latin, mut other) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()).take(LANGUAGE_SAMPLE * 8) {
@@ -408,18 +409,31 @@ fn detect_language(text: &str, tokens: &[Token]) -> Language {
     if other > latin {
         return Language::Other;
     }
-    let words: Vec<&Token> =
-        tokens.iter().filter(|token| token.kind == TokenKind::Word).take(LANGUAGE_SAMPLE).collect();
-    if words.len() < 6 {
-        return Language::English;
+    let (mut english, mut foreign) = (0usize, 0usize);
+    for token in tokens.iter().filter(|token| token.kind == TokenKind::Word).take(LANGUAGE_SAMPLE) {
+        if is_function_word(&token.normalized) {
+            english += 1;
+        } else if FOREIGN_FUNCTION_WORDS.contains(&token.normalized.as_str()) {
+            foreign += 1;
+        }
     }
-    let english = words.iter().filter(|token| is_function_word(&token.normalized)).count();
-    if english * 10 < words.len() {
+    if foreign >= 2 && foreign > english {
         Language::Other
     } else {
         Language::English
     }
 }
+
+/// Frequent function words of Spanish, French, German, Dutch, Italian and Portuguese that English
+/// does not use.
+const FOREIGN_FUNCTION_WORDS: &[&str] = &[
+    "de", "la", "que", "el", "los", "las", "del", "por", "una", "es", "et", "le", "les", "des", "est", "du", "une",
+    "der", "das", "und", "ist", "nicht", "ein", "eine", "zu", "von", "mit", "ich", "het", "een", "van", "dat", "niet",
+    "che", "di", "non", "sono", "não", "com", "para", "uma", "os", "muy", "pero", "más", "como", "con", "sur", "pas",
+    "pour", "avec", "qui", "dans", "sind", "auch", "wie", "aber", "oder", "nel", "della", "questo", "sehr", "en", "lo",
+    "se", "su", "mi", "tu", "je", "vous", "nous", "ce", "il", "ne", "y", "al", "ya", "wir", "ihr", "er", "nada",
+    "todo", "esto", "sois", "unos", "ik", "ze", "voor", "ook",
+];
 
 /// How many words (and eight times as many letters) the language check reads: enough to tell.
 const LANGUAGE_SAMPLE: usize = 400;

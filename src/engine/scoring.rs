@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::document::Language;
-use super::{weights, Contribution, Document, Explanation, Finding, Principle, Report, Scores};
+use super::{weights, Contribution, Document, Explanation, Finding, Principle, Report, Scores, TokenKind};
 
 /// The three axes, in the order of every weight triple.
 pub const AXES: [&str; 3] = ["listening", "respect", "promotion"];
@@ -65,21 +65,40 @@ impl Model {
         self.rules.get(rule).copied().unwrap_or_else(|| default_weights(principle))
     }
 
-    /// The first occurrence of each table word among the document's word tokens: (entry, byte start, byte end).
+    /// The first occurrence of each table term in the document: (entry, byte start, byte end).
     pub fn word_hits(&self, document: &Document) -> Vec<(usize, usize, usize)> {
         let mut seen = vec![false; self.words.len()];
         let mut found = Vec::new();
-        for token in document.words() {
-            if let Some(&entry) = self.index.get(token.normalized.as_str()) {
+        for (term, start, end) in table_terms(document) {
+            if let Some(&entry) = self.index.get(term.as_ref()) {
                 if !seen[entry] {
                     seen[entry] = true;
-                    found.push((entry, token.start_byte, token.end_byte));
+                    found.push((entry, start, end));
                 }
             }
         }
         found
     }
 }
+
+/// The terms the word table can hold, with their byte spans: every word, and each sentence's opening
+/// word marked with `^` (`^you`, `^please`), since how a request opens changes how it reads.
+pub fn table_terms<'d>(document: &'d Document) -> Vec<(std::borrow::Cow<'d, str>, usize, usize)> {
+    let mut terms: Vec<(std::borrow::Cow<str>, usize, usize)> =
+        document.words().map(|token| (token.normalized.as_str().into(), token.start_byte, token.end_byte)).collect();
+    for sentence in &document.sentences {
+        let tokens = document.tokens_in(sentence.start_byte, sentence.end_byte);
+        if let Some(first) = tokens.iter().find(|token| token.kind != TokenKind::Punctuation) {
+            if first.kind == TokenKind::Word {
+                terms.push((format!("{OPENING}{}", first.normalized).into(), first.start_byte, first.end_byte));
+            }
+        }
+    }
+    terms
+}
+
+/// Marks a table term that counts only as a sentence's first word.
+pub const OPENING: char = '^';
 
 /// One term of a score before it is turned into a contribution.
 struct Term {

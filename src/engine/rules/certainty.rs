@@ -1,7 +1,7 @@
 //! Certainty: "obviously", "clearly", "of course" present an opinion as beyond question.
 
 use super::LexiconRule;
-use crate::engine::lexicon::swap;
+use crate::engine::lexicon::{flag, swap};
 use crate::engine::Principle;
 
 /// ## What it does
@@ -37,6 +37,13 @@ pub static CERTAINTY: LexiconRule = LexiconRule {
         swap("it is clear that", "I think"),
         swap("it's clear that", "I think"),
         swap("simply put", "as I see it"),
+        flag("in fact"),
+        flag("actually"),
+        flag("the point is"),
+        flag("the reality is"),
+        flag("in reality"),
+        flag("frankly"),
+        flag("as a matter of fact"),
     ],
 };
 

@@ -1,7 +1,7 @@
 //! Word tone: underlines the words of the fitted table that weigh most on a score.
 
 use super::{finding, Rule, WORD_TONE_RULE};
-use crate::engine::scoring::Model;
+use crate::engine::scoring::{Model, OPENING};
 use crate::engine::{Document, Finding, Principle};
 
 /// ## What it does
@@ -45,13 +45,14 @@ impl Rule for WordTone {
                 (_, true) => (Principle::Promotion, "reads as promotional"),
                 (_, false) => (Principle::Promotion, "reads as conversational rather than promotional"),
             };
-            let mut found = finding(
-                self,
-                document,
-                (start, end),
-                format!("\"{}\" {reading} to most people.", document.slice(start, end)),
-                None,
-            );
+            let written = document.slice(start, end);
+            let (phrase, _) = &model.words[entry];
+            let message = if phrase.starts_with(OPENING) {
+                format!("Opening with \"{written}\" {reading} to most people.")
+            } else {
+                format!("\"{written}\" {reading} to most people.")
+            };
+            let mut found = finding(self, document, (start, end), message, None);
             found.principle = principle;
             findings.push(found);
         }
@@ -62,13 +63,24 @@ impl Rule for WordTone {
 mod tests {
     use crate::engine::check;
     use crate::engine::rules::WORD_TONE_RULE;
-    use crate::engine::scoring::Model;
+    use crate::engine::scoring::{Model, OPENING};
 
     #[test]
     fn notable_table_words_are_underlined() {
-        let notable = Model::shipped().words.iter().find(|(_, w)| w.iter().any(|x| x.abs() >= 0.5));
-        let (phrase, _) = notable.expect("the shipped table has words that weigh at least 0.5");
-        let report = check(&format!("well {phrase} then"), None);
-        assert!(report.findings.iter().any(|f| f.rule == WORD_TONE_RULE), "{phrase}");
+        let words = &Model::shipped().words;
+        let notable = words.iter().find(|(word, w)| !word.starts_with(OPENING) && w.iter().any(|x| x.abs() >= 0.5));
+        let (word, _) = notable.expect("the shipped table has words that weigh at least 0.5");
+        let report = check(&format!("well {word} then"), None);
+        assert!(report.findings.iter().any(|f| f.rule == WORD_TONE_RULE), "{word}");
+    }
+
+    #[test]
+    fn a_notable_opening_is_underlined_only_at_the_start() {
+        let words = &Model::shipped().words;
+        let notable = words.iter().find(|(word, w)| word.starts_with(OPENING) && w.iter().any(|x| x.abs() >= 0.5));
+        let (word, _) = notable.expect("the shipped table has openings that weigh at least 0.5");
+        let opening = word.trim_start_matches(OPENING);
+        let at_start = check(&format!("{opening} then"), None);
+        assert!(at_start.findings.iter().any(|f| f.rule == WORD_TONE_RULE && f.message.starts_with("Opening")));
     }
 }
