@@ -172,39 +172,48 @@ const DOMAINS: &[&str] = &[
     "eu", "ph", "br", "mx",
 ];
 
-/// Splits the draft into tokens: one linear scan for URLs, @mentions and #hashtags, and Unicode word
-/// boundaries (which keep emoji ZWJ sequences and flags whole) for everything between them.
+/// Splits the draft into tokens in one pass over its whitespace-separated chunks: a chunk (after any
+/// opening brackets or quotes) that starts a URL, @mention or #hashtag yields that token, and the rest
+/// is split into words, numbers, emoji and punctuation by [`plain_tokens`].
 fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let bytes = text.as_bytes();
-    let mut cursor = 0;
-    let mut index = 0;
-    while index < bytes.len() {
-        let at_word_start = index == 0
-            || !text[..index]
-                .chars()
-                .next_back()
-                .is_some_and(|c| is_word_char(c) || matches!(c, '@' | '.' | '/' | '#'));
-        let special = if at_word_start { special_token(text, index) } else { None };
-        match special {
-            Some((kind, end)) => {
-                plain_tokens(text, cursor, index, &mut tokens);
-                tokens.push(Token {
-                    kind,
-                    start_byte: index,
-                    end_byte: end,
-                    normalized: text[index..end].to_lowercase(),
-                    all_caps: false,
-                    contraction: false,
-                });
-                cursor = end;
-                index = end;
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut chunk_start = None;
+    for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_whitespace(), chunk_start) {
+            (false, None) => chunk_start = Some(index),
+            (true, Some(start)) => {
+                chunk_tokens(text, start, index, &mut tokens);
+                chunk_start = None;
             }
-            None => index += text[index..].chars().next().map_or(1, char::len_utf8),
+            _ => {}
         }
     }
-    plain_tokens(text, cursor, text.len(), &mut tokens);
     tokens
+}
+
+/// The tokens of one chunk of text without whitespace.
+fn chunk_tokens(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+    let chunk = &text[start..end];
+    let lead = chunk.len() - chunk.trim_start_matches(['(', '[', '"', '\'', '\u{201C}', '\u{2018}', '<']).len();
+    let mut cursor = start;
+    let mut at = start + lead;
+    while at < end {
+        let special = special_token(&text[..end], at);
+        let Some((kind, token_end)) = special else { break };
+        plain_tokens(text, cursor, at, tokens);
+        tokens.push(Token {
+            kind,
+            start_byte: at,
+            end_byte: token_end,
+            normalized: text[at..token_end].to_lowercase(),
+            all_caps: false,
+            contraction: false,
+        });
+        cursor = token_end;
+        // "@a,@b" or "#one#two": another special token may follow a separator.
+        at = token_end + text[token_end..end].find(['@', '#']).unwrap_or(end - token_end);
+    }
+    plain_tokens(text, cursor, end, tokens);
 }
 
 /// The URL, @mention or #hashtag starting at `start` (a word start), with its end.
@@ -227,7 +236,7 @@ fn special_token(text: &str, start: usize) -> Option<(TokenKind, usize)> {
                 rest[..end].trim_end_matches(['.', ',', '!', '?', ';', ':', ')', '\'', '\u{2019}', '\u{201D}']);
             (trimmed.len() > 7).then_some((TokenKind::Url, start + trimmed.len()))
         }
-        _ if first.is_ascii_alphanumeric() => {
+        _ if first.is_ascii_alphanumeric() && rest.contains('.') => {
             let host_len =
                 rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.')).unwrap_or(rest.len());
             let host = rest[..host_len].trim_end_matches('.');
@@ -398,23 +407,25 @@ fn push_sentence(text: &str, start: usize, end: usize, sentences: &mut Vec<Sente
 /// function words of other European languages than of English ("de", "que", "und", "est"...).
 /// A short draft with neither (a tweet of nouns and swear words) counts as English.
 fn detect_language(text: &str, tokens: &[Token]) -> Language {
-    let (mut latin, mut other) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()).take(LANGUAGE_SAMPLE * 8) {
-        if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
-            latin += 1;
-        } else {
-            other += 1;
+    if !text.is_ascii() {
+        let (mut latin, mut other) = (0usize, 0usize);
+        for c in text.chars().filter(|c| c.is_alphabetic()).take(LANGUAGE_SAMPLE * 8) {
+            if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+                latin += 1;
+            } else {
+                other += 1;
+            }
         }
-    }
-    if other > latin {
-        return Language::Other;
+        if other > latin {
+            return Language::Other;
+        }
     }
     let (mut english, mut foreign) = (0usize, 0usize);
     for token in tokens.iter().filter(|token| token.kind == TokenKind::Word).take(LANGUAGE_SAMPLE) {
-        if is_function_word(&token.normalized) {
-            english += 1;
-        } else if FOREIGN_FUNCTION_WORDS.contains(&token.normalized.as_str()) {
-            foreign += 1;
+        match function_word_language(&token.normalized) {
+            Some(Language::English) => english += 1,
+            Some(Language::Other) => foreign += 1,
+            None => {}
         }
     }
     if foreign >= 2 && foreign > english {
@@ -422,6 +433,20 @@ fn detect_language(text: &str, tokens: &[Token]) -> Language {
     } else {
         Language::English
     }
+}
+
+/// Whether a lower-case word is a common function word of English, of another European language, or neither.
+fn function_word_language(word: &str) -> Option<Language> {
+    static SORTED: OnceLock<Vec<(&'static str, Language)>> = OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let english = FUNCTION_WORDS.iter().map(|word| (*word, Language::English));
+        let foreign = FOREIGN_FUNCTION_WORDS.iter().map(|word| (*word, Language::Other));
+        let mut words: Vec<(&str, Language)> = english.chain(foreign).collect();
+        words.sort_by_key(|(word, _)| *word);
+        words.dedup_by_key(|(word, _)| *word);
+        words
+    });
+    sorted.binary_search_by_key(&word, |(word, _)| *word).ok().map(|index| sorted[index].1)
 }
 
 /// Frequent function words of Spanish, French, German, Dutch, Italian and Portuguese that English
