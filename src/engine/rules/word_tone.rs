@@ -1,6 +1,7 @@
 //! Word tone: underlines the words of the fitted table that weigh most on a score.
 
 use super::{finding, Rule, WORD_TONE_RULE};
+use crate::engine::document::is_function_word;
 use crate::engine::scoring::{Model, OPENING};
 use crate::engine::{Document, Finding, Principle};
 
@@ -28,8 +29,26 @@ impl Rule for WordTone {
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let model = Model::shipped();
+        let mut underlined: Vec<(usize, usize, f64)> = Vec::new();
         for (entry, start, end) in model.word_hits(document) {
-            let (_, weights) = &model.words[entry];
+            let (phrase, weights) = &model.words[entry];
+            // Function words ("the", "on") weigh on a score only together with others; underlining one
+            // alone would explain nothing. An opening ("^you") is a way of starting, so it is shown.
+            if !phrase.starts_with(OPENING) && is_function_word(phrase) {
+                continue;
+            }
+            let strongest = weights.iter().fold(0.0_f64, |most, w| most.max(w.abs()));
+            if let Some(shown) = underlined.iter_mut().find(|(s, e, _)| (*s, *e) == (start, end)) {
+                if shown.2 >= strongest {
+                    continue;
+                }
+                findings.retain(|f| {
+                    !(f.rule == WORD_TONE_RULE && (f.start, f.end) == (document.utf16(start), document.utf16(end)))
+                });
+                shown.2 = strongest;
+            } else if strongest >= NOTABLE {
+                underlined.push((start, end, strongest));
+            }
             let Some(axis) = (0..3)
                 .filter(|&axis| weights[axis].abs() >= NOTABLE)
                 .max_by(|&a, &b| weights[a].abs().total_cmp(&weights[b].abs()))
@@ -46,7 +65,6 @@ impl Rule for WordTone {
                 (_, false) => (Principle::Promotion, "reads as conversational rather than promotional"),
             };
             let written = document.slice(start, end);
-            let (phrase, _) = &model.words[entry];
             let message = if phrase.starts_with(OPENING) {
                 format!("Opening with \"{written}\" {reading} to most people.")
             } else {
@@ -62,13 +80,16 @@ impl Rule for WordTone {
 #[cfg(test)]
 mod tests {
     use crate::engine::check;
+    use crate::engine::document::is_function_word;
     use crate::engine::rules::WORD_TONE_RULE;
     use crate::engine::scoring::{Model, OPENING};
 
     #[test]
     fn notable_table_words_are_underlined() {
         let words = &Model::shipped().words;
-        let notable = words.iter().find(|(word, w)| !word.starts_with(OPENING) && w.iter().any(|x| x.abs() >= 0.5));
+        let notable = words.iter().find(|(word, w)| {
+            !word.starts_with(OPENING) && !is_function_word(word) && w.iter().any(|x| x.abs() >= 0.5)
+        });
         let (word, _) = notable.expect("the shipped table has words that weigh at least 0.5");
         let report = check(&format!("well {word} then"), None);
         assert!(report.findings.iter().any(|f| f.rule == WORD_TONE_RULE), "{word}");
@@ -82,5 +103,21 @@ mod tests {
         let opening = word.trim_start_matches(OPENING);
         let at_start = check(&format!("{opening} then"), None);
         assert!(at_start.findings.iter().any(|f| f.rule == WORD_TONE_RULE && f.message.starts_with("Opening")));
+    }
+
+    #[test]
+    fn function_words_are_not_underlined() {
+        let report = check("the and on of to", None);
+        assert!(report.findings.iter().all(|f| f.rule != WORD_TONE_RULE));
+    }
+
+    #[test]
+    fn one_span_gets_one_underline() {
+        let report = check("Check out my channel", None);
+        let spans: Vec<_> =
+            report.findings.iter().filter(|f| f.rule == WORD_TONE_RULE).map(|f| (f.start, f.end)).collect();
+        let mut unique = spans.clone();
+        unique.dedup();
+        assert_eq!(spans, unique);
     }
 }
