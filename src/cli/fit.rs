@@ -23,7 +23,7 @@ use crate::engine::{Checker, Document, Language};
 /// Graded labels (z-scores) are fitted as `GRADED_SCALE x z` in logit units.
 pub const GRADED_SCALE: f64 = 1.5;
 /// How many table words each axis (listening, respect, promotion) keeps.
-pub const WORDS_PER_AXIS: [usize; 3] = [250, 250, 60];
+pub const WORDS_PER_AXIS: [usize; 3] = [320, 250, 60];
 /// Table words whose fitted weight is smaller than this are left out: they would explain nothing.
 const MIN_WORD_WEIGHT: f64 = 0.02;
 /// A word must appear in this many training texts of its axis to be considered.
@@ -36,7 +36,7 @@ const MIN_SOURCES: usize = 2;
 const MIN_PRIOR_SHARE: f64 = 0.5;
 /// Shrinkage, as pseudo-observations: rules toward their prior, words toward zero.
 const RULE_SHRINK: f64 = 15.0;
-const WORD_SHRINK: [f64; 3] = [12.0, 8.0, 6.0];
+const WORD_SHRINK: [f64; 3] = [100.0, 8.0, 6.0];
 
 /// Reviewed prior weights on (listening, respect, promotion) for each built-in rule. The fit starts
 /// from these and may move each weight, but not across zero: a 0 here keeps the rule off that axis.
@@ -53,6 +53,7 @@ pub const PRIORS: &[(&str, [f64; 3])] = &[
     ("builtin.certainty", [-0.5, -0.3, 0.0]),
     ("builtin.common-knowledge", [-0.6, -0.4, 0.0]),
     ("builtin.condescension", [-0.8, -2.0, 0.0]),
+    ("builtin.contradiction", [-0.6, -0.4, 0.0]),
     ("builtin.corporate-boilerplate", [-0.5, -0.2, 0.2]),
     ("builtin.dismissal", [-0.8, -1.6, 0.0]),
     ("builtin.dm-us", [-0.2, 0.0, 0.5]),
@@ -178,6 +179,82 @@ pub const EXCLUDED_WORDS: &[&str] = &[
     "officers",
     "officer",
     "minorities",
+    "hands",
+    "unarmed",
+    "african",
+    "blacks",
+    "whites",
+    "civilians",
+    "citizen",
+    "citizens",
+    "culture",
+    "cultural",
+    "movement",
+    "america",
+    "american",
+    "americans",
+    "crimes",
+    "crime",
+    "killed",
+    "violence",
+    "laws",
+    "rights",
+    "predators",
+    "judicial",
+    "investigate",
+    "charges",
+    "punish",
+    "guilty",
+    "accuser",
+    "accused",
+    "convicted",
+    "innocence",
+    "races",
+    "racial",
+    "students",
+    "drug",
+    "drugs",
+    "sex",
+    "raped",
+    "rape",
+    "woman",
+    "women",
+    "men",
+    "office",
+    "corruption",
+    "material",
+    "decades",
+    "six",
+    "hours",
+    "weekend",
+    "birthday",
+    "books",
+    "map",
+    "places",
+    "mail",
+    "account",
+    "setting",
+    "v",
+    "d",
+    "ed",
+    "s",
+    "t",
+    "m",
+    "songs",
+    "million",
+    "videos",
+    "playlist",
+    "court",
+    "prison",
+    "victims",
+    "victim",
+    "shooting",
+    "weapons",
+    "military",
+    "government",
+    "country",
+    "states",
+    "law",
 ];
 
 /// Which texts a label is about, and what it says.

@@ -46,6 +46,16 @@ pub static ACKNOWLEDGEMENT: LexiconRule = LexiconRule {
         flag("valid concern"),
         flag("legitimate concern"),
         flag("understand your"),
+        flag("on the other hand"),
+        flag("to be fair"),
+        flag("in fairness"),
+        flag("i can see how"),
+        flag("i can understand why"),
+        flag("from your perspective"),
+        flag("your perspective"),
+        flag("i respect your view"),
+        flag("there is some truth"),
+        flag("i see the appeal"),
     ],
 };
 

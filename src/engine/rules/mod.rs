@@ -16,6 +16,7 @@ mod call_to_action;
 mod certainty;
 mod common_knowledge;
 mod condescension;
+mod contradiction;
 mod corporate_boilerplate;
 mod dismissal;
 mod dm_us;
@@ -128,7 +129,7 @@ fn match_case(written: &str, replacement: &str) -> String {
 }
 
 /// Every lexicon rule, in the order their lists enter the automaton.
-static LEXICON_RULES: [&LexiconRule; 37] = [
+static LEXICON_RULES: [&LexiconRule; 38] = [
     &absolutes::ABSOLUTES,
     &acknowledgement::ACKNOWLEDGEMENT,
     &agreement::AGREEMENT,
@@ -138,6 +139,7 @@ static LEXICON_RULES: [&LexiconRule; 37] = [
     &certainty::CERTAINTY,
     &common_knowledge::COMMON_KNOWLEDGE,
     &condescension::CONDESCENSION,
+    &contradiction::CONTRADICTION,
     &corporate_boilerplate::CORPORATE_BOILERPLATE,
     &dismissal::DISMISSAL,
     &dm_us::DM_US,
@@ -173,7 +175,7 @@ pub const WORD_TONE_RULE: &str = "builtin.word-tone";
 
 /// Every built-in rule, in a fixed order.
 pub fn builtin() -> &'static [&'static dyn Rule] {
-    static BUILTIN: [&dyn Rule; 52] = [
+    static BUILTIN: [&dyn Rule; 53] = [
         &absolutes::ABSOLUTES,
         &acknowledgement::ACKNOWLEDGEMENT,
         &addressing::Addressing,
@@ -186,6 +188,7 @@ pub fn builtin() -> &'static [&'static dyn Rule] {
         &certainty::CERTAINTY,
         &common_knowledge::COMMON_KNOWLEDGE,
         &condescension::CONDESCENSION,
+        &contradiction::CONTRADICTION,
         &corporate_boilerplate::CORPORATE_BOILERPLATE,
         &dismissal::DISMISSAL,
         &dm_us::DM_US,
