@@ -26,7 +26,7 @@
 //!   off or turn it around. Rules the data never shows (reply context, "DM us") keep their prior.
 //! - Word table: candidates are words used in at least two of the sources (different sites), so a
 //!   site's topics and names stay out, minus a reviewed exclusion list; a one-word-at-a-time screen picks
-//!   320, a penalised fit ranks them, and the most useful (250, 250 and 60 per score) are refitted with
+//!   320, a penalised fit ranks them, and the most useful (320, 250 and 60 per score) are refitted with
 //!   the rules. Words weighing less than 0.02 are dropped.
 //! - The solver is Newton's method on the penalised loss (deterministic: fixed order, no randomness).
 //! - Rules that are not in the table (a team preset's own rules) move their principle's score by
