@@ -411,8 +411,7 @@ impl Featurizer {
         for (source, texts) in sources.iter().enumerate() {
             for text in texts {
                 let document = Document::new(text, None);
-                let unique: HashSet<String> =
-                    table_terms(&document).into_iter().map(|(term, _, _)| term.into_owned()).collect();
+                let unique: HashSet<String> = table_terms(&document).map(|term| term.key()).collect();
                 for term in unique {
                     counts.entry(term).or_insert_with(|| vec![0; sources.len()])[source] += 1;
                 }
@@ -447,7 +446,7 @@ impl Featurizer {
         }
         let rules = counts.iter().enumerate().filter(|(_, &n)| n > 0).map(|(i, &n)| (i, rule_feature(n))).collect();
         let mut words: Vec<u32> =
-            table_terms(&document).iter().filter_map(|(term, _, _)| self.index.get(term.as_ref()).copied()).collect();
+            table_terms(&document).filter_map(|term| self.index.get(&term.key()).copied()).collect();
         words.sort_unstable();
         words.dedup();
         Features { rules, words, covered }

@@ -73,6 +73,8 @@ pub struct Document<'a> {
     /// For each non-ASCII char: the byte just past it, and how many more UTF-8 bytes than UTF-16
     /// units the text has used up to there (ASCII text needs no entry at all).
     utf16_shift: Vec<(usize, usize)>,
+    /// The shipped word table's hits, found once for the scores and the word-tone rule.
+    pub(crate) table_hits: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
 }
 
 impl<'a> Document<'a> {
@@ -89,7 +91,7 @@ impl<'a> Document<'a> {
         let sentences = split_sentences(text);
         let language = detect_language(text, &tokens);
         let hits = super::rules::phrase_set().find(text);
-        Self { text, context, tokens, sentences, hits, language, utf16_shift }
+        Self { text, context, tokens, sentences, hits, language, utf16_shift, table_hits: Default::default() }
     }
 
     /// The UTF-16 offset of a byte offset that lies on a char boundary.

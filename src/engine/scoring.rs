@@ -37,9 +37,30 @@ pub struct Model {
     pub bias: [f64; 3],
     pub rules: HashMap<String, [f64; 3]>,
     pub words: Vec<(String, [f64; 3])>,
-    /// Each table word's entry, for a lookup per word token.
-    index: HashMap<String, usize>,
+    /// Each table word's entry, and each opening's (without its `^`), for a lookup per token.
+    words_index: HashMap<String, usize, FastHash>,
+    openings_index: HashMap<String, usize, FastHash>,
 }
+
+/// A small, fast hasher (FNV-1a) for the per-token table lookups; the keys are the engine's own
+/// table words, so there is nothing to defend against.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for byte in bytes {
+            hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type FastHash = std::hash::BuildHasherDefault<Fnv>;
 
 impl Model {
     /// The model compiled from the fitted table in `src/engine/weights.rs`.
@@ -56,8 +77,15 @@ impl Model {
 
     /// A model from fitted numbers.
     pub fn new(bias: [f64; 3], rules: HashMap<String, [f64; 3]>, words: Vec<(String, [f64; 3])>) -> Self {
-        let index = words.iter().enumerate().map(|(entry, (word, _))| (word.clone(), entry)).collect();
-        Self { bias, rules, words, index }
+        let mut words_index = HashMap::default();
+        let mut openings_index = HashMap::default();
+        for (entry, (word, _)) in words.iter().enumerate() {
+            match word.strip_prefix(OPENING) {
+                Some(opening) => openings_index.insert(opening.to_string(), entry),
+                None => words_index.insert(word.clone(), entry),
+            };
+        }
+        Self { bias, rules, words, words_index, openings_index }
     }
 
     /// The weights of a rule's feature on the three axes.
@@ -65,15 +93,21 @@ impl Model {
         self.rules.get(rule).copied().unwrap_or_else(|| default_weights(principle))
     }
 
+    /// The shipped table's hits in a document, found once per document.
+    pub fn shipped_word_hits<'d>(document: &'d Document) -> &'d [(usize, usize, usize)] {
+        document.table_hits.get_or_init(|| Model::shipped().word_hits(document))
+    }
+
     /// The first occurrence of each table term in the document: (entry, byte start, byte end).
     pub fn word_hits(&self, document: &Document) -> Vec<(usize, usize, usize)> {
         let mut seen = vec![false; self.words.len()];
         let mut found = Vec::new();
-        for (term, start, end) in table_terms(document) {
-            if let Some(&entry) = self.index.get(term.as_ref()) {
+        for term in table_terms(document) {
+            let index = if term.opening { &self.openings_index } else { &self.words_index };
+            if let Some(&entry) = index.get(term.word) {
                 if !seen[entry] {
                     seen[entry] = true;
-                    found.push((entry, start, end));
+                    found.push((entry, term.start, term.end));
                 }
             }
         }
@@ -81,20 +115,46 @@ impl Model {
     }
 }
 
-/// The terms the word table can hold, with their byte spans: every word, and each sentence's opening
-/// word marked with `^` (`^you`, `^please`), since how a request opens changes how it reads.
-pub fn table_terms<'d>(document: &'d Document) -> Vec<(std::borrow::Cow<'d, str>, usize, usize)> {
-    let mut terms: Vec<(std::borrow::Cow<str>, usize, usize)> =
-        document.words().map(|token| (token.normalized.as_str().into(), token.start_byte, token.end_byte)).collect();
-    for sentence in &document.sentences {
-        let tokens = document.tokens_in(sentence.start_byte, sentence.end_byte);
-        if let Some(first) = tokens.iter().find(|token| token.kind != TokenKind::Punctuation) {
-            if first.kind == TokenKind::Word {
-                terms.push((format!("{OPENING}{}", first.normalized).into(), first.start_byte, first.end_byte));
-            }
+/// A term the word table can hold: a word, or a sentence's opening word (`^you`, `^please`), since
+/// how a request opens changes how it reads.
+pub struct TableTerm<'d> {
+    pub opening: bool,
+    /// The word, lower case.
+    pub word: &'d str,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl TableTerm<'_> {
+    /// The term as the table writes it (`^` before an opening).
+    pub fn key(&self) -> String {
+        if self.opening {
+            format!("{OPENING}{}", self.word)
+        } else {
+            self.word.to_string()
         }
     }
-    terms
+}
+
+/// Every table term of a document: its words, then each sentence's opening word.
+pub fn table_terms<'d>(document: &'d Document) -> impl Iterator<Item = TableTerm<'d>> {
+    let words = document.words().map(|token| TableTerm {
+        opening: false,
+        word: &token.normalized,
+        start: token.start_byte,
+        end: token.end_byte,
+    });
+    let openings = document.sentences.iter().filter_map(|sentence| {
+        let tokens = document.tokens_in(sentence.start_byte, sentence.end_byte);
+        let first = tokens.iter().find(|token| token.kind != TokenKind::Punctuation)?;
+        (first.kind == TokenKind::Word).then(|| TableTerm {
+            opening: true,
+            word: &first.normalized,
+            start: first.start_byte,
+            end: first.end_byte,
+        })
+    });
+    words.chain(openings)
 }
 
 /// Marks a table term that counts only as a sentence's first word.
@@ -144,7 +204,14 @@ pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) ->
             }
         }
     }
-    for (entry, start, end) in model.word_hits(document) {
+    let own_hits;
+    let hits = if std::ptr::eq(model, Model::shipped()) {
+        Model::shipped_word_hits(document)
+    } else {
+        own_hits = model.word_hits(document);
+        &own_hits
+    };
+    for &(entry, start, end) in hits {
         let (phrase, weights) = &model.words[entry];
         for axis in 0..3 {
             if weights[axis] != 0.0 {

@@ -30,7 +30,7 @@ impl Rule for WordTone {
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let model = Model::shipped();
         let mut underlined: Vec<(usize, usize, f64)> = Vec::new();
-        for (entry, start, end) in model.word_hits(document) {
+        for &(entry, start, end) in Model::shipped_word_hits(document) {
             let (phrase, weights) = &model.words[entry];
             // Function words ("the", "on") weigh on a score only together with others; underlining one
             // alone would explain nothing. An opening ("^you") is a way of starting, so it is shown.
