@@ -31,7 +31,8 @@ pub struct Token {
     /// Byte range in the draft.
     pub start_byte: usize,
     pub end_byte: usize,
-    /// The token lower-cased, with curly apostrophes made straight.
+    /// The token lower-cased, with curly apostrophes made straight (empty for punctuation and emoji,
+    /// which are read as written).
     pub normalized: String,
     /// A word of two or more letters, all of them capitals ("NEVER").
     pub all_caps: bool,
@@ -329,7 +330,9 @@ fn plain_tokens(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
         let all_caps = word
             && written.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
             && !written.chars().any(char::is_lowercase);
-        let normalized = if written.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        let normalized = if !matches!(kind, TokenKind::Word | TokenKind::Number) {
+            String::new()
+        } else if written.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             written.to_string()
         } else {
             written.to_lowercase().replace('\u{2019}', "'")

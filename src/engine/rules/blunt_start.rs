@@ -45,8 +45,9 @@ impl Rule for BluntStart {
             let Some((_, replacement)) = OPENERS.iter().find(|(word, _)| *word == first.normalized) else { continue };
             // Only as an interjection: followed by a comma, a stop or the end ("So," yes; "So many" no).
             let next = tokens.next();
-            let interjection =
-                next.is_none_or(|token| matches!(token.normalized.as_str(), "," | "." | "!" | "?" | "\u{2026}"));
+            let interjection = next.is_none_or(|token| {
+                matches!(document.slice(token.start_byte, token.end_byte), "," | "." | "!" | "?" | "\u{2026}")
+            });
             if interjection {
                 findings.push(finding(
                     self,
