@@ -38,6 +38,16 @@ fn each_draft_gets_its_id_three_scores_and_findings() {
 }
 
 #[test]
+fn every_finding_says_whether_it_is_a_strength_or_an_issue() {
+    let (_, lines) = score("{\"id\": 1, \"text\": \"Thanks so much for the report. Obviously you're wrong.\"}\n");
+    let findings = lines[0]["findings"].as_array().expect("findings");
+    let effect_of = |rule: &str| findings.iter().find(|f| f["rule"] == rule).map(|f| f["effect"].clone());
+    assert_eq!(effect_of("builtin.gratitude"), Some(Value::from("strength")));
+    assert_eq!(effect_of("builtin.certainty"), Some(Value::from("issue")));
+    assert!(findings.iter().all(|f| f["effect"] == "strength" || f["effect"] == "issue"), "{findings:?}");
+}
+
+#[test]
 fn finding_offsets_are_utf16_code_units() {
     let (_, lines) = score("{\"id\": 1, \"text\": \"😀😀 Buy now\"}\n");
     let finding = lines[0]["findings"]

@@ -3,7 +3,7 @@
 
 use tact::engine::rules::builtin;
 use tact::engine::scoring::sigmoid;
-use tact::engine::{check, Checker, Document, Finding, Language, Principle, Report, Rule};
+use tact::engine::{check, Checker, Document, Effect, Finding, Language, Principle, Report, Rule};
 
 fn finding<'r>(report: &'r Report, rule: &str) -> Option<&'r Finding> {
     report.findings.iter().find(|finding| finding.rule == rule)
@@ -94,11 +94,15 @@ impl Rule for AvoidHardSell {
     fn principle(&self) -> Principle {
         Principle::Promotion
     }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
+    }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         if let Some(start) = document.text.find("act today") {
             findings.push(Finding {
                 rule: self.id().into(),
                 principle: Principle::Promotion,
+                effect: Effect::Issue,
                 start: document.utf16(start),
                 end: document.utf16(start + 9),
                 message: "Sounds like an ad.".into(),

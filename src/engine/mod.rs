@@ -46,7 +46,7 @@ pub mod scoring;
 mod weights;
 
 pub use document::{Document, Language, Sentence, Token, TokenKind};
-pub use report::{Contribution, Explanation, Finding, Principle, Report, Scores};
+pub use report::{Contribution, Effect, Explanation, Finding, Principle, Report, Scores};
 pub use rules::Rule;
 
 /// Checks one draft with the built-in rules, optionally with the text of the post it replies to.

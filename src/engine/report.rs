@@ -15,12 +15,25 @@ pub enum Principle {
     Promotion,
 }
 
+/// Whether a finding is something the draft does well or something to fix. The UI underlines issues, lists
+/// strengths apart ("What works"), and the pre-post check never holds a post for a strength.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effect {
+    /// What works: thanking, asking about their view, acknowledging, hedging, "please".
+    Strength,
+    /// What to fix: condescension, absolutes, boilerplate, a sales pitch.
+    Issue,
+}
+
 /// One thing the engine noticed in the draft.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// The rule's id, e.g. `builtin.condescension`.
     pub rule: String,
     pub principle: Principle,
+    /// A strength or an issue, as its rule declares (never from the fitted weights).
+    pub effect: Effect,
     /// Start offset in UTF-16 code units (what JavaScript strings use).
     pub start: u32,
     /// End offset (exclusive) in UTF-16 code units.

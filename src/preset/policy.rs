@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::format::{Check, Checks, GateMode, Severity};
-use crate::engine::{Contribution, Finding, Report};
+use crate::engine::{Contribution, Effect, Finding, Report};
 
 /// How many issues the pre-post check lists at most.
 pub const MAX_ISSUES: usize = 3;
@@ -79,6 +79,7 @@ pub struct Decision {
     /// The scores past their thresholds.
     pub crossed: Vec<Crossed>,
     /// The top issues to list (at most [`MAX_ISSUES`]): `warn` findings first, then what pushed a crossed score.
+    /// Never a strength: a preset that marks a strength rule `warn` does not make thanking someone a reason to wait.
     pub issues: Vec<Finding>,
 }
 
@@ -106,10 +107,10 @@ pub fn decide(policy: &Policy, report: &Report) -> Decision {
         }
     }
     pushing.sort_by(|a, b| b.delta.abs().total_cmp(&a.delta.abs()));
-    let mut issues: Vec<Finding> =
-        report.findings.iter().filter(|f| policy.severity(&f.rule) == Severity::Warn).cloned().collect();
+    let problems = || report.findings.iter().filter(|f| f.effect == Effect::Issue);
+    let mut issues: Vec<Finding> = problems().filter(|f| policy.severity(&f.rule) == Severity::Warn).cloned().collect();
     for contribution in pushing {
-        for finding in report.findings.iter().filter(|f| f.rule == contribution.feature) {
+        for finding in problems().filter(|f| f.rule == contribution.feature) {
             if !issues.contains(finding) {
                 issues.push(finding.clone());
             }
@@ -147,6 +148,7 @@ mod tests {
         Finding {
             rule: rule.into(),
             principle: Principle::Promotion,
+            effect: Effect::Issue,
             start,
             end: start + 3,
             message: format!("{rule} here"),
@@ -173,10 +175,14 @@ mod tests {
         Policy::new(gate, &checks, severities.iter().map(|(id, s)| (id.to_string(), *s)).collect())
     }
 
+    fn strength(rule: &str, start: u32) -> Finding {
+        Finding { principle: Principle::Respecting, effect: Effect::Strength, ..finding(rule, start) }
+    }
+
     #[test]
     fn a_score_past_its_threshold_stops_the_post_and_lists_what_pushed_it() {
         let cta = finding("builtin.call-to-action", 0);
-        let thanks = finding("builtin.gratitude", 10);
+        let thanks = strength("builtin.gratitude", 10);
         let report = report(0.72, vec![cta.clone(), thanks], &[("builtin.call-to-action", 2.0)]);
         let decision = decide(&policy(GateMode::Warn, Some(0.6), &[]), &report);
         assert!(decision.show);
@@ -186,7 +192,7 @@ mod tests {
 
     #[test]
     fn a_draft_within_every_threshold_goes_through() {
-        let report = report(0.3, vec![finding("builtin.gratitude", 0)], &[]);
+        let report = report(0.3, vec![strength("builtin.gratitude", 0)], &[]);
         let decision = decide(&policy(GateMode::Hold, Some(0.6), &[]), &report);
         assert!(!decision.show);
         assert_eq!(decision.mode, GateMode::Hold);
@@ -244,5 +250,26 @@ mod tests {
         let decision = decide(&policy(GateMode::Warn, None, &[]), &report);
         assert_eq!(decision.crossed[0].message, "Respect is 20; this team keeps it at 40 or above.");
         assert_eq!(decision.issues, [rude]);
+    }
+
+    #[test]
+    fn a_strength_is_never_listed_even_when_a_preset_marks_its_rule_warn() {
+        let thanks = strength("builtin.gratitude", 0);
+        let decision =
+            decide(&policy(GateMode::Hold, None, &[("builtin.gratitude", Severity::Warn)]), &report_with_only(thanks));
+        assert!(!decision.show, "thanking someone is no reason to hold a post");
+        assert!(decision.issues.is_empty());
+    }
+
+    #[test]
+    fn only_issues_are_listed_from_a_real_report() {
+        let preset = crate::preset::builtin::default();
+        let report =
+            preset.check("Thanks so much for the report. Obviously you're wrong, calm down and buy now!", None);
+        assert!(report.findings.iter().any(|f| f.effect == Effect::Strength), "the thanks is found as a strength");
+        let everything_warns = report.findings.iter().map(|f| (f.rule.as_str(), Severity::Warn)).collect::<Vec<_>>();
+        let decision = decide(&policy(GateMode::Warn, Some(0.1), &everything_warns), &report);
+        assert!(decision.show && !decision.issues.is_empty());
+        assert!(decision.issues.iter().all(|f| f.effect == Effect::Issue), "{:?}", decision.issues);
     }
 }

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::swap;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags absolute words about people and events ("always", "never", "nobody", "every single time").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static ABSOLUTES: LexiconRule = LexiconRule {
     id: "builtin.absolutes",
     principle: Principle::Suspending,
+    effect: Effect::Issue,
     description: "Flags absolutes such as always, never and nobody; softer words keep the conversation open.",
     message: "\"{match}\" leaves no room for exceptions; a softer word is easier to agree with.",
     entries: &[

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Rewards phrases that acknowledge what the other person said or feels.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static ACKNOWLEDGEMENT: LexiconRule = LexiconRule {
     id: "builtin.acknowledgement",
     principle: Principle::Listening,
+    effect: Effect::Strength,
     description: "Rewards acknowledging the other person: I hear you, I understand, that makes sense.",
     message: "Acknowledging them (\"{match}\") shows you listened.",
     entries: &[

@@ -1,7 +1,7 @@
 //! Addressing the person: opening with their @handle or name ("Hi Sam,") speaks to them, not at a crowd.
 
 use super::{finding, Rule};
-use crate::engine::{Document, Finding, Principle, TokenKind};
+use crate::engine::{Document, Effect, Finding, Principle, TokenKind};
 
 /// ## What it does
 /// Rewards a draft that opens by addressing the person: an @mention, or a greeting followed by a name.
@@ -21,6 +21,9 @@ impl Rule for Addressing {
     }
     fn principle(&self) -> Principle {
         Principle::Listening
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Strength)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let mut tokens = document.tokens.iter().filter(|token| token.kind != TokenKind::Punctuation);

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Rewards explicit agreement with the other person ("I agree", "you're right", "fair point").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static AGREEMENT: LexiconRule = LexiconRule {
     id: "builtin.agreement",
     principle: Principle::Listening,
+    effect: Effect::Strength,
     description: "Rewards naming where you agree with the other person before you differ.",
     message: "Naming common ground (\"{match}\") makes the rest easier to hear.",
     entries: &[

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::engages_context::stem;
 use super::{finding, Rule};
 use crate::engine::document::content_words;
-use crate::engine::{Document, Finding, Principle};
+use crate::engine::{Document, Effect, Finding, Principle};
 
 /// ## What it does
 /// When the post being replied to asks a question, rewards a reply that takes up the question's own
@@ -36,6 +36,9 @@ impl Rule for AnswersQuestion {
     }
     fn principle(&self) -> Principle {
         Principle::Listening
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Strength)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let Some(context) = document.context else { return };

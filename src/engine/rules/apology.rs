@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Rewards a direct apology ("sorry", "my mistake", "that's on us").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static APOLOGY: LexiconRule = LexiconRule {
     id: "builtin.apology",
     principle: Principle::Respecting,
+    effect: Effect::Strength,
     description: "Rewards a direct apology that owns the mistake.",
     message: "A plain apology (\"{match}\") owns the mistake.",
     entries: &[

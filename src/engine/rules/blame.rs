@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::{flag, swap};
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags you-statements that blame or correct the reader ("you're wrong", "that's your fault", "you should have").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static BLAME: LexiconRule = LexiconRule {
     id: "builtin.blame",
     principle: Principle::Respecting,
+    effect: Effect::Issue,
     description: "Flags you-statements that blame the reader; an I-statement says the same without a verdict.",
     message: "\"{match}\" puts them on trial; say how you see it instead.",
     entries: &[

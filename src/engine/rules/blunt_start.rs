@@ -1,7 +1,7 @@
 //! Blunt openings: starting with "Look,", "Listen,", "So," or "Wrong." sets a combative tone.
 
 use super::{finding, Rule};
-use crate::engine::{Document, Finding, Principle, TokenKind};
+use crate::engine::{Document, Effect, Finding, Principle, TokenKind};
 
 /// ## What it does
 /// Flags a sentence that opens with a blunt word used to seize the floor ("Look,", "Listen,",
@@ -37,6 +37,9 @@ impl Rule for BluntStart {
     }
     fn principle(&self) -> Principle {
         Principle::Respecting
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         for sentence in &document.sentences {

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags calls to action: telling the reader to buy, click, visit, sign up or download.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static CALL_TO_ACTION: LexiconRule = LexiconRule {
     id: "builtin.call-to-action",
     principle: Principle::Promotion,
+    effect: Effect::Issue,
     description: "Flags calls to action (buy, click, visit, sign up); in a conversation they read as an ad.",
     message: "\"{match}\" is a call to action; in a conversation it reads as an ad.",
     entries: &[

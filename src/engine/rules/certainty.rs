@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::{flag, swap};
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags words that present an opinion as settled fact ("obviously", "clearly", "undeniably", "the fact is").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static CERTAINTY: LexiconRule = LexiconRule {
     id: "builtin.certainty",
     principle: Principle::Suspending,
+    effect: Effect::Issue,
     description: "Flags words that present an opinion as settled fact; saying it as your view invites a reply.",
     message: "\"{match}\" presents a view as beyond question.",
     entries: &[

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::swap;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags claims that a view is what everyone knows or common sense.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static COMMON_KNOWLEDGE: LexiconRule = LexiconRule {
     id: "builtin.common-knowledge",
     principle: Principle::Suspending,
+    effect: Effect::Issue,
     description: "Flags appeals to common knowledge; they imply the reader is ignorant. Give the reason instead.",
     message: "\"{match}\" implies anyone who disagrees is ignorant; give your reason instead.",
     entries: &[

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::{flag, swap};
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags phrases that talk down to the reader or tell them how to feel.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static CONDESCENSION: LexiconRule = LexiconRule {
     id: "builtin.condescension",
     principle: Principle::Respecting,
+    effect: Effect::Issue,
     description: "Flags phrases that talk down to the reader; they end a conversation instead of opening it.",
     message: "\"{match}\" talks down to the reader.",
     entries: &[

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::swap;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags flat denials of what the other person said ("that's not true", "makes no sense", "simply wrong").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static CONTRADICTION: LexiconRule = LexiconRule {
     id: "builtin.contradiction",
     principle: Principle::Suspending,
+    effect: Effect::Issue,
     description: "Flags flat denials; say what you see differently, and why.",
     message: "\"{match}\" denies without explaining; say what you see differently, and why.",
     entries: &[

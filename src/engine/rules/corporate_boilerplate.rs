@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::swap;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags stock customer-service phrases and offers the plain words a person would use.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static CORPORATE_BOILERPLATE: LexiconRule = LexiconRule {
     id: "builtin.corporate-boilerplate",
     principle: Principle::Voicing,
+    effect: Effect::Issue,
     description: "Flags stock corporate phrases and offers the plain words a person would use.",
     message: "\"{match}\" sounds like a form letter; say it as a person would.",
     entries: &[

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::{flag, swap};
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags phrases that brush off the other person or their concern.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static DISMISSAL: LexiconRule = LexiconRule {
     id: "builtin.dismissal",
     principle: Principle::Respecting,
+    effect: Effect::Issue,
     description: "Flags phrases that brush off the other person or their concern.",
     message: "\"{match}\" brushes them off; say what you think of their point instead.",
     entries: &[

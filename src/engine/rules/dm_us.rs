@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::swap;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags requests to move the talk to private messages ("DM us", "send us a DM", "inbox me").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static DM_US: LexiconRule = LexiconRule {
     id: "builtin.dm-us",
     principle: Principle::Promotion,
+    effect: Effect::Issue,
     description: "Flags requests to take the conversation private; say why and what happens next.",
     message: "\"{match}\" moves the talk out of sight; say why, and what happens next.",
     entries: &[

@@ -1,7 +1,7 @@
 //! Emoji stuffing: a row of emoji reads as hype rather than a human message.
 
 use super::{finding, Rule};
-use crate::engine::{Document, Finding, Principle, TokenKind};
+use crate::engine::{Document, Effect, Finding, Principle, TokenKind};
 
 /// ## What it does
 /// Flags three or more emoji in a row, or more than five in a draft. Each ZWJ sequence or flag counts
@@ -20,6 +20,9 @@ impl Rule for EmojiStuffing {
     }
     fn principle(&self) -> Principle {
         Principle::Promotion
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let total = document.tokens.iter().filter(|token| token.kind == TokenKind::Emoji).count();

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags requests for likes, shares, tags and comments for their own sake.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static ENGAGEMENT_BAIT: LexiconRule = LexiconRule {
     id: "builtin.engagement-bait",
     principle: Principle::Promotion,
+    effect: Effect::Issue,
     description: "Flags requests for likes, shares and tags; ask a real question instead.",
     message: "\"{match}\" asks for reactions, not views; ask a real question instead.",
     entries: &[

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::{finding, Rule};
 use crate::engine::document::content_words;
-use crate::engine::{Document, Finding, Principle};
+use crate::engine::{Document, Effect, Finding, Principle};
 
 /// ## What it does
 /// With the post being replied to as context, rewards each of (up to three) content words the reply
@@ -34,6 +34,9 @@ impl Rule for EngagesContext {
     }
     fn principle(&self) -> Principle {
         Principle::Listening
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Strength)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let Some(context) = document.context else { return };

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::swap;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags passive phrasing that hides who acted ("mistakes were made", "it has been decided").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static EVASIVE_PASSIVE: LexiconRule = LexiconRule {
     id: "builtin.evasive-passive",
     principle: Principle::Voicing,
+    effect: Effect::Issue,
     description: "Flags passive phrasing that hides who acted; the active voice sounds honest.",
     message: "\"{match}\" hides who did it; say who.",
     entries: &[

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::swap;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags sweeping judgments about the reader or a group ("you people", "typical", "you always").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static GENERALIZING: LexiconRule = LexiconRule {
     id: "builtin.generalizing",
     principle: Principle::Suspending,
+    effect: Effect::Issue,
     description: "Flags sweeping judgments about the reader or a group of people.",
     message: "\"{match}\" judges them as a group; talk about this one point.",
     entries: &[

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Rewards thanking the other person ("thanks", "thank you", "I appreciate").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static GRATITUDE: LexiconRule = LexiconRule {
     id: "builtin.gratitude",
     principle: Principle::Respecting,
+    effect: Effect::Strength,
     description: "Rewards thanking the other person: gratitude shows respect for their time and view.",
     message: "Thanking them (\"{match}\") shows respect.",
     entries: &[

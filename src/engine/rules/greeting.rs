@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Rewards a greeting ("hi", "hello", "hey there", "good morning").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static GREETING: LexiconRule = LexiconRule {
     id: "builtin.greeting",
     principle: Principle::Respecting,
+    effect: Effect::Strength,
     description: "Rewards opening with a greeting: it treats the reader as a person.",
     message: "A greeting (\"{match}\") treats them as a person.",
     entries: &[

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::{flag, swap};
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags strongly negative, judging words ("ridiculous", "disgusting", "lies", "worst", "hate").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static HARSH_WORDS: LexiconRule = LexiconRule {
     id: "builtin.harsh-words",
     principle: Principle::Respecting,
+    effect: Effect::Issue,
     description: "Flags harsh, judging words; describing the problem keeps the reader listening.",
     message: "\"{match}\" judges harshly; describe the problem instead.",
     entries: &[

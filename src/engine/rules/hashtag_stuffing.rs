@@ -1,7 +1,7 @@
 //! Hashtag stuffing: a string of hashtags makes a post read as a bid for reach, not a message.
 
 use super::{finding, Rule};
-use crate::engine::{Document, Finding, Principle, TokenKind};
+use crate::engine::{Document, Effect, Finding, Principle, TokenKind};
 
 /// ## What it does
 /// Flags a draft with three or more hashtags, or with more hashtags than a third of its words.
@@ -20,6 +20,9 @@ impl Rule for HashtagStuffing {
     }
     fn principle(&self) -> Principle {
         Principle::Promotion
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let tags: Vec<_> = document.tokens.iter().filter(|token| token.kind == TokenKind::Hashtag).collect();

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Rewards hedged, tentative phrasing ("I think", "perhaps", "it seems", "in my view").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static HEDGES: LexiconRule = LexiconRule {
     id: "builtin.hedges",
     principle: Principle::Respecting,
+    effect: Effect::Strength,
     description: "Rewards offering a view tentatively (I think, perhaps, it seems): it leaves room to disagree.",
     message: "A hedge (\"{match}\") leaves them room to disagree.",
     entries: &[

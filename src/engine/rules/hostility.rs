@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags threats, wishes of harm and violent language aimed at people.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static HOSTILITY: LexiconRule = LexiconRule {
     id: "builtin.hostility",
     principle: Principle::Respecting,
+    effect: Effect::Issue,
     description: "Flags threats and wishes of harm; no disagreement justifies them.",
     message: "\"{match}\" reads as a threat or a wish of harm.",
     entries: &[

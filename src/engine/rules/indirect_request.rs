@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Rewards requests phrased as questions or offers ("could you", "would you mind", "if you don't mind").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static INDIRECT_REQUEST: LexiconRule = LexiconRule {
     id: "builtin.indirect-request",
     principle: Principle::Respecting,
+    effect: Effect::Strength,
     description: "Rewards asking rather than ordering: could you, would you mind, if you don't mind.",
     message: "Asking (\"{match}\") rather than ordering leaves them the choice.",
     entries: &[

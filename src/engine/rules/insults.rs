@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags insults and name-calling aimed at people.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static INSULTS: LexiconRule = LexiconRule {
     id: "builtin.insults",
     principle: Principle::Respecting,
+    effect: Effect::Issue,
     description: "Flags insults and name-calling; they attack the person instead of the point.",
     message: "\"{match}\" is name-calling; it attacks the person, not the point.",
     entries: &[

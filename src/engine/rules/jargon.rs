@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::swap;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags business jargon and offers the plain word.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static JARGON: LexiconRule = LexiconRule {
     id: "builtin.jargon",
     principle: Principle::Voicing,
+    effect: Effect::Issue,
     description: "Flags business jargon and offers the plain word.",
     message: "\"{match}\" is jargon; a plain word sounds more human.",
     entries: &[

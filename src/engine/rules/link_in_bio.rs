@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags pointers to links elsewhere ("link in bio", "link below", "check my profile").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static LINK_IN_BIO: LexiconRule = LexiconRule {
     id: "builtin.link-in-bio",
     principle: Principle::Promotion,
+    effect: Effect::Issue,
     description: "Flags pointers to links elsewhere (link in bio, link below); answer here instead.",
     message: "\"{match}\" points readers elsewhere; answer them here instead.",
     entries: &[

@@ -1,7 +1,7 @@
 //! Link stuffing: two or more links in one short post read as spam.
 
 use super::{finding, Rule};
-use crate::engine::{Document, Finding, Principle, TokenKind};
+use crate::engine::{Document, Effect, Finding, Principle, TokenKind};
 
 /// ## What it does
 /// Flags a draft with two or more links.
@@ -19,6 +19,9 @@ impl Rule for LinkStuffing {
     }
     fn principle(&self) -> Principle {
         Principle::Promotion
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let links: Vec<_> = document.tokens.iter().filter(|token| token.kind == TokenKind::Url).collect();

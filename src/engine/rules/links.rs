@@ -1,7 +1,7 @@
 //! Links: a URL in a reply sends the reader away; in promotional posts it is the point.
 
 use super::{finding, Rule};
-use crate::engine::{Document, Finding, Principle, TokenKind};
+use crate::engine::{Document, Effect, Finding, Principle, TokenKind};
 
 /// ## What it does
 /// Notes each link in the draft.
@@ -20,6 +20,9 @@ impl Rule for Links {
     }
     fn principle(&self) -> Principle {
         Principle::Promotion
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         for token in document.tokens.iter().filter(|token| token.kind == TokenKind::Url) {

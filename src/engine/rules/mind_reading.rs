@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::swap;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags claims about what the reader thinks, wants or feels.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static MIND_READING: LexiconRule = LexiconRule {
     id: "builtin.mind-reading",
     principle: Principle::Suspending,
+    effect: Effect::Issue,
     description: "Flags claims about the reader's motives or feelings; ask about them instead.",
     message: "\"{match}\" claims to know their motives; ask instead.",
     entries: &[

@@ -61,7 +61,7 @@ mod yes_but;
 use std::sync::OnceLock;
 
 use super::lexicon::{Entry, PhraseSet};
-use super::{Document, Finding, Principle};
+use super::{Document, Effect, Finding, Principle};
 
 /// A rule looks at a document and reports findings.
 pub trait Rule: Send + Sync {
@@ -70,6 +70,9 @@ pub trait Rule: Send + Sync {
     /// What the rule looks for and why, in plain words.
     fn description(&self) -> &str;
     fn principle(&self) -> Principle;
+    /// Whether every finding of the rule is a strength or an issue; `None` for a rule that says so per finding
+    /// (word tone: a word can read as respectful or as disrespectful).
+    fn effect(&self) -> Option<Effect>;
     fn check(&self, document: &Document, findings: &mut Vec<Finding>);
 }
 
@@ -77,6 +80,7 @@ pub trait Rule: Send + Sync {
 pub struct LexiconRule {
     pub id: &'static str,
     pub principle: Principle,
+    pub effect: Effect,
     pub description: &'static str,
     /// The finding's message; `{match}` is replaced by the words as written.
     pub message: &'static str,
@@ -92,6 +96,9 @@ impl Rule for LexiconRule {
     }
     fn principle(&self) -> Principle {
         self.principle
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(self.effect)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let Some(index) = LEXICON_RULES.iter().position(|rule| std::ptr::eq(*rule, self)) else { return };
@@ -109,6 +116,7 @@ impl Rule for LexiconRule {
             findings.push(Finding {
                 rule: self.id.to_string(),
                 principle: self.principle,
+                effect: self.effect,
                 start: document.utf16(hit.start),
                 end: document.utf16(hit.end),
                 message: self.message.replace("{match}", written),
@@ -246,7 +254,8 @@ pub fn lexicon_phrases() -> impl Iterator<Item = &'static str> {
     LEXICON_RULES.iter().flat_map(|rule| rule.entries.iter().map(|entry| entry.phrase))
 }
 
-/// A finding for a byte span of the document.
+/// A finding for a byte span of the document, with the rule's principle and effect (a rule that decides its
+/// effect per finding sets it on the finding this returns).
 pub(crate) fn finding(
     rule: &dyn Rule,
     document: &Document,
@@ -257,6 +266,7 @@ pub(crate) fn finding(
     Finding {
         rule: rule.id().to_string(),
         principle: rule.principle(),
+        effect: rule.effect().unwrap_or(Effect::Issue),
         start: document.utf16(start),
         end: document.utf16(end),
         message,
@@ -291,5 +301,105 @@ pub(crate) mod testing {
             .iter()
             .map(|finding| String::from_utf16_lossy(&units[finding.start as usize..finding.end as usize]))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{builtin, WORD_TONE_RULE};
+    use crate::engine::scoring::{default_weights, Model, AXES, OPENING};
+    use crate::engine::{check, Effect, Principle};
+
+    /// The score a principle is measured by (`None` for suspending and voicing, which weigh on listening and
+    /// respect together), as an index into [`AXES`].
+    fn own_axis(principle: Principle) -> Option<usize> {
+        match principle {
+            Principle::Listening => Some(0),
+            Principle::Respecting => Some(1),
+            Principle::Promotion => Some(2),
+            Principle::Suspending | Principle::Voicing => None,
+        }
+    }
+
+    /// A weight's direction on an axis in "good" units: positive when it makes the draft better (listening or
+    /// respect up, promotion down).
+    fn goodness(axis: usize, weight: f64) -> f64 {
+        if axis == 2 {
+            -weight
+        } else {
+            weight
+        }
+    }
+
+    /// Why the fitted weights of a rule disagree with its declared effect, if they do.
+    fn disagreement(effect: Effect, principle: Principle, weights: [f64; 3]) -> Option<String> {
+        let sign = if effect == Effect::Strength { 1.0 } else { -1.0 };
+        let wrong_way: Vec<&str> =
+            (0..3).filter(|&axis| sign * goodness(axis, weights[axis]) < 0.0).map(|axis| AXES[axis]).collect();
+        if !wrong_way.is_empty() {
+            return Some(format!("moves {wrong_way:?} the wrong way for a {effect:?}"));
+        }
+        let moved = match own_axis(principle) {
+            Some(axis) => weights[axis] != 0.0,
+            None => weights[0] != 0.0 || weights[1] != 0.0,
+        };
+        (!moved).then(|| format!("does not move its principle's ({principle:?}) score"))
+    }
+
+    #[test]
+    fn every_builtin_rule_declares_its_effect_except_word_tone_which_decides_per_word() {
+        for rule in builtin() {
+            assert_eq!(rule.effect().is_none(), rule.id() == WORD_TONE_RULE, "{}", rule.id());
+        }
+    }
+
+    #[test]
+    fn fitted_weights_move_the_scores_the_way_each_rule_s_effect_says() {
+        let model = Model::shipped();
+        for rule in builtin().iter().filter(|rule| rule.id() != WORD_TONE_RULE) {
+            let Some(effect) = rule.effect() else { continue };
+            assert!(model.rules.contains_key(rule.id()), "{} has a fitted weight", rule.id());
+            let weights = model.rule_weights(rule.id(), rule.principle());
+            if let Some(problem) = disagreement(effect, rule.principle(), weights) {
+                panic!("{} {problem}: {weights:?}", rule.id());
+            }
+        }
+    }
+
+    #[test]
+    fn a_preset_rule_is_an_issue_and_its_default_weights_count_against_its_principle() {
+        for principle in [
+            Principle::Listening,
+            Principle::Suspending,
+            Principle::Respecting,
+            Principle::Voicing,
+            Principle::Promotion,
+        ] {
+            assert_eq!(disagreement(Effect::Issue, principle, default_weights(principle)), None, "{principle:?}");
+        }
+    }
+
+    #[test]
+    fn a_table_word_is_a_strength_when_it_moves_its_score_the_good_way() {
+        let mut seen = [0; 2];
+        for (word, weights) in Model::shipped().words.iter().filter(|(word, _)| !word.starts_with(OPENING)) {
+            let report = check(&format!("well {word} then"), None);
+            let underlined = report.findings.iter().filter(|f| f.rule == WORD_TONE_RULE && f.start == 5);
+            for found in underlined {
+                let axis = own_axis(found.principle).expect("word tone speaks for listening, respect or promotion");
+                let expected = if goodness(axis, weights[axis]) > 0.0 { Effect::Strength } else { Effect::Issue };
+                assert_eq!(found.effect, expected, "{word}: {}", found.message);
+                seen[usize::from(expected == Effect::Issue)] += 1;
+            }
+        }
+        assert!(seen[0] > 0 && seen[1] > 0, "the table underlines words of both kinds: {seen:?}");
+    }
+
+    #[test]
+    fn thanks_is_a_strength_and_obviously_an_issue() {
+        let report = check("Thanks so much for the report. Obviously you're wrong.", None);
+        let effect_of = |rule: &str| report.findings.iter().find(|f| f.rule == rule).map(|f| f.effect);
+        assert_eq!(effect_of("builtin.gratitude"), Some(Effect::Strength));
+        assert_eq!(effect_of("builtin.certainty"), Some(Effect::Issue));
     }
 }

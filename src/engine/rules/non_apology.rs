@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::swap;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags apologies that blame the reader's reaction ("sorry if you were offended", "sorry you feel that way").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static NON_APOLOGY: LexiconRule = LexiconRule {
     id: "builtin.non-apology",
     principle: Principle::Voicing,
+    effect: Effect::Issue,
     description: "Flags apologies that blame the reader's reaction; own the act instead.",
     message: "\"{match}\" apologizes for their feelings, not for what happened.",
     entries: &[

@@ -1,7 +1,7 @@
 //! Open questions: asking about the other person's view or experience ("what do you think?") is listening.
 
 use super::{finding, Rule};
-use crate::engine::{Document, Finding, Principle, TokenKind};
+use crate::engine::{Document, Effect, Finding, Principle, TokenKind};
 
 /// ## What it does
 /// Rewards questions that invite a full answer: a question starting with what, how, which, where,
@@ -24,6 +24,9 @@ impl Rule for OpenQuestion {
     }
     fn principle(&self) -> Principle {
         Principle::Listening
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Strength)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         for sentence in &document.sentences {

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Rewards "please" and its short forms in a request.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static PLEASE: LexiconRule = LexiconRule {
     id: "builtin.please",
     principle: Principle::Respecting,
+    effect: Effect::Strength,
     description: "Rewards saying please in a request.",
     message: "\"{match}\" makes it a request, not an order.",
     entries: &[flag("please"), flag("pls"), flag("plz"), flag("kindly")],

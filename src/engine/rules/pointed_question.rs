@@ -1,7 +1,7 @@
 //! Pointed questions: "Why did you...?" and "How could you...?" ask for a defence, not an answer.
 
 use super::{finding, Rule};
-use crate::engine::{Document, Finding, Principle, TokenKind};
+use crate::engine::{Document, Effect, Finding, Principle, TokenKind};
 
 /// ## What it does
 /// Flags questions that open with "why", and questions that start "how could you" or "how dare you".
@@ -20,6 +20,9 @@ impl Rule for PointedQuestion {
     }
     fn principle(&self) -> Principle {
         Principle::Respecting
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         for sentence in document.sentences.iter().filter(|sentence| sentence.question) {

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Rewards giving the other person credit ("great question", "good catch", "nice work").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static PRAISE: LexiconRule = LexiconRule {
     id: "builtin.praise",
     principle: Principle::Respecting,
+    effect: Effect::Strength,
     description: "Rewards giving the other person credit for their work or question.",
     message: "Giving credit (\"{match}\") tells them their effort is valued.",
     entries: &[

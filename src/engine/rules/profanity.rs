@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::{flag, swap};
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags swear words and their common spellings.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static PROFANITY: LexiconRule = LexiconRule {
     id: "builtin.profanity",
     principle: Principle::Respecting,
+    effect: Effect::Issue,
     description: "Flags swear words; in public they read as anger or disrespect.",
     message: "\"{match}\" is profanity; it reads as anger in public.",
     entries: &[

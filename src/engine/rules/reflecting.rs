@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Rewards playing back the other person's words or point ("it sounds like", "you mentioned", "if I understand you").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static REFLECTING: LexiconRule = LexiconRule {
     id: "builtin.reflecting",
     principle: Principle::Listening,
+    effect: Effect::Strength,
     description: "Rewards playing back what the other person said before answering.",
     message: "Reflecting (\"{match}\") shows you took in what they said.",
     entries: &[

@@ -1,7 +1,7 @@
 //! Repeated punctuation: "!!!" and "???" read as shouting or exasperation.
 
 use super::{finding, Rule};
-use crate::engine::{Document, Finding, Principle};
+use crate::engine::{Document, Effect, Finding, Principle};
 
 /// ## What it does
 /// Flags runs of two or more `!` or `?` (and mixes such as `?!`), and offers a single mark.
@@ -19,6 +19,9 @@ impl Rule for RepeatedPunctuation {
     }
     fn principle(&self) -> Principle {
         Principle::Respecting
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let bytes = document.text.as_bytes();

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags the vocabulary of sales and easy-money offers.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static SALES_LANGUAGE: LexiconRule = LexiconRule {
     id: "builtin.sales-language",
     principle: Principle::Promotion,
+    effect: Effect::Issue,
     description: "Flags sales vocabulary; in a conversation it reads as a pitch.",
     message: "\"{match}\" is sales language; it reads as a pitch.",
     entries: &[

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags common sarcasm markers ("yeah right", "oh great", "good luck with that", "/s", an eye-roll emoji).
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static SARCASM: LexiconRule = LexiconRule {
     id: "builtin.sarcasm",
     principle: Principle::Respecting,
+    effect: Effect::Issue,
     description: "Flags sarcasm markers; in text the reader hears contempt.",
     message: "\"{match}\" reads as sarcasm; say what you mean plainly.",
     entries: &[

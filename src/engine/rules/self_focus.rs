@@ -1,7 +1,7 @@
 //! Self-focus: a reply that is all "I", "me", "we", "our" and never "you" talks at the reader.
 
 use super::{finding, Rule};
-use crate::engine::{Document, Finding, Principle};
+use crate::engine::{Document, Effect, Finding, Principle};
 
 /// ## What it does
 /// Flags a draft of at least twelve words with five or more first-person words and no second-person
@@ -25,6 +25,9 @@ impl Rule for SelfFocus {
     }
     fn principle(&self) -> Principle {
         Principle::Listening
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let words: Vec<_> = document.words().collect();

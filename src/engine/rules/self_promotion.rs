@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags pointers to the writer's own channel, page, video, music or shop.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static SELF_PROMOTION: LexiconRule = LexiconRule {
     id: "builtin.self-promotion",
     principle: Principle::Promotion,
+    effect: Effect::Issue,
     description: "Flags pointers to the writer's own channel, page or content; in a reply it reads as spam.",
     message: "\"{match}\" points to your own content; in a reply it reads as spam.",
     entries: &[

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags superlative claims a writer makes about themselves or their product.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static SELF_SUPERLATIVES: LexiconRule = LexiconRule {
     id: "builtin.self-superlatives",
     principle: Principle::Promotion,
+    effect: Effect::Issue,
     description: "Flags superlative claims about yourself or your product; specifics persuade more.",
     message: "\"{match}\" is a superlative about yourself; a specific fact persuades more.",
     entries: &[

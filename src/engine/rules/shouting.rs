@@ -1,7 +1,7 @@
 //! Shouting: words in ALL CAPS read as a raised voice.
 
 use super::{finding, Rule};
-use crate::engine::{Document, Finding, Principle};
+use crate::engine::{Document, Effect, Finding, Principle};
 
 /// ## What it does
 /// Flags runs of capitalised words (two or more words, at least one of four letters or more), and
@@ -20,6 +20,9 @@ impl Rule for Shouting {
     }
     fn principle(&self) -> Principle {
         Principle::Respecting
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let mut run: Vec<usize> = Vec::new();

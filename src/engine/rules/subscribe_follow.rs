@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags requests to subscribe to, follow or like the writer.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static SUBSCRIBE_FOLLOW: LexiconRule = LexiconRule {
     id: "builtin.subscribe-follow",
     principle: Principle::Promotion,
+    effect: Effect::Issue,
     description: "Flags requests to subscribe to or follow the writer.",
     message: "\"{match}\" asks them to join your audience; talk with them instead.",
     entries: &[

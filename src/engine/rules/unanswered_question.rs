@@ -4,7 +4,7 @@ use super::answers_question::question_words;
 use super::engages_context::stem;
 use super::{finding, Rule};
 use crate::engine::document::content_words;
-use crate::engine::{Document, Finding, Principle};
+use crate::engine::{Document, Effect, Finding, Principle};
 
 /// ## What it does
 /// When the post being replied to asks a question and the reply shares none of its content words,
@@ -23,6 +23,9 @@ impl Rule for UnansweredQuestion {
     }
     fn principle(&self) -> Principle {
         Principle::Listening
+    }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let Some(context) = document.context else { return };

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::flag;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags manufactured urgency and scarcity.
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static URGENCY: LexiconRule = LexiconRule {
     id: "builtin.urgency",
     principle: Principle::Promotion,
+    effect: Effect::Issue,
     description: "Flags manufactured urgency; in a conversation it reads as pressure.",
     message: "\"{match}\" adds pressure; give the date or fact instead.",
     entries: &[

@@ -3,11 +3,12 @@
 use super::{finding, Rule, WORD_TONE_RULE};
 use crate::engine::document::is_function_word;
 use crate::engine::scoring::{Model, OPENING};
-use crate::engine::{Document, Finding, Principle};
+use crate::engine::{Document, Effect, Finding, Principle};
 
 /// ## What it does
 /// Underlines each word of the reviewed, fitted word table (see the crate docs) whose weight on some
-/// score is large, and says which way it moves that score.
+/// score is large, and says which way it moves that score. A word that moves it the good way
+/// (listening or respect up, promotion down) is a strength; one that moves it the bad way, an issue.
 ///
 /// ## Why does it matter?
 /// Part of each score comes from single words that people reliably read one way ("idiot", "sir",
@@ -26,6 +27,9 @@ impl Rule for WordTone {
     }
     fn principle(&self) -> Principle {
         Principle::Respecting
+    }
+    fn effect(&self) -> Option<Effect> {
+        None
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let model = Model::shipped();
@@ -56,13 +60,15 @@ impl Rule for WordTone {
                 continue;
             };
             let up = weights[axis] > 0.0;
-            let (principle, reading) = match (axis, up) {
-                (0, true) => (Principle::Listening, "reads as engaging with the other person"),
-                (0, false) => (Principle::Listening, "reads as not taking in the other person's view"),
-                (1, true) => (Principle::Respecting, "reads as respectful"),
-                (1, false) => (Principle::Respecting, "reads as disrespectful"),
-                (_, true) => (Principle::Promotion, "reads as promotional"),
-                (_, false) => (Principle::Promotion, "reads as conversational rather than promotional"),
+            let (principle, effect, reading) = match (axis, up) {
+                (0, true) => (Principle::Listening, Effect::Strength, "reads as engaging with the other person"),
+                (0, false) => (Principle::Listening, Effect::Issue, "reads as not taking in the other person's view"),
+                (1, true) => (Principle::Respecting, Effect::Strength, "reads as respectful"),
+                (1, false) => (Principle::Respecting, Effect::Issue, "reads as disrespectful"),
+                (_, true) => (Principle::Promotion, Effect::Issue, "reads as promotional"),
+                (_, false) => {
+                    (Principle::Promotion, Effect::Strength, "reads as conversational rather than promotional")
+                }
             };
             let written = document.slice(start, end);
             let message = if phrase.starts_with(OPENING) {
@@ -72,6 +78,7 @@ impl Rule for WordTone {
             };
             let mut found = finding(self, document, (start, end), message, None);
             found.principle = principle;
+            found.effect = effect;
             findings.push(found);
         }
     }

@@ -2,7 +2,7 @@
 
 use super::LexiconRule;
 use crate::engine::lexicon::swap;
-use crate::engine::Principle;
+use crate::engine::{Effect, Principle};
 
 /// ## What it does
 /// Flags agreement that is immediately withdrawn ("yes, but", "I understand, but", "I hear you, but").
@@ -12,6 +12,7 @@ use crate::engine::Principle;
 pub static YES_BUT: LexiconRule = LexiconRule {
     id: "builtin.yes-but",
     principle: Principle::Listening,
+    effect: Effect::Issue,
     description: "Flags agreement that is taken back at once; \"and\" keeps both halves.",
     message: "\"{match}\" takes back the agreement; \"and\" keeps both halves true.",
     entries: &[

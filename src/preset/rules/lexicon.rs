@@ -3,7 +3,7 @@
 
 use super::phrases::PhraseSet;
 use super::template::Template;
-use crate::engine::{Document, Finding, Principle, Rule};
+use crate::engine::{Document, Effect, Finding, Principle, Rule};
 
 /// An `avoid` or `substitute` rule once checked: its phrases, each with the rewrite it offers.
 pub struct PhraseRule {
@@ -45,6 +45,9 @@ impl Rule for Lexicon {
     fn principle(&self) -> Principle {
         Principle::Voicing
     }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
+    }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         for found in self.phrases.find(document.text) {
             let (rule_index, phrase_index) = self.owners[found.phrase];
@@ -60,6 +63,7 @@ impl Rule for Lexicon {
             findings.push(Finding {
                 rule: rule.id.clone(),
                 principle: rule.principle,
+                effect: Effect::Issue,
                 start: document.utf16(found.start),
                 end: document.utf16(found.end),
                 message: rule

@@ -10,7 +10,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::principle;
 use super::template::Template;
-use crate::engine::{Document, Finding, Principle, Rule};
+use crate::engine::{Document, Effect, Finding, Principle, Rule};
 use crate::preset::error::{JsonPath, PresetError};
 use crate::preset::format::{Countable, OccurrenceRule};
 
@@ -135,6 +135,9 @@ impl Rule for Occurrence {
     fn principle(&self) -> Principle {
         self.principle
     }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
+    }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let spans = spans(self.count, document.text);
         let count = spans.len().to_string();
@@ -144,6 +147,7 @@ impl Rule for Occurrence {
             findings.push(Finding {
                 rule: self.id.clone(),
                 principle: self.principle,
+                effect: Effect::Issue,
                 start: document.utf16(start),
                 end: document.utf16(end),
                 message: self.message.render(&[("count", &count), ("max", &max), ("match", matched)]),

@@ -11,7 +11,7 @@ use regex::{Regex, RegexBuilder};
 
 use super::principle;
 use super::template::{check_length, Template};
-use crate::engine::{Document, Finding, Principle, Rule};
+use crate::engine::{Document, Effect, Finding, Principle, Rule};
 use crate::preset::error::{JsonPath, PresetError};
 use crate::preset::format::PatternRule;
 use crate::preset::limits::{MAX_PATTERN_CHARS, MAX_REGEX_BYTES};
@@ -99,11 +99,15 @@ impl Rule for Pattern {
     fn principle(&self) -> Principle {
         self.principle
     }
+    fn effect(&self) -> Option<Effect> {
+        Some(Effect::Issue)
+    }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         for found in self.regex.find_iter(document.text).filter(|found| !found.is_empty()) {
             findings.push(Finding {
                 rule: self.id.clone(),
                 principle: self.principle,
+                effect: Effect::Issue,
                 start: document.utf16(found.start()),
                 end: document.utf16(found.end()),
                 message: self.message.render(&[("match", found.as_str())]),
