@@ -57,6 +57,15 @@ fn a_rude_reply_scores_lower_respect_than_a_kind_one() {
 }
 
 #[test]
+fn name_calling_alone_takes_respect_below_the_default_check_threshold() {
+    // builtin:default holds a post whose respect is below 0.3: an insult must reach that on its own.
+    for text in ["You are an idiot.", "Only a moron would post this."] {
+        let respect = check(text, None).scores.respect;
+        assert!(respect < 0.3, "{text:?} keeps respect at {respect:.2}");
+    }
+}
+
+#[test]
 fn an_ad_scores_high_promotion_and_a_reply_low() {
     let ad = check("Buy now! 50% off, limited time only. Link in bio #sale #deal #shop", None);
     let reply = check("Sorry about that, Priya. What happened when you tried to log in?", None);
