@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::{CheckOutcome, PostScores, SessionStats};
-use crate::engine::rules;
+use crate::engine::{rules, Effect};
 
 /// How many points (of 100) a score must move between the first check and posting to count as a change:
 /// smaller moves are the noise of a draft growing, not a response to feedback.
@@ -34,6 +34,13 @@ pub fn rule_message(rule: &str, preset_messages: &BTreeMap<String, String>) -> S
     }
 }
 
+/// Whether a rule only ever finds strengths (a built-in rule such as gratitude or open questions). The list of rules
+/// that fired most is about what to work on, so those are left out of it; a rule that finds both (word tone) is
+/// recorded for a post only when it found an issue there.
+fn is_strength_rule(rule: &str) -> bool {
+    rules::builtin().iter().any(|builtin| builtin.id() == rule && builtin.effect() == Some(Effect::Strength))
+}
+
 /// Everything the popup shows about the session, computed once per render.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
@@ -45,7 +52,7 @@ pub struct Summary {
     pub checks_posted_anyway: usize,
     /// The mean of the scores at posting, in points `[listening, respect, promotion]`; `None` before any post.
     pub average: Option<[i32; 3]>,
-    /// The rules that fired in the most posts, most first (ties by id).
+    /// The rules that found issues in the most posts, most first (ties by id); strengths are left out.
     pub top_rules: Vec<RuleCount>,
     /// One row per site with any activity, by site name.
     pub sites: Vec<SiteRow>,
@@ -106,7 +113,7 @@ fn top_rules(stats: &SessionStats) -> Vec<RuleCount> {
         let mut seen: Vec<&str> = post.rules.iter().map(String::as_str).collect();
         seen.sort_unstable();
         seen.dedup();
-        for rule in seen {
+        for rule in seen.into_iter().filter(|rule| !is_strength_rule(rule)) {
             *counts.entry(rule).or_default() += 1;
         }
     }
@@ -229,6 +236,20 @@ mod tests {
         let ranked = Summary::of(&stats).top_rules;
         let names: Vec<(&str, usize)> = ranked.iter().map(|count| (count.rule.as_str(), count.posts)).collect();
         assert_eq!(names, [("a", 2), ("c", 2), ("b", 1)]);
+    }
+
+    #[test]
+    fn strengths_are_not_listed_among_the_rules_that_fired_most() {
+        let any = scores(0.5, 0.5, 0.5);
+        let stats = SessionStats {
+            posts: vec![
+                post("x", any, any, &["builtin.gratitude", "builtin.open-question", "builtin.urgency"]),
+                post("x", any, any, &["builtin.gratitude", "builtin.word-tone"]),
+            ],
+            ..SessionStats::default()
+        };
+        let ranked: Vec<String> = Summary::of(&stats).top_rules.into_iter().map(|count| count.rule).collect();
+        assert_eq!(ranked, ["builtin.urgency", "builtin.word-tone"]);
     }
 
     #[test]

@@ -6,6 +6,12 @@ import type { Overlay } from "./overlay";
 
 type Axis = "listening" | "respect" | "promotion";
 
+/** How many issues and strengths the card lists for the draft. */
+export interface FindingCounts {
+  issues: number;
+  strengths: number;
+}
+
 /** The keyboard shortcut, inside a composer, that opens the card (named in the badge's label). */
 export const CARD_SHORTCUT = "Alt+Enter";
 
@@ -70,10 +76,11 @@ export class Badge {
   }
 
   /**
-   * Shows the report's scores beside `composer`, with the number of findings the card lists; `length` is the checked
-   * draft's length in UTF-16 code units (`data-length`, so that tests and benchmarks know which draft it shows).
+   * Shows the report's scores beside `composer`, with the number of issues the card lists (`data-findings`; its
+   * strengths, `data-strengths`, are named in the label only); `length` is the checked draft's length in UTF-16 code
+   * units (`data-length`, so that tests and benchmarks know which draft it shows).
    */
-  show(composer: Element, report: Report, where: EngineWhere, shown: number, length: number): void {
+  show(composer: Element, report: Report, where: EngineWhere, shown: FindingCounts, length: number): void {
     if (composer !== this.anchor) this.placed = null;
     this.anchor = composer;
     this.badge.dataset.length = String(length);
@@ -84,19 +91,16 @@ export class Badge {
     this.badge.dataset.respect = String(respect);
     this.badge.dataset.promotion = String(promotion);
     this.badge.dataset.engine = where;
-    this.badge.dataset.findings = String(shown);
+    this.badge.dataset.findings = String(shown.issues);
+    this.badge.dataset.strengths = String(shown.strengths);
     this.parts.listening.textContent = `L ${listening}`;
     this.parts.respect.textContent = `R ${respect}`;
     this.parts.promotion.textContent = `P ${promotion}`;
     this.parts.listening.classList.toggle("low", listening < 40);
     this.parts.respect.classList.toggle("low", respect < 40);
     this.parts.promotion.classList.toggle("low", promotion > 60);
-    this.count.textContent = shown > 0 ? `· ${shown}` : "";
-    this.badge.setAttribute(
-      "aria-label",
-      `Tact: listening ${listening}, respect ${respect}, promotion ${promotion} out of 100; ` +
-        `${shown} suggestion${shown === 1 ? "" : "s"}. Press Enter to review (${CARD_SHORTCUT} from the editor).`,
-    );
+    this.count.textContent = shown.issues > 0 ? `· ${shown.issues}` : "";
+    this.badge.setAttribute("aria-label", badgeLabel(listening, respect, promotion, shown.issues, shown.strengths));
     this.badge.hidden = false;
     this.place();
   }
@@ -148,6 +152,16 @@ export class Badge {
     this.badge.style.top = `${spot.top}px`;
     this.placed = { key, time: now };
   }
+}
+
+/** What a screen reader says for the badge: the scores, then the issues to review and, apart, the strengths. */
+export function badgeLabel(listening: number, respect: number, promotion: number, issues: number, strengths: number): string {
+  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const works = strengths > 0 ? ` and ${plural(strengths, "thing that works", "things that work")}` : "";
+  return (
+    `Tact: listening ${listening}, respect ${respect}, promotion ${promotion} out of 100; ` +
+    `${plural(issues, "suggestion", "suggestions")}${works}. Press Enter to review (${CARD_SHORTCUT} from the editor).`
+  );
 }
 
 /** How long a badge placement is trusted while its composer does not move. */

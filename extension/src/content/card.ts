@@ -1,6 +1,8 @@
-// The card: a finding's reason and rewrite, with apply, dismiss and "turn this rule off"; by click or keyboard.
+// The card: each issue's reason and rewrite, with apply, dismiss and "turn this rule off", then what works in the draft
+// (strengths, with dismiss only); by click or keyboard.
 
 import type { Finding } from "../shared/report";
+import { isStrength } from "./findings";
 import type { Overlay } from "./overlay";
 import { PRINCIPLE_LABELS } from "./theme";
 
@@ -25,6 +27,9 @@ export class Card {
   private readonly panel: HTMLDivElement;
   private readonly list: HTMLUListElement;
   private readonly empty: HTMLParagraphElement;
+  /** The "What works" section and its list of strengths. */
+  private readonly works: HTMLElement;
+  private readonly strengths: HTMLUListElement;
   private items: CardItem[] = [];
 
   constructor(
@@ -48,10 +53,20 @@ export class Card {
     close.addEventListener("click", () => this.close(true));
     heading.append(title, close);
     this.list = document.createElement("ul");
+    this.list.setAttribute("aria-label", "Suggestions");
     this.empty = document.createElement("p");
     this.empty.className = "empty";
     this.empty.textContent = "No suggestions for this draft.";
-    this.panel.append(heading, this.list, this.empty);
+    this.works = document.createElement("section");
+    this.works.className = "works";
+    this.works.setAttribute("aria-labelledby", "tact-card-works");
+    const worksTitle = document.createElement("h3");
+    worksTitle.id = "tact-card-works";
+    worksTitle.textContent = "What works";
+    this.strengths = document.createElement("ul");
+    this.strengths.setAttribute("data-tact", "strengths");
+    this.works.append(worksTitle, this.strengths);
+    this.panel.append(heading, this.list, this.empty, this.works);
     this.panel.addEventListener("keydown", (event) => this.onKey(event));
     // Keys typed in the card are Tact's: the site's own shortcuts must not see them.
     for (const type of ["keydown", "keyup", "keypress"] as const) {
@@ -68,7 +83,7 @@ export class Card {
     return this.panel;
   }
 
-  /** The findings listed now. */
+  /** The findings listed now, issues and strengths. */
   get findings(): Finding[] {
     return this.items.map((item) => item.finding);
   }
@@ -103,21 +118,17 @@ export class Card {
 
   private render(items: CardItem[]): void {
     this.items = items;
-    this.list.replaceChildren(...items.map((item) => this.renderItem(item)));
-    this.empty.hidden = items.length > 0;
+    const issues = items.filter((item) => !isStrength(item.finding));
+    const strengths = items.filter((item) => isStrength(item.finding));
+    this.list.replaceChildren(...issues.map((item) => this.renderItem(item)));
+    this.strengths.replaceChildren(...strengths.map((item) => this.renderStrength(item)));
+    this.empty.hidden = issues.length > 0;
+    this.works.hidden = strengths.length === 0;
   }
 
   private renderItem({ finding, quote }: CardItem): HTMLLIElement {
-    const item = document.createElement("li");
-    item.className = "item";
-    item.setAttribute("data-tact", "item");
-    item.dataset.rule = finding.rule;
-    item.dataset.principle = finding.principle;
-    const principle = document.createElement("span");
-    principle.className = "principle";
-    const dot = document.createElement("span");
-    dot.className = "dot";
-    principle.append(dot, PRINCIPLE_LABELS[finding.principle] ?? finding.principle);
+    const item = listItem(finding, "item");
+    const principle = principleLabel(finding, "Suggestion");
     const message = document.createElement("p");
     message.className = "message";
     message.textContent = finding.message;
@@ -151,6 +162,25 @@ export class Card {
     turnOff.addEventListener("click", () => this.actions.turnOff(finding));
     actions.append(dismiss, turnOff);
     item.append(principle, message, rewrite, actions);
+    return item;
+  }
+
+  /** A strength: what it is and the words, with only a dismiss (nothing to apply, no rule worth turning off). */
+  private renderStrength({ finding, quote }: CardItem): HTMLLIElement {
+    const item = listItem(finding, "strength");
+    const message = document.createElement("p");
+    message.className = "message";
+    message.textContent = finding.message;
+    const words = document.createElement("p");
+    words.className = "rewrite quote";
+    words.textContent = `“${quote}”`;
+    const dismiss = button("Dismiss", "dismiss");
+    dismiss.setAttribute("aria-label", `Hide this note on what works about “${quote}” for this draft`);
+    dismiss.addEventListener("click", () => this.actions.dismiss(finding));
+    const actions = document.createElement("div");
+    actions.className = "actions";
+    actions.append(dismiss);
+    item.append(principleLabel(finding, "What works"), message, words, actions);
     return item;
   }
 
@@ -199,6 +229,30 @@ export class Card {
     this.panel.style.left = `${left}px`;
     this.panel.style.top = `${top}px`;
   }
+}
+
+/** A card entry for a finding: an issue (`data-tact=item`) or a strength (`data-tact=strength`). */
+function listItem(finding: Finding, hook: "item" | "strength"): HTMLLIElement {
+  const item = document.createElement("li");
+  item.className = hook === "strength" ? "item strength" : "item";
+  item.setAttribute("data-tact", hook);
+  item.dataset.rule = finding.rule;
+  item.dataset.principle = finding.principle;
+  item.dataset.effect = finding.effect;
+  return item;
+}
+
+/** The principle a finding serves, after a word for screen readers that says whether it is a suggestion or a strength. */
+function principleLabel(finding: Finding, kind: "Suggestion" | "What works"): HTMLSpanElement {
+  const principle = document.createElement("span");
+  principle.className = "principle";
+  const dot = document.createElement("span");
+  dot.className = "dot";
+  const spoken = document.createElement("span");
+  spoken.className = "sr-only";
+  spoken.textContent = `${kind}: `;
+  principle.append(dot, spoken, PRINCIPLE_LABELS[finding.principle] ?? finding.principle);
+  return principle;
 }
 
 /** A button with a `data-tact` hook. */

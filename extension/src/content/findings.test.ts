@@ -2,13 +2,13 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Finding } from "../shared/report";
-import { dismissalKey, findingsAt, firedRules, sameFinding, visibleFindings } from "./findings";
+import type { Effect, Finding } from "../shared/report";
+import { byEffect, dismissalKey, findingsAt, firedRules, isStrength, sameFinding, visibleFindings } from "./findings";
 
 const TEXT = "Obviously you are wrong. Buy now!";
 
-function finding(rule: string, start: number, end: number): Finding {
-  return { rule, principle: "respecting", start, end, message: `${rule} message` };
+function finding(rule: string, start: number, end: number, effect: Effect = "issue"): Finding {
+  return { rule, principle: "respecting", effect, start, end, message: `${rule} message` };
 }
 
 const OBVIOUSLY = finding("builtin.certainty", 0, 9);
@@ -51,11 +51,22 @@ test("the caret inside or at either end of a span finds it, the shortest span fi
   assert.deepEqual(findingsAt([OBVIOUSLY, BUY_NOW], 15), []);
 });
 
-test("each rule that fired is named once", () => {
+test("each rule that found an issue is named once", () => {
   assert.deepEqual(firedRules([OBVIOUSLY, BUY_NOW, finding("builtin.certainty", 10, 12)]), [
     "builtin.certainty",
     "builtin.call-to-action",
   ]);
+});
+
+const THANKS = finding("builtin.gratitude", 0, 6, "strength");
+
+test("a strength is not counted among the rules that fired", () => {
+  assert.deepEqual(firedRules([THANKS, OBVIOUSLY, finding("builtin.gratitude", 10, 16, "strength")]), ["builtin.certainty"]);
+});
+
+test("findings split into issues and strengths, each in the order given", () => {
+  assert.ok(isStrength(THANKS) && !isStrength(OBVIOUSLY));
+  assert.deepEqual(byEffect([BUY_NOW, THANKS, OBVIOUSLY]), { issues: [BUY_NOW, OBVIOUSLY], strengths: [THANKS] });
 });
 
 test("a finding is the same across reports when its rule and words are", () => {

@@ -1,4 +1,5 @@
-// Which of a report's findings the UI shows: not the ones dismissed for this draft, nor rules the user turned off.
+// Which of a report's findings the UI shows (not the ones dismissed for this draft, nor rules the user turned off),
+// and which of them are strengths ("What works") rather than issues.
 
 import type { Finding } from "../shared/report";
 
@@ -35,9 +36,22 @@ export function findingsAt(findings: readonly Finding[], offset: number): Findin
     .sort((a, b) => a.end - a.start - (b.end - b.start));
 }
 
-/** The rule ids that fired, each once, in the order they first appear. */
+/** Whether a finding is something the draft does well: listed under "What works", never underlined or counted as a problem. */
+export function isStrength(finding: Finding): boolean {
+  return finding.effect === "strength";
+}
+
+/** The findings split into issues and strengths, each in the order given. */
+export function byEffect(findings: readonly Finding[]): { issues: Finding[]; strengths: Finding[] } {
+  return { issues: findings.filter((finding) => !isStrength(finding)), strengths: findings.filter(isStrength) };
+}
+
+/**
+ * The rule ids that found an issue, each once, in the order they first appear (what a post's stats record: the popup
+ * lists what to work on, so strengths are not counted).
+ */
 export function firedRules(findings: readonly Finding[]): string[] {
-  return [...new Set(findings.map((finding) => finding.rule))];
+  return [...new Set(byEffect(findings).issues.map((finding) => finding.rule))];
 }
 
 /** Whether a finding the card shows is still the same finding in a newer report of the same draft. */

@@ -1,24 +1,53 @@
-// Underlines under the words that drive each score, one colour per principle, without touching the site's editor:
-// the CSS Custom Highlight API for a contenteditable, a mirror element in Tact's overlay for a textarea.
+// Underlines under the words that drive each score, without touching the site's editor: issues get a wavy underline
+// in their principle's colour, strengths only a thin dotted green one. The CSS Custom Highlight API draws them in a
+// contenteditable, a mirror element in Tact's overlay over a textarea.
 
 import type { Finding, Principle } from "../shared/report";
 import type { Overlay, Theme } from "./overlay";
 import { isTextField, mapText, rangeFor, readText } from "./text";
-import { PRINCIPLE_COLORS, PRINCIPLES } from "./theme";
-import { findingsAt } from "./findings";
+import { PRINCIPLE_COLORS, PRINCIPLES, STRENGTH_COLORS } from "./theme";
+import { findingsAt, isStrength } from "./findings";
 
-/** The highlight registry name of a principle's underlines: `::highlight(tact-respecting)`. */
+/** The highlight registry name of the strengths' underlines: `::highlight(tact-strength)`. */
+export const STRENGTH_HIGHLIGHT = "tact-strength";
+
+/** The highlight registry name of a principle's issue underlines: `::highlight(tact-respecting)`. */
 export function highlightName(principle: Principle): string {
   return `tact-${principle}`;
 }
 
+/** The highlight a finding is drawn in: its principle's for an issue, the strengths' one for a strength. */
+export function highlightOf(finding: Finding): string {
+  return isStrength(finding) ? STRENGTH_HIGHLIGHT : highlightName(finding.principle);
+}
+
 /** The `::highlight()` rules for a theme (they must live in the editor's own tree scope, so not in the overlay). */
 export function highlightCss(theme: Theme): string {
-  return PRINCIPLES.map(
+  const issues = PRINCIPLES.map(
     (principle) =>
       `::highlight(${highlightName(principle)}) { text-decoration: underline wavy ${PRINCIPLE_COLORS[principle][theme]}; ` +
       "text-decoration-skip-ink: none; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }",
-  ).join("\n");
+  );
+  const strengths =
+    `::highlight(${STRENGTH_HIGHLIGHT}) { text-decoration: underline dotted ${STRENGTH_COLORS[theme]}; ` +
+    "text-decoration-skip-ink: none; text-decoration-thickness: 1px; text-underline-offset: 4px; }";
+  return [...issues, strengths].join("\n");
+}
+
+/**
+ * The findings a textarea's mirror can mark, in text order: spans cannot overlap there, so where a strength and an
+ * issue overlap, the issue is marked.
+ */
+export function mirrorMarks(findings: readonly Finding[]): Finding[] {
+  const overlaps = (a: Finding, b: Finding) => a.start < b.end && b.start < a.end;
+  const issues = findings.filter((finding) => !isStrength(finding));
+  const strengths = findings.filter((finding) => isStrength(finding) && !issues.some((issue) => overlaps(issue, finding)));
+  const marks: Finding[] = [];
+  for (const finding of [...issues, ...strengths].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (finding.start >= finding.end || marks.some((mark) => overlaps(mark, finding))) continue;
+    marks.push(finding);
+  }
+  return marks;
 }
 
 /** One underline drawn in a contenteditable: its finding, its live range and the text the range held when drawn. */
@@ -62,7 +91,8 @@ const MIRRORED = [
 export class Highlighter {
   private editor: HTMLElement | null = null;
   private drawn: Drawn[] = [];
-  private readonly highlights = new Map<Principle, Highlight>();
+  /** Each registered highlight by its name (`tact-<principle>` for issues, `tact-strength`). */
+  private readonly highlights = new Map<string, Highlight>();
   private mirror: HTMLDivElement | null = null;
   /** What the mirror shows: the textarea text it was drawn for, and its findings. */
   private mirrored: { text: string; findings: Finding[] } | null = null;
@@ -122,7 +152,7 @@ export class Highlighter {
       return;
     }
     const stale = this.drawn.filter((entry) => entry.range.collapsed || entry.range.toString() !== entry.text);
-    for (const entry of stale) this.highlights.get(entry.finding.principle)?.delete(entry.range);
+    for (const entry of stale) this.highlights.get(highlightOf(entry.finding))?.delete(entry.range);
     if (stale.length) this.drawn = this.drawn.filter((entry) => !stale.includes(entry));
   }
 
@@ -184,19 +214,21 @@ export class Highlighter {
       if (finding.start >= finding.end) continue;
       const range = rangeFor(map, finding.start, finding.end);
       if (!range || range.collapsed) continue;
-      this.highlightFor(finding.principle).add(range);
+      this.highlightFor(highlightOf(finding)).add(range);
       this.drawn.push({ finding, range, text: range.toString() });
     }
   }
 
-  private highlightFor(principle: Principle): Highlight {
-    let highlight = this.highlights.get(principle);
+  private highlightFor(name: string): Highlight {
+    let highlight = this.highlights.get(name);
     if (!highlight) {
       highlight = new Highlight();
-      this.highlights.set(principle, highlight);
+      // Where an issue and a strength overlap, the issue's underline is drawn on top.
+      highlight.priority = name === STRENGTH_HIGHLIGHT ? 0 : 1;
+      this.highlights.set(name, highlight);
     }
     // Registered again on every use: a site (or another extension) may have cleared the registry.
-    if (CSS.highlights.get(highlightName(principle)) !== highlight) CSS.highlights.set(highlightName(principle), highlight);
+    if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
     return highlight;
   }
 
@@ -215,14 +247,14 @@ export class Highlighter {
     }
     const parts: Node[] = [];
     let at = 0;
-    for (const finding of findings) {
-      if (finding.start < at || finding.start >= finding.end) continue; // overlapping spans: the first one shows
+    for (const finding of mirrorMarks(findings)) {
       parts.push(document.createTextNode(text.slice(at, finding.start)));
       const mark = document.createElement("span");
       mark.className = "mark";
       mark.setAttribute("data-tact", "mark");
       mark.dataset.rule = finding.rule;
       mark.dataset.principle = finding.principle;
+      mark.dataset.effect = finding.effect;
       mark.dataset.start = String(finding.start);
       mark.dataset.end = String(finding.end);
       mark.textContent = text.slice(finding.start, finding.end);

@@ -9,7 +9,7 @@ import type { SiteAdapter } from "./adapters/types";
 import { Badge, CARD_SHORTCUT } from "./badge";
 import { Card, type CardItem } from "./card";
 import { configureEngine, engineHost, type EngineWhere } from "./engine";
-import { dismissalKey, firedRules, sameFinding, visibleFindings } from "./findings";
+import { byEffect, dismissalKey, firedRules, sameFinding, visibleFindings } from "./findings";
 import { Gate, NO_CHECK, type Decision } from "./gate";
 import { Highlighter } from "./highlights";
 import { Overlay, type Theme } from "./overlay";
@@ -346,7 +346,9 @@ class Session {
     this.theme ??= siteTheme(checked.composer);
     ui.overlay.setTheme(this.theme);
     const shown = this.shown(checked);
-    ui.badge.show(checked.composer, checked.report, checked.where, shown.length, checked.text.length);
+    const { issues, strengths } = byEffect(shown);
+    const counts = { issues: issues.length, strengths: strengths.length };
+    ui.badge.show(checked.composer, checked.report, checked.where, counts, checked.text.length);
     ui.highlighter.draw(checked.composer, checked.text, shown, this.theme);
     if (ui.card.isOpen) ui.card.update(this.cardItems(checked, shown));
   }

@@ -1,6 +1,6 @@
 // The one shadow-root host on <body> that holds everything Tact draws (badge, card, check, mirrors), and its theme.
 
-import { PRINCIPLE_COLORS } from "./theme";
+import { PRINCIPLE_COLORS, STRENGTH_COLORS } from "./theme";
 
 export type Theme = "light" | "dark";
 
@@ -13,7 +13,7 @@ const STYLE = `
   --shadow: 0 8px 24px rgb(0 0 0 / 0.18);
   --listening: ${PRINCIPLE_COLORS.listening.light}; --suspending: ${PRINCIPLE_COLORS.suspending.light};
   --respecting: ${PRINCIPLE_COLORS.respecting.light}; --voicing: ${PRINCIPLE_COLORS.voicing.light};
-  --promotion: ${PRINCIPLE_COLORS.promotion.light};
+  --promotion: ${PRINCIPLE_COLORS.promotion.light}; --strength: ${STRENGTH_COLORS.light};
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg);
 }
 :host([data-theme=dark]) .layer {
@@ -21,7 +21,7 @@ const STYLE = `
   --shadow: 0 8px 24px rgb(0 0 0 / 0.6);
   --listening: ${PRINCIPLE_COLORS.listening.dark}; --suspending: ${PRINCIPLE_COLORS.suspending.dark};
   --respecting: ${PRINCIPLE_COLORS.respecting.dark}; --voicing: ${PRINCIPLE_COLORS.voicing.dark};
-  --promotion: ${PRINCIPLE_COLORS.promotion.dark};
+  --promotion: ${PRINCIPLE_COLORS.promotion.dark}; --strength: ${STRENGTH_COLORS.dark};
 }
 button { font: inherit; color: inherit; cursor: pointer; }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
@@ -53,6 +53,8 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .mark[data-principle=respecting] { text-decoration-color: var(--respecting); }
 .mark[data-principle=voicing] { text-decoration-color: var(--voicing); }
 .mark[data-principle=promotion] { text-decoration-color: var(--promotion); }
+.mirror .mark[data-effect=strength] { text-decoration: underline dotted var(--strength); text-decoration-thickness: 1px;
+  text-underline-offset: 4px; }
 
 .panel {
   position: fixed; z-index: 2147483647; width: min(360px, calc(100vw - 16px)); max-height: min(70vh, 520px);
@@ -83,6 +85,9 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .actions button:disabled { opacity: 0.5; cursor: default; }
 .note { color: var(--muted); font-size: 12px; margin: 4px 0 0; }
 .empty { color: var(--muted); margin: 4px 0; }
+.works { margin-top: 8px; border-top: 1px solid var(--line); padding-top: 6px; }
+.works h3 { font-size: 12px; margin: 0; color: var(--strength); }
+.item.strength .dot { background: var(--strength); }
 .issue { padding: 6px 0 6px 10px; border-left: 3px solid var(--c, var(--line)); margin: 6px 0; }
 .crossed { margin: 0 0 6px; padding-left: 18px; }
 .reason { display: block; margin-top: 8px; }

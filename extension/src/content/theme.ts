@@ -1,4 +1,5 @@
-// Colours: one per principle for the underlines, and whether the site around a composer is light or dark.
+// Colours: one per principle for the underlines of issues, one for strengths, and whether the site around a composer
+// is light or dark.
 
 import type { Principle } from "../shared/report";
 import type { Theme } from "./overlay";
@@ -11,6 +12,9 @@ export const PRINCIPLE_COLORS: Record<Principle, { light: string; dark: string }
   voicing: { light: "#9a6700", dark: "#d29922" },
   promotion: { light: "#bc4c00", dark: "#ffa657" },
 };
+
+/** The colour of a strength's thin dotted underline, on a light and on a dark page: green, apart from every principle's. */
+export const STRENGTH_COLORS: { light: string; dark: string } = { light: "#1a7f37", dark: "#3fb950" };
 
 /** The principles in the order the UI lists them. */
 export const PRINCIPLES: readonly Principle[] = ["listening", "suspending", "respecting", "voicing", "promotion"];

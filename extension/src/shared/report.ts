@@ -2,9 +2,14 @@
 
 export type Principle = "listening" | "suspending" | "respecting" | "voicing" | "promotion";
 
+/** Whether a finding is something the draft does well ("What works") or something to fix. */
+export type Effect = "strength" | "issue";
+
 export interface Finding {
   rule: string;
   principle: Principle;
+  /** Declared by the rule that made the finding; only issues are underlined as problems and counted. */
+  effect: Effect;
   start: number;
   end: number;
   message: string;

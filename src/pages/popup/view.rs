@@ -193,9 +193,9 @@ impl Page {
     }
 
     fn rules(&self, summary: &Summary, preset: &PresetStatus) -> Result<Element> {
-        let section = self.section("rules", "Rules that fired most")?;
+        let section = self.section("rules", "Issues that came up most")?;
         if summary.top_rules.is_empty() {
-            section.append_child(self.text("p", "No rule fired in a sent post yet.")?.as_ref())?;
+            section.append_child(self.text("p", "No issue came up in a sent post yet.")?.as_ref())?;
             return Ok(section);
         }
         let list = self.element("ol", "rules")?;
@@ -210,6 +210,9 @@ impl Page {
             list.append_child(&item)?;
         }
         section.append_child(&list)?;
+        let note = self.text("p", "Strengths, such as thanking or asking about their view, are not counted here.")?;
+        note.set_class_name("muted");
+        section.append_child(&note)?;
         Ok(section)
     }
 

@@ -1,0 +1,37 @@
+// Unit tests for how findings are drawn: issues in their principle's highlight, strengths apart and quieter.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Effect, Finding, Principle } from "../shared/report";
+import { highlightCss, highlightName, highlightOf, mirrorMarks, STRENGTH_HIGHLIGHT } from "./highlights";
+import { PRINCIPLES } from "./theme";
+
+function finding(start: number, end: number, effect: Effect, principle: Principle = "respecting"): Finding {
+  return { rule: `rule-${start}`, principle, effect, start, end, message: "" };
+}
+
+test("an issue is drawn in its principle's highlight, a strength in the strengths' one whatever its principle", () => {
+  assert.equal(highlightOf(finding(0, 6, "issue", "suspending")), "tact-suspending");
+  assert.equal(highlightOf(finding(0, 6, "strength", "respecting")), STRENGTH_HIGHLIGHT);
+  assert.equal(highlightOf(finding(0, 6, "strength", "listening")), STRENGTH_HIGHLIGHT);
+  assert.ok(PRINCIPLES.every((principle) => highlightName(principle) !== STRENGTH_HIGHLIGHT), "no issue shares it");
+});
+
+test("strengths get a thin dotted underline, issues a wavy one", () => {
+  for (const theme of ["light", "dark"] as const) {
+    const rules = highlightCss(theme).split("\n");
+    const strength = rules.find((rule) => rule.startsWith(`::highlight(${STRENGTH_HIGHLIGHT})`));
+    assert.match(strength ?? "", /underline dotted/);
+    assert.match(strength ?? "", /thickness: 1px/);
+    assert.match(rules.find((rule) => rule.startsWith("::highlight(tact-respecting)")) ?? "", /underline wavy/);
+  }
+});
+
+test("a textarea's mirror marks spans that do not overlap, in text order, an issue over a strength", () => {
+  const thanks = finding(0, 6, "strength");
+  const issue = finding(4, 10, "issue");
+  const later = finding(12, 15, "strength");
+  assert.deepEqual(mirrorMarks([later, thanks, issue]), [issue, later]);
+  assert.deepEqual(mirrorMarks([later, thanks]), [thanks, later]);
+  assert.deepEqual(mirrorMarks([finding(3, 3, "issue")]), [], "an empty span has nothing to mark");
+});
