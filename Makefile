@@ -14,9 +14,12 @@ export CHROMIUM := /usr/bin/chromium
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
 WASM := target/wasm32-unknown-unknown/release/tact.wasm
 PKG := extension/pkg
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types \
+  --enable-multivalue --enable-mutable-globals
+TWIGGY := $(TOOLS)/bin/twiggy
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup build demo test bench bench-ui clean rust-checks wasm-tests ts-checks e2e eval
+.PHONY: all setup build demo test bench bench-ui size clean rust-checks wasm-tests ts-checks e2e eval
 
 all: build demo
 
@@ -48,8 +51,7 @@ build: setup
 	wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name tact $(WASM)
 	wasm-bindgen --target web --out-dir target/types --out-name tact $(WASM)
 	cp target/types/tact.d.ts $(PKG)/tact.d.ts
-	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types \
-	  --enable-multivalue --enable-mutable-globals $(PKG)/tact_bg.wasm -o $(PKG)/tact_bg.wasm
+	wasm-opt -Oz $(WASM_FEATURES) $(PKG)/tact_bg.wasm -o $(PKG)/tact_bg.wasm
 	node scripts/bundle.mjs
 	@echo "Built: load $(CURDIR) in chrome://extensions with 'Load unpacked' ($$(du -sh --apparent-size $(PKG) extension/dist | awk '{print $$1}' | paste -sd+ -) of code)"
 
@@ -86,6 +88,15 @@ bench: build
 # Keystroke-to-badge latency (p50/p95, 280 and 5,000 characters) and the content script's cost on a page without a composer.
 bench-ui: build
 	node tests/bench/latency.mjs
+
+# Size against DESIGN.md's budget: each shipped file, the content script's load, the packaged zip, and the wasm's biggest
+# contributors (twiggy, installed into .tools the first time this target runs; never by `make` or `make test`). twiggy
+# 0.7.0 reads the compiler's own wasm (it cannot parse bulk-memory code or wasm-opt's split data segments).
+size: build $(TWIGGY)
+	node scripts/size.mjs --twiggy $(TWIGGY) --named $(WASM)
+
+$(TWIGGY):
+	cargo install --quiet twiggy --version 0.7.0 --root $(TOOLS)
 
 clean:
 	rm -rf target $(PKG) extension/dist

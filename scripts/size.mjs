@@ -1,0 +1,196 @@
+// Measures what Tact ships: each file Chrome needs (found from the manifest, the pages and the scripts), what the
+// content script loads on the first focus of a composer, and the packaged zip, against the 500 KB budget.
+//
+// Usage: node scripts/size.mjs [--twiggy TWIGGY_BINARY --named WASM...]
+//   --twiggy: also lists the biggest contributors of each named wasm (the compiler's output, with its name section).
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { dirname, extname, join, normalize, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const ROOT = join(dirname(new URL(import.meta.url).pathname), "..");
+/** DESIGN.md: "the whole packaged extension well under 500 KB" (KB = 1,000 bytes here). */
+const BUDGET_BYTES = 500_000;
+const OUT = join(ROOT, "target/size");
+
+/** A path relative to the repository root, or null when it leaves the root or names no file. */
+function shipped(path) {
+  const clean = normalize(path).replace(/^\/+/, "");
+  if (clean.startsWith("..") || !existsSync(join(ROOT, clean)) || !statSync(join(ROOT, clean)).isFile()) return null;
+  return clean;
+}
+
+/** The files the manifest names itself. */
+function fromManifest(manifest) {
+  const found = ["manifest.json"];
+  const add = (value) => {
+    if (typeof value === "string") found.push(value);
+    else if (value && typeof value === "object") Object.values(value).forEach(add);
+  };
+  add(manifest.icons);
+  add(manifest.action?.default_icon);
+  add(manifest.action?.default_popup);
+  add(manifest.options_ui?.page);
+  add(manifest.options_page);
+  add(manifest.side_panel?.default_path);
+  add(manifest.devtools_page);
+  add(manifest.chrome_url_overrides);
+  add(manifest.storage?.managed_schema);
+  add(manifest.background?.service_worker);
+  for (const script of manifest.content_scripts ?? []) add([...(script.js ?? []), ...(script.css ?? [])]);
+  for (const entry of manifest.web_accessible_resources ?? []) add(entry.resources);
+  for (const ruleset of manifest.declarative_net_request?.rule_resources ?? []) add(ruleset.path);
+  return found;
+}
+
+/** Paths a file refers to: attributes in HTML, url() in CSS, string literals that name a file in JS. */
+function references(file) {
+  const text = readFileSync(join(ROOT, file), "utf8");
+  const here = dirname(file);
+  const candidates = [];
+  const ext = extname(file);
+  if (ext === ".html") {
+    for (const match of text.matchAll(/\b(?:src|href)\s*=\s*["']([^"'#?]+)/g)) candidates.push(join(here, match[1]));
+  } else if (ext === ".css") {
+    for (const match of text.matchAll(/url\(\s*["']?([^"')#?]+)/g)) candidates.push(join(here, match[1]));
+  } else if (ext === ".js" || ext === ".mjs") {
+    // Relative to the file (`new URL("x_bg.wasm", import.meta.url)`) or to the root (`chrome.runtime.getURL(...)`).
+    for (const match of text.matchAll(/["'`]([\w./-]+\.(?:js|mjs|wasm|json|html|css|png|svg))["'`]/g)) {
+      candidates.push(join(here, match[1]), match[1]);
+    }
+  }
+  return candidates.filter((path) => !/^[a-z]+:/i.test(path));
+}
+
+/** Every file reachable from `start`, following references; `.d.ts` files are never shipped. */
+function closure(start, follow = () => true) {
+  const seen = new Set();
+  const queue = [...start];
+  while (queue.length > 0) {
+    const file = shipped(queue.shift());
+    if (!file || seen.has(file) || file.endsWith(".d.ts")) continue;
+    seen.add(file);
+    if (follow(file)) queue.push(...references(file));
+  }
+  return [...seen].sort();
+}
+
+function size(file) {
+  const bytes = readFileSync(join(ROOT, file));
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1).padStart(7)} KB`;
+const row = (label, { raw, gzip }) => `  ${label.padEnd(46)}${kb(raw)}${kb(gzip)} gz`;
+
+/** A wasm file's section sizes (code, data, ...), from its binary layout. */
+function wasmSections(file) {
+  const bytes = readFileSync(join(ROOT, file));
+  const names = ["custom", "type", "import", "function", "table", "memory", "global", "export", "start", "element", "code", "data", "datacount"];
+  const sections = {};
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  };
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const length = leb();
+    const name = names[id] ?? `section ${id}`;
+    sections[name] = (sections[name] ?? 0) + length;
+    at += length;
+  }
+  return sections;
+}
+
+const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
+const files = closure(fromManifest(manifest));
+
+console.log(`Shipped files (from manifest.json, its pages and scripts):${" ".repeat(12)}raw       gzip -9`);
+let total = { raw: 0, gzip: 0 };
+for (const file of files) {
+  const measured = size(file);
+  total = { raw: total.raw + measured.raw, gzip: total.gzip + measured.gzip };
+  console.log(row(file, measured));
+}
+console.log(row(`total (${files.length} files)`, total));
+
+for (const file of files.filter((file) => file.endsWith(".wasm"))) {
+  const sections = wasmSections(file);
+  const parts = Object.entries(sections)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([name, bytes]) => `${name} ${(bytes / 1000).toFixed(1)} KB`);
+  console.log(`  ${file}: ${parts.join(", ")}`);
+}
+
+// The content script's load: its own files, then the scripts and wasm it fetches (followed through JS only).
+const contentStart = (manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]);
+const contentLoad = closure(contentStart, (file) => /\.m?js$/.test(file)).filter((file) => /\.(m?js|wasm|css)$/.test(file));
+console.log("\nContent script's load on the first focus of a composer:");
+let load = { raw: 0, gzip: 0 };
+for (const file of contentLoad) {
+  const measured = size(file);
+  load = { raw: load.raw + measured.raw, gzip: load.gzip + measured.gzip };
+  console.log(row(file, measured));
+}
+console.log(row("total", load));
+
+// The package: zip -9 of exactly the shipped files, as the Chrome Web Store receives them.
+mkdirSync(OUT, { recursive: true });
+const zip = join(OUT, "tact.zip");
+rmSync(zip, { force: true });
+execFileSync("zip", ["-9", "-X", "-q", relative(ROOT, zip), ...files], { cwd: ROOT });
+const zipped = statSync(zip).size;
+const ratio = zipped / BUDGET_BYTES;
+console.log(`\nPackaged zip (zip -9, ${files.length} files): ${(zipped / 1000).toFixed(1)} KB`);
+console.log(`Budget: ${(BUDGET_BYTES / 1000).toFixed(0)} KB; the zip is ${(ratio * 100).toFixed(1)}% of it (${ratio.toFixed(3)}x)`);
+
+const twiggyAt = process.argv.indexOf("--twiggy");
+if (twiggyAt >= 0) {
+  const twiggy = process.argv[twiggyAt + 1];
+  const named = process.argv.slice(process.argv.indexOf("--named") + 1);
+  for (const wasm of named) {
+    console.log(`\nBiggest contributors of ${relative(ROOT, wasm)} (twiggy; before wasm-bindgen and wasm-opt):`);
+    const csv = execFileSync(twiggy, ["top", "-n", "100000", "--format", "csv", wasm], { encoding: "utf8" });
+    const rows = csv
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => {
+        const match = line.match(/^"?(.*?)"?,(\d+),/);
+        return match ? { name: match[1].replace(/""/g, '"'), bytes: Number(match[2]) } : null;
+      })
+      .filter((entry) => entry && !/names" subsection|^custom section|^export "/.test(entry.name));
+    const byCrate = new Map();
+    for (const { name, bytes } of rows) {
+      const crate = owner(name);
+      byCrate.set(crate, (byCrate.get(crate) ?? 0) + bytes);
+    }
+    console.log("  by crate or module:");
+    for (const [crate, bytes] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+      console.log(`    ${crate.padEnd(44)}${kb(bytes)}`);
+    }
+    console.log("  by item:");
+    for (const { name, bytes } of rows.sort((a, b) => b.bytes - a.bytes).slice(0, 15)) {
+      console.log(`    ${kb(bytes)}  ${name.slice(0, 110)}`);
+    }
+  }
+}
+
+/** The crate an item belongs to (tact's own code by module), from its demangled name. */
+function owner(name) {
+  if (/^data\[/.test(name)) return "data segments";
+  const path = name.replace(/^[<&(]+|^(?:mut |dyn )+/g, "").replace(/\[[0-9a-f]+\]/g, "");
+  const parts = path.split("::");
+  if (parts[0] === "tact" && parts.length > 2) return parts.slice(0, parts.length > 3 ? 3 : 2).join("::");
+  return /^[\w]+$/.test(parts[0]) && parts.length > 1 ? parts[0] : "other (glue, generics, tables)";
+}
