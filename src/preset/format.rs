@@ -163,22 +163,11 @@ impl RuleSpec {
 
     /// The fields every kind shares.
     pub fn common(&self) -> Common<'_> {
-        macro_rules! common {
-            ($rule:expr) => {
-                Common {
-                    id: &$rule.id,
-                    description: $rule.description.as_deref(),
-                    principle: $rule.principle,
-                    message: $rule.message.as_deref(),
-                    severity: $rule.severity,
-                }
-            };
-        }
         match self {
-            RuleSpec::Avoid(rule) => common!(rule),
-            RuleSpec::Substitute(rule) => common!(rule),
-            RuleSpec::Occurrence(rule) => common!(rule),
-            RuleSpec::Pattern(rule) => common!(rule),
+            RuleSpec::Avoid(rule) => rule.common(),
+            RuleSpec::Substitute(rule) => rule.common(),
+            RuleSpec::Occurrence(rule) => rule.common(),
+            RuleSpec::Pattern(rule) => rule.common(),
         }
     }
 }
@@ -193,75 +182,72 @@ pub struct Common<'a> {
     pub severity: Option<Severity>,
 }
 
-/// Flags each of these phrases (whole words, any case).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct AvoidRule {
-    /// The rule's id, unique in the preset: lower-case letters, digits and dashes, e.g. `no-hard-sell`.
-    pub id: String,
-    /// What the rule is for, shown on the options page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// The principle its findings serve (default: `voicing`, the team's own voice).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub principle: Option<PrincipleName>,
-    /// The message on each finding; `{match}` stands for the text found.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// `warn` (the default) stops the post at the pre-post check; `hint` only underlines.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub severity: Option<Severity>,
-    /// The phrases to avoid, e.g. `["buy now", "limited time"]`.
-    pub phrases: Vec<String>,
-    /// A rewrite offered for every phrase (optional).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub replacement: Option<String>,
+/// Declares a rule kind: the fields every kind shares (`id`, `description`, `principle`, `message`, `severity`)
+/// followed by the kind's own fields, and `common()`, which borrows the shared ones.
+macro_rules! rule_kind {
+    ($(#[$doc:meta])* pub struct $kind:ident { $($(#[$attr:meta])* pub $field:ident: $type:ty,)* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+        #[serde(deny_unknown_fields, rename_all = "camelCase")]
+        pub struct $kind {
+            /// The rule's id, unique in the preset: lower-case letters, digits and dashes, e.g. `no-hard-sell`.
+            pub id: String,
+            /// What the rule is for, shown on the options page.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub description: Option<String>,
+            /// The principle its findings serve (default: `voicing`, the team's own voice).
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub principle: Option<PrincipleName>,
+            /// The message on each finding; `{match}` stands for the text found.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub message: Option<String>,
+            /// `warn` (the default) stops the post at the pre-post check; `hint` only underlines.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub severity: Option<Severity>,
+            $($(#[$attr])* pub $field: $type,)*
+        }
+
+        impl $kind {
+            fn common(&self) -> Common<'_> {
+                Common {
+                    id: &self.id,
+                    description: self.description.as_deref(),
+                    principle: self.principle,
+                    message: self.message.as_deref(),
+                    severity: self.severity,
+                }
+            }
+        }
+    };
 }
 
-/// Offers the team's preferred wording: each key is replaced by its value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct SubstituteRule {
-    /// The rule's id, unique in the preset: lower-case letters, digits and dashes, e.g. `no-hard-sell`.
-    pub id: String,
-    /// What the rule is for, shown on the options page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// The principle its findings serve (default: `voicing`, the team's own voice).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub principle: Option<PrincipleName>,
-    /// The message on each finding; `{match}` stands for the text found.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// `warn` (the default) stops the post at the pre-post check; `hint` only underlines.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub severity: Option<Severity>,
-    /// Phrase to preferred wording, e.g. `{"users": "community members"}`. The message may use `{replacement}`.
-    pub swap: BTreeMap<String, String>,
+rule_kind! {
+    /// Flags each of these phrases (whole words, any case).
+    pub struct AvoidRule {
+        /// The phrases to avoid, e.g. `["buy now", "limited time"]`.
+        pub phrases: Vec<String>,
+        /// A rewrite offered for every phrase (optional).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub replacement: Option<String>,
+    }
 }
 
-/// Flags what goes past a count, e.g. more than 2 hashtags.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct OccurrenceRule {
-    /// The rule's id, unique in the preset: lower-case letters, digits and dashes, e.g. `no-hard-sell`.
-    pub id: String,
-    /// What the rule is for, shown on the options page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// The principle its findings serve (default: `voicing`, the team's own voice).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub principle: Option<PrincipleName>,
-    /// The message on each finding; `{match}` stands for the text found.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// `warn` (the default) stops the post at the pre-post check; `hint` only underlines.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub severity: Option<Severity>,
-    /// What to count.
-    pub count: Countable,
-    /// How many are fine; each one past this is flagged. The message may use `{count}` and `{max}`.
-    pub max: u32,
+rule_kind! {
+    /// Offers the team's preferred wording: each key is replaced by its value.
+    pub struct SubstituteRule {
+        /// Phrase to preferred wording, e.g. `{"users": "community members"}`. The message may use `{replacement}`.
+        pub swap: BTreeMap<String, String>,
+    }
+}
+
+rule_kind! {
+    /// Flags what goes past a count, e.g. more than 2 hashtags.
+    pub struct OccurrenceRule {
+        /// What to count.
+        pub count: Countable,
+        /// How many are fine; each one past this is flagged. The message may use `{count}` and `{max}`.
+        pub max: u32,
+    }
 }
 
 /// Things an `occurrence` rule can count.
@@ -275,32 +261,18 @@ pub enum Countable {
     ExclamationMarks,
 }
 
-/// Flags text matching a regular expression (Rust `regex` syntax, linear time, size-capped).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct PatternRule {
-    /// The rule's id, unique in the preset: lower-case letters, digits and dashes, e.g. `no-hard-sell`.
-    pub id: String,
-    /// What the rule is for, shown on the options page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// The principle its findings serve (default: `voicing`, the team's own voice).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub principle: Option<PrincipleName>,
-    /// The message on each finding; `{match}` stands for the text found.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// `warn` (the default) stops the post at the pre-post check; `hint` only underlines.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub severity: Option<Severity>,
-    /// The regular expression, e.g. `\\b(?:DM|PM) us\\b`.
-    pub pattern: String,
-    /// Match case exactly (default: false, any case).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub case_sensitive: Option<bool>,
-    /// A rewrite offered for every match (optional).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub replacement: Option<String>,
+rule_kind! {
+    /// Flags text matching a regular expression (Rust `regex` syntax, linear time, size-capped).
+    pub struct PatternRule {
+        /// The regular expression, e.g. `\\b(?:DM|PM) us\\b`.
+        pub pattern: String,
+        /// Match case exactly (default: false, any case).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub case_sensitive: Option<bool>,
+        /// A rewrite offered for every match (optional).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub replacement: Option<String>,
+    }
 }
 
 /// A draft the preset is tried on before it is accepted.
