@@ -3,6 +3,7 @@
 mod avoid;
 mod lexicon;
 mod occurrence;
+mod own;
 mod pattern;
 mod phrases;
 mod substitute;

@@ -8,34 +8,30 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::own::{Match, Matcher, OwnRule};
 use super::principle;
 use super::template::Template;
-use crate::engine::{Document, Effect, Finding, Principle, Rule};
 use crate::preset::error::{JsonPath, PresetError};
 use crate::preset::format::{Countable, OccurrenceRule};
 
+/// What an `occurrence` rule counts, how many are fine, and the message on each one past that.
 pub struct Occurrence {
-    id: String,
-    description: String,
-    principle: Principle,
     message: Template,
     count: Countable,
     max: usize,
 }
 
-pub fn compile(spec: &OccurrenceRule, path: &JsonPath, errors: &mut Vec<PresetError>) -> Option<Occurrence> {
+pub fn compile(spec: &OccurrenceRule, path: &JsonPath, errors: &mut Vec<PresetError>) -> Option<OwnRule<Occurrence>> {
     let default_message = format!("{{count}} {}; this team uses at most {{max}}.", noun(spec.count));
     let message_text = spec.message.as_deref().unwrap_or(&default_message);
     let message = Template::parse(message_text, &["count", "max", "match"], &path.key("message"), errors);
     let description =
         spec.description.clone().unwrap_or_else(|| format!("At most {} {} in a post.", spec.max, noun(spec.count)));
-    Some(Occurrence {
+    Some(OwnRule {
         id: spec.id.clone(),
         description,
         principle: principle(spec.principle),
-        message,
-        count: spec.count,
-        max: usize::try_from(spec.max).unwrap_or(usize::MAX),
+        matcher: Occurrence { message, count: spec.count, max: usize::try_from(spec.max).unwrap_or(usize::MAX) },
     })
 }
 
@@ -125,35 +121,20 @@ fn is_emoji(c: char) -> bool {
         | 0x2600..=0x26FF | 0x2700..=0x27BF | 0x1F1E6..=0x1F1FF)
 }
 
-impl Rule for Occurrence {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn description(&self) -> &str {
-        &self.description
-    }
-    fn principle(&self) -> Principle {
-        self.principle
-    }
-    fn effect(&self) -> Option<Effect> {
-        Some(Effect::Issue)
-    }
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
-        let spans = spans(self.count, document.text);
+impl Matcher for Occurrence {
+    fn matches(&self, text: &str) -> Vec<Match> {
+        let spans = spans(self.count, text);
         let count = spans.len().to_string();
         let max = self.max.to_string();
-        for &(start, end) in spans.iter().skip(self.max) {
-            let matched = &document.text[start..end];
-            findings.push(Finding {
-                rule: self.id.clone(),
-                principle: self.principle,
-                effect: Effect::Issue,
-                start: document.utf16(start),
-                end: document.utf16(end),
-                message: self.message.render(&[("count", &count), ("max", &max), ("match", matched)]),
+        spans
+            .iter()
+            .skip(self.max)
+            .map(|&(start, end)| Match {
+                span: (start, end),
+                message: self.message.render(&[("count", &count), ("max", &max), ("match", &text[start..end])]),
                 replacement: None,
-            });
-        }
+            })
+            .collect()
     }
 }
 
@@ -162,6 +143,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+    use crate::engine::{Document, Rule};
 
     fn flagged(spec: serde_json::Value, text: &str) -> Vec<String> {
         let Ok(spec) = serde_json::from_value::<OccurrenceRule>(spec) else { return vec!["bad spec".into()] };

@@ -9,25 +9,23 @@
 
 use regex::{Regex, RegexBuilder};
 
+use super::own::{Match, Matcher, OwnRule};
 use super::principle;
 use super::template::{check_length, Template};
-use crate::engine::{Document, Effect, Finding, Principle, Rule};
 use crate::preset::error::{JsonPath, PresetError};
 use crate::preset::format::PatternRule;
 use crate::preset::limits::{MAX_PATTERN_CHARS, MAX_REGEX_BYTES};
 
 const DEFAULT_MESSAGE: &str = "This team avoids '{match}'.";
 
+/// A `pattern` rule's compiled expression, with the message and the rewrite for each match.
 pub struct Pattern {
-    id: String,
-    description: String,
-    principle: Principle,
     message: Template,
     replacement: Option<String>,
     regex: Regex,
 }
 
-pub fn compile(spec: &PatternRule, path: &JsonPath, errors: &mut Vec<PresetError>) -> Option<Pattern> {
+pub fn compile(spec: &PatternRule, path: &JsonPath, errors: &mut Vec<PresetError>) -> Option<OwnRule<Pattern>> {
     let pattern_path = path.key("pattern");
     let message =
         Template::parse(spec.message.as_deref().unwrap_or(DEFAULT_MESSAGE), &["match"], &path.key("message"), errors);
@@ -79,41 +77,25 @@ pub fn compile(spec: &PatternRule, path: &JsonPath, errors: &mut Vec<PresetError
         );
     }
     let description = spec.description.clone().unwrap_or_else(|| format!("Text matching `{}`.", spec.pattern));
-    Some(Pattern {
+    Some(OwnRule {
         id: spec.id.clone(),
         description,
         principle: principle(spec.principle),
-        message,
-        replacement: spec.replacement.clone(),
-        regex,
+        matcher: Pattern { message, replacement: spec.replacement.clone(), regex },
     })
 }
 
-impl Rule for Pattern {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn description(&self) -> &str {
-        &self.description
-    }
-    fn principle(&self) -> Principle {
-        self.principle
-    }
-    fn effect(&self) -> Option<Effect> {
-        Some(Effect::Issue)
-    }
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
-        for found in self.regex.find_iter(document.text).filter(|found| !found.is_empty()) {
-            findings.push(Finding {
-                rule: self.id.clone(),
-                principle: self.principle,
-                effect: Effect::Issue,
-                start: document.utf16(found.start()),
-                end: document.utf16(found.end()),
+impl Matcher for Pattern {
+    fn matches(&self, text: &str) -> Vec<Match> {
+        self.regex
+            .find_iter(text)
+            .filter(|found| !found.is_empty())
+            .map(|found| Match {
+                span: (found.start(), found.end()),
                 message: self.message.render(&[("match", found.as_str())]),
                 replacement: self.replacement.clone(),
-            });
-        }
+            })
+            .collect()
     }
 }
 
@@ -122,8 +104,9 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+    use crate::engine::{Document, Rule};
 
-    fn rule(spec: serde_json::Value) -> Result<Pattern, Vec<String>> {
+    fn rule(spec: serde_json::Value) -> Result<OwnRule<Pattern>, Vec<String>> {
         let spec: PatternRule = serde_json::from_value(spec).map_err(|e| vec![e.to_string()])?;
         let mut errors = Vec::new();
         let rule = compile(&spec, &JsonPath::root().key("rules").index(2), &mut errors);
@@ -133,7 +116,7 @@ mod tests {
         }
     }
 
-    fn matches(rule: &Pattern, text: &str) -> Vec<String> {
+    fn matches(rule: &OwnRule<Pattern>, text: &str) -> Vec<String> {
         let mut findings = Vec::new();
         rule.check(&Document::new(text, None), &mut findings);
         findings.iter().map(|f| format!("{}-{} {}", f.start, f.end, f.message)).collect()
