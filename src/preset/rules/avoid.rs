@@ -47,26 +47,11 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::engine::{Document, Finding, Principle, Rule};
-    use crate::preset::rules::lexicon::Lexicon;
+    use crate::engine::Principle;
+    use crate::preset::rules::testing::{compiled, phrase_findings};
 
     fn rule(spec: serde_json::Value) -> Result<PhraseRule, Vec<String>> {
-        let spec: AvoidRule = serde_json::from_value(spec).map_err(|e| vec![e.to_string()])?;
-        let mut errors = Vec::new();
-        let rule = compile(&spec, &JsonPath::root().key("rules").index(0), &mut errors);
-        if errors.is_empty() {
-            Ok(rule)
-        } else {
-            Err(errors.iter().map(ToString::to_string).collect())
-        }
-    }
-
-    fn findings(rule: PhraseRule, text: &str) -> Vec<Finding> {
-        let mut findings = Vec::new();
-        if let Ok(lexicon) = Lexicon::new(vec![rule]) {
-            lexicon.check(&Document::new(text, None), &mut findings);
-        }
-        findings
+        compiled(spec, 0, compile)
     }
 
     #[test]
@@ -74,7 +59,7 @@ mod tests {
         let avoid =
             rule(json!({"id": "no-hard-sell", "phrases": ["buy now", "limited time"], "principle": "promotion",
             "message": "Sounds like an ad: '{match}'."}));
-        let found = avoid.map(|avoid| findings(avoid, "Limited time: buy now 😀!")).unwrap_or_default();
+        let found = avoid.map(|avoid| phrase_findings(avoid, "Limited time: buy now 😀!")).unwrap_or_default();
         let messages: Vec<_> = found.iter().map(|f| (f.start, f.end, f.message.as_str(), f.principle)).collect();
         assert_eq!(
             messages,
@@ -88,7 +73,7 @@ mod tests {
     #[test]
     fn without_a_message_or_principle_the_defaults_apply() {
         let avoid = rule(json!({"id": "no-hard-sell", "phrases": ["synergy"], "replacement": "working together"}));
-        let found = avoid.map(|avoid| findings(avoid, "Synergy!")).unwrap_or_default();
+        let found = avoid.map(|avoid| phrase_findings(avoid, "Synergy!")).unwrap_or_default();
         assert_eq!(found[0].message, "This team avoids 'Synergy'.");
         assert_eq!(found[0].principle, Principle::Voicing);
         assert_eq!(found[0].replacement.as_deref(), Some("working together"));

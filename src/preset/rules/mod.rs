@@ -151,6 +151,41 @@ fn check_phrases<'a>(phrases: impl IntoIterator<Item = (&'a str, JsonPath)>, err
 }
 
 #[cfg(test)]
+mod testing {
+    //! Helpers that let each rule kind's tests read like sentences.
+    use serde::de::DeserializeOwned;
+
+    use super::lexicon::{Lexicon, PhraseRule};
+    use crate::engine::{Document, Finding, Rule};
+    use crate::preset::error::{JsonPath, PresetError};
+
+    /// Reads a rule of one kind from JSON and compiles it as `rules[index]` of a preset: the rule, or every error.
+    pub fn compiled<S: DeserializeOwned, R>(
+        spec: serde_json::Value,
+        index: usize,
+        compile: fn(&S, &JsonPath, &mut Vec<PresetError>) -> R,
+    ) -> Result<R, Vec<String>> {
+        let spec: S = serde_json::from_value(spec).map_err(|e| vec![e.to_string()])?;
+        let mut errors = Vec::new();
+        let rule = compile(&spec, &JsonPath::root().key("rules").index(index), &mut errors);
+        if errors.is_empty() {
+            Ok(rule)
+        } else {
+            Err(errors.iter().map(ToString::to_string).collect())
+        }
+    }
+
+    /// The findings of one phrase rule on a draft.
+    pub fn phrase_findings(rule: PhraseRule, text: &str) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        if let Ok(lexicon) = Lexicon::new(vec![rule]) {
+            lexicon.check(&Document::new(text, None), &mut findings);
+        }
+        findings
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

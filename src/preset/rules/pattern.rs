@@ -105,15 +105,10 @@ mod tests {
 
     use super::*;
     use crate::engine::{Document, Rule};
+    use crate::preset::rules::testing::compiled;
 
     fn rule(spec: serde_json::Value) -> Result<OwnRule<Pattern>, Vec<String>> {
-        let spec: PatternRule = serde_json::from_value(spec).map_err(|e| vec![e.to_string()])?;
-        let mut errors = Vec::new();
-        let rule = compile(&spec, &JsonPath::root().key("rules").index(2), &mut errors);
-        match rule {
-            Some(rule) if errors.is_empty() => Ok(rule),
-            _ => Err(errors.iter().map(ToString::to_string).collect()),
-        }
+        compiled(spec, 2, compile)?.ok_or_else(Vec::new)
     }
 
     fn matches(rule: &OwnRule<Pattern>, text: &str) -> Vec<String> {

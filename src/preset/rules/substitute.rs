@@ -50,32 +50,16 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::engine::{Document, Finding, Rule};
-    use crate::preset::rules::lexicon::Lexicon;
+    use crate::preset::rules::testing::{compiled, phrase_findings};
 
     fn rule(spec: serde_json::Value) -> Result<PhraseRule, Vec<String>> {
-        let spec: SubstituteRule = serde_json::from_value(spec).map_err(|e| vec![e.to_string()])?;
-        let mut errors = Vec::new();
-        let rule = compile(&spec, &JsonPath::root().key("rules").index(1), &mut errors);
-        if errors.is_empty() {
-            Ok(rule)
-        } else {
-            Err(errors.iter().map(ToString::to_string).collect())
-        }
-    }
-
-    fn check(rule: PhraseRule, text: &str) -> Vec<Finding> {
-        let mut findings = Vec::new();
-        if let Ok(lexicon) = Lexicon::new(vec![rule]) {
-            lexicon.check(&Document::new(text, None), &mut findings);
-        }
-        findings
+        compiled(spec, 1, compile)
     }
 
     #[test]
     fn the_preferred_wording_is_offered_with_matching_case() {
         let swap = rule(json!({"id": "members-not-users", "swap": {"users": "community members"}}));
-        let found = swap.map(|swap| check(swap, "Users asked; our users agree.")).unwrap_or_default();
+        let found = swap.map(|swap| phrase_findings(swap, "Users asked; our users agree.")).unwrap_or_default();
         let offered: Vec<_> = found.iter().map(|f| f.replacement.as_deref()).collect();
         assert_eq!(offered, [Some("Community members"), Some("community members")]);
         assert_eq!(found[1].message, "This team says 'community members' rather than 'users'.");
