@@ -83,6 +83,7 @@ export class Gate {
       issue.setAttribute("data-tact", "issue");
       issue.dataset.rule = finding.rule;
       issue.dataset.principle = finding.principle;
+      issue.dataset.effect = finding.effect;
       const label = document.createElement("span");
       label.className = "principle";
       label.textContent = `${PRINCIPLE_LABELS[finding.principle] ?? finding.principle} · “${quote}”`;
