@@ -66,6 +66,30 @@ export interface ResetStatsRequest {
   type: "reset-stats";
 }
 
+/**
+ * Turns Tact on for a site the manifest does not cover, once the popup has the host permission for it (asked in the
+ * click's user gesture): the service worker registers the content script there and starts it in the open tabs of
+ * that site. Answered with a `SiteAnswer`.
+ */
+export interface EnableSiteRequest {
+  type: "enable-site";
+  /** A host as shared/sites.ts `siteOfUrl` gives it. */
+  host: string;
+}
+
+/**
+ * Turns Tact off for a site the user had turned on: the service worker stops it in the open tabs of that site (a
+ * `set-paused` to each), unregisters the content script and gives the host permission back. Answered with a
+ * `SiteAnswer`.
+ */
+export interface DisableSiteRequest {
+  type: "disable-site";
+  host: string;
+}
+
+/** The service worker's answer to `enable-site` and `disable-site`, in words for the popup. */
+export type SiteAnswer = { ok: true; message: string } | { ok: false; message: string };
+
 export type Message =
   | CheckRequest
   | DraftCheckedEvent
@@ -74,7 +98,9 @@ export type Message =
   | StatsRequest
   | GetTabStateRequest
   | SetPausedRequest
-  | ResetStatsRequest;
+  | ResetStatsRequest
+  | EnableSiteRequest
+  | DisableSiteRequest;
 
 /** chrome.storage.local keys the content script honours as soon as they change. */
 export const LOCAL_KEYS = {

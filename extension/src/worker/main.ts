@@ -7,11 +7,19 @@ import type { Report, Scores } from "../shared/report";
 import { WASM_PATH } from "../shared/glue";
 import { isPaused, readStats, recordCheck, recordDraft, recordPost, resetStats, setPaused } from "./stats";
 import { startPresets } from "./presets";
+import { disableSite, enableSite, startSites } from "./sites";
 
 // No top-level await in a service worker: start loading now, wait for it per message.
 const engine = init({ module_or_path: chrome.runtime.getURL(WASM_PATH) });
 // The engine follows the active preset and the user's and admin's layers (presets.ts also serves the options page).
 const presets = startPresets(engine);
+// The sites the user turned Tact on for: registrations brought in step with the granted permissions.
+startSites();
+
+/** Whether a message comes from one of Tact's own pages (the popup), not from a content script on a site. */
+function fromExtensionPage(sender: chrome.runtime.MessageSender): boolean {
+  return sender.id === chrome.runtime.id && (sender.url ?? "").startsWith(chrome.runtime.getURL("extension/pages/"));
+}
 
 /** The engine's verdict on whether a post improved after feedback (src/stats/summary.rs). */
 async function improved(first: Scores, final: Scores): Promise<boolean> {
@@ -67,6 +75,12 @@ chrome.runtime.onMessage.addListener((message: Message, sender, sendResponse) =>
       const tabId = message.tabId ?? sender.tab?.id;
       if (tabId === undefined) return false;
       return reply(setPaused(tabId, message.paused === true), sendResponse, { ok: true });
+    }
+    case "enable-site":
+    case "disable-site": {
+      if (!fromExtensionPage(sender)) return false;
+      const change = message.type === "enable-site" ? enableSite(message.host) : disableSite(message.host);
+      return reply(change, sendResponse);
     }
     default:
       return false;
