@@ -74,6 +74,10 @@ pub trait Rule: Send + Sync {
     /// (word tone: a word can read as respectful or as disrespectful).
     fn effect(&self) -> Option<Effect>;
     fn check(&self, document: &Document, findings: &mut Vec<Finding>);
+    /// The rule as a phrase list, if it is one: its phrases then enter the one automaton of [`phrase_set`].
+    fn as_lexicon(&self) -> Option<&LexiconRule> {
+        None
+    }
 }
 
 /// A rule that is a list of phrases: each whole-word occurrence is a finding.
@@ -101,7 +105,7 @@ impl Rule for LexiconRule {
         Some(self.effect)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
-        let Some(index) = LEXICON_RULES.iter().position(|rule| std::ptr::eq(*rule, self)) else { return };
+        let Some(index) = lexicon_rules().iter().position(|rule| std::ptr::eq(*rule, self)) else { return };
         // Of overlapping phrases ("idiot", "what an idiot") the longest, leftmost one is the finding.
         let mut hits: Vec<_> = document.hits.iter().filter(|hit| usize::from(hit.lexicon) == index).collect();
         hits.sort_by_key(|hit| (hit.start, std::cmp::Reverse(hit.end)));
@@ -124,6 +128,9 @@ impl Rule for LexiconRule {
             });
         }
     }
+    fn as_lexicon(&self) -> Option<&LexiconRule> {
+        Some(self)
+    }
 }
 
 /// Gives a rewrite the capital of the words it replaces when they start a sentence.
@@ -136,47 +143,11 @@ fn match_case(written: &str, replacement: &str) -> String {
     }
 }
 
-/// Every lexicon rule, in the order their lists enter the automaton.
-static LEXICON_RULES: [&LexiconRule; 38] = [
-    &absolutes::ABSOLUTES,
-    &acknowledgement::ACKNOWLEDGEMENT,
-    &agreement::AGREEMENT,
-    &apology::APOLOGY,
-    &blame::BLAME,
-    &call_to_action::CALL_TO_ACTION,
-    &certainty::CERTAINTY,
-    &common_knowledge::COMMON_KNOWLEDGE,
-    &condescension::CONDESCENSION,
-    &contradiction::CONTRADICTION,
-    &corporate_boilerplate::CORPORATE_BOILERPLATE,
-    &dismissal::DISMISSAL,
-    &dm_us::DM_US,
-    &engagement_bait::ENGAGEMENT_BAIT,
-    &evasive_passive::EVASIVE_PASSIVE,
-    &generalizing::GENERALIZING,
-    &gratitude::GRATITUDE,
-    &greeting::GREETING,
-    &harsh_words::HARSH_WORDS,
-    &hedges::HEDGES,
-    &hostility::HOSTILITY,
-    &indirect_request::INDIRECT_REQUEST,
-    &insults::INSULTS,
-    &jargon::JARGON,
-    &link_in_bio::LINK_IN_BIO,
-    &mind_reading::MIND_READING,
-    &non_apology::NON_APOLOGY,
-    &please::PLEASE,
-    &praise::PRAISE,
-    &profanity::PROFANITY,
-    &reflecting::REFLECTING,
-    &sales_language::SALES_LANGUAGE,
-    &sarcasm::SARCASM,
-    &self_promotion::SELF_PROMOTION,
-    &self_superlatives::SELF_SUPERLATIVES,
-    &subscribe_follow::SUBSCRIBE_FOLLOW,
-    &urgency::URGENCY,
-    &yes_but::YES_BUT,
-];
+/// Every lexicon rule among the built-ins, in the order their lists enter the automaton.
+fn lexicon_rules() -> &'static [&'static LexiconRule] {
+    static LEXICON_RULES: OnceLock<Vec<&LexiconRule>> = OnceLock::new();
+    LEXICON_RULES.get_or_init(|| builtin().iter().filter_map(|rule| rule.as_lexicon()).collect())
+}
 
 /// The id of the rule that underlines words of the fitted table; the scores weigh those words directly.
 pub const WORD_TONE_RULE: &str = "builtin.word-tone";
@@ -245,13 +216,13 @@ pub fn builtin() -> &'static [&'static dyn Rule] {
 pub fn phrase_set() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
     SET.get_or_init(|| {
-        PhraseSet::new(LEXICON_RULES.iter().map(|rule| rule.entries.iter().map(|entry| entry.phrase).collect()))
+        PhraseSet::new(lexicon_rules().iter().map(|rule| rule.entries.iter().map(|entry| entry.phrase).collect()))
     })
 }
 
 /// Every phrase of every lexicon rule (the fit tool keeps them out of the word table).
 pub fn lexicon_phrases() -> impl Iterator<Item = &'static str> {
-    LEXICON_RULES.iter().flat_map(|rule| rule.entries.iter().map(|entry| entry.phrase))
+    lexicon_rules().iter().flat_map(|rule| rule.entries.iter().map(|entry| entry.phrase))
 }
 
 /// A finding for a byte span of the document, with the rule's principle and effect (a rule that decides its
