@@ -27,6 +27,11 @@ pub(crate) fn question_words(context: &str) -> HashSet<String> {
         .collect()
 }
 
+/// The byte span of the first content word of `reply` that takes up one of the `asked` words.
+pub(crate) fn answering_word(reply: &str, asked: &HashSet<String>) -> Option<(usize, usize)> {
+    content_words(reply).into_iter().find(|(_, _, word)| asked.contains(stem(word))).map(|(start, end, _)| (start, end))
+}
+
 impl Rule for AnswersQuestion {
     fn id(&self) -> &str {
         "builtin.answers-question"
@@ -42,10 +47,8 @@ impl Rule for AnswersQuestion {
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let Some(context) = document.context else { return };
-        let asked = question_words(context);
-        let answer = content_words(document.text).into_iter().find(|(_, _, word)| asked.contains(stem(word)));
-        if let Some((start, end, _)) = answer {
-            findings.push(finding(self, document, (start, end), "This takes up the question they asked.".into(), None));
+        if let Some(span) = answering_word(document.text, &question_words(context)) {
+            findings.push(finding(self, document, span, "This takes up the question they asked.".into(), None));
         }
     }
 }

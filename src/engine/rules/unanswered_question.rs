@@ -1,9 +1,7 @@
 //! Unanswered question: the post asked something and the reply does not take it up.
 
-use super::answers_question::question_words;
-use super::engages_context::stem;
+use super::answers_question::{answering_word, question_words};
 use super::{finding, Rule};
-use crate::engine::document::content_words;
 use crate::engine::{Document, Effect, Finding, Principle};
 
 /// ## What it does
@@ -31,7 +29,7 @@ impl Rule for UnansweredQuestion {
         let Some(context) = document.context else { return };
         let asked = question_words(context);
         let Some(first) = document.sentences.first() else { return };
-        if asked.is_empty() || content_words(document.text).iter().any(|(_, _, word)| asked.contains(stem(word))) {
+        if asked.is_empty() || answering_word(document.text, &asked).is_some() {
             return;
         }
         findings.push(finding(
