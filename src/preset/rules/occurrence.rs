@@ -6,8 +6,6 @@
 //! ## Why
 //! Hashtag and link stuffing, a wall of mentions or of exclamation marks read as broadcasting, not talking.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::own::{Match, Matcher, OwnRule};
 use super::principle;
 use super::template::Template;
@@ -51,11 +49,7 @@ fn spans(count: Countable, text: &str) -> Vec<(usize, usize)> {
         Countable::Hashtags => tagged(text, '#'),
         Countable::Mentions => tagged(text, '@'),
         Countable::Links => links(text),
-        Countable::Emoji => text
-            .grapheme_indices(true)
-            .filter(|(_, grapheme)| grapheme.chars().any(is_emoji))
-            .map(|(start, grapheme)| (start, start + grapheme.len()))
-            .collect(),
+        Countable::Emoji => emoji(text),
         Countable::ExclamationMarks => text
             .char_indices()
             .filter(|(_, c)| matches!(c, '!' | '\u{FF01}'))
@@ -114,6 +108,46 @@ fn links(text: &str) -> Vec<(usize, usize)> {
         from = start + length.max(1);
     }
     spans
+}
+
+/// Each emoji as the reader sees it: one picture with what joins onto it (a skin tone, a variation selector, a keycap
+/// or tag mark, `ZWJ` + another picture as in 👩‍💻), or a pair of regional indicators (a flag).
+fn emoji(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !is_emoji(c) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        if is_regional_indicator(c) {
+            if let Some((i, second)) = chars.next_if(|&(_, next)| is_regional_indicator(next)) {
+                end = i + second.len_utf8();
+            }
+        }
+        while let Some((i, next)) = chars.next_if(|&(_, next)| joins_previous(next)) {
+            end = i + next.len_utf8();
+            if next == ZERO_WIDTH_JOINER {
+                if let Some((j, joined)) = chars.next_if(|&(_, joined)| is_emoji(joined)) {
+                    end = j + joined.len_utf8();
+                }
+            }
+        }
+        spans.push((start, end));
+    }
+    spans
+}
+
+const ZERO_WIDTH_JOINER: char = '\u{200D}';
+
+fn is_regional_indicator(c: char) -> bool {
+    matches!(u32::from(c), 0x1F1E6..=0x1F1FF)
+}
+
+/// What stays with the character before it: joiner, variation selectors, skin tones, combining marks, tags.
+fn joins_previous(c: char) -> bool {
+    matches!(u32::from(c), 0x200D | 0xFE00..=0xFE0F | 0x1F3FB..=0x1F3FF | 0x0300..=0x036F | 0x20D0..=0x20FF
+        | 0xFE20..=0xFE2F | 0xE0020..=0xE007F)
 }
 
 fn is_emoji(c: char) -> bool {
@@ -194,7 +228,15 @@ mod tests {
 
     #[test]
     fn an_emoji_with_a_skin_tone_counts_once() {
-        assert_eq!(found(Countable::Emoji, "ok 👍🏽 🎉🎉 ✨").len(), 4);
+        assert_eq!(found(Countable::Emoji, "ok 👍🏽 🎉🎉 ✨"), ["👍🏽", "🎉", "🎉", "✨"]);
         assert_eq!(found(Countable::ExclamationMarks, "Wow!! Great!"), ["!", "!", "!"]);
+    }
+
+    #[test]
+    fn joined_emoji_flags_and_variation_selectors_count_once() {
+        assert_eq!(
+            found(Countable::Emoji, "👩\u{200D}💻 at 🇫🇷🇩🇪, ❤\u{FE0F}, 🏴\u{E0067}\u{E0062}\u{E007F} a\u{200D}🙂"),
+            ["👩\u{200D}💻", "🇫🇷", "🇩🇪", "❤\u{FE0F}", "🏴\u{E0067}\u{E0062}\u{E007F}", "🙂"]
+        );
     }
 }
