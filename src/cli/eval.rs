@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use super::fit::{featurize, fit_on, Data, Dataset, Features, Featurizer, Target};
 use super::CliError;
-use crate::engine::scoring::sigmoid;
+use crate::engine::scoring::{sigmoid, AXES};
 use crate::engine::Checker;
 
 const FOLDS: usize = 10;
@@ -98,125 +98,77 @@ fn agreement(data: &Data, featurizer: &Featurizer, features: &HashMap<&'static s
     let mut lines = Vec::new();
     if let Some(set) = &data.politeness {
         let held_out = cross_validated(data, featurizer, features, set, 1, &|i, _| i % FOLDS, FOLDS);
-        let shipped = shipped_scores(set, 1);
+        let scored = Scored::new(set, 1, "10-fold", held_out);
         let labels = graded(set);
-        let (top_bottom, binary) = quartiles(&labels);
-        let pick = |scores: &[f64]| top_bottom.iter().map(|&i| scores[i]).collect::<Vec<f64>>();
-        lines.push(line(
-            "respect",
-            set.name,
-            "Spearman",
-            spearman(&shipped, &labels),
-            spearman(&held_out, &labels),
-            "10-fold",
-            Some(Floor::target(0.45)),
-        ));
-        lines.push(line(
-            "respect",
-            set.name,
-            "quartile accuracy",
-            median_accuracy(&pick(&shipped), &binary),
-            median_accuracy(&pick(&held_out), &binary),
-            "10-fold",
-            Some(Floor::target(0.83)),
-        ));
-        lines.push(line(
-            "respect",
-            set.name,
-            "quartile ROC AUC",
-            auc(&pick(&shipped), &binary),
-            auc(&pick(&held_out), &binary),
-            "10-fold",
-            None,
-        ));
+        let quartiles = Quartiles::of(&labels);
+        lines.extend([
+            scored.line("Spearman", Some(Floor::target(0.45)), |scores| spearman(scores, &labels)),
+            scored.line("quartile accuracy", Some(Floor::target(0.83)), |scores| {
+                median_accuracy(&quartiles.pick(scores), &quartiles.top)
+            }),
+            scored.line("quartile ROC AUC", None, |scores| auc(&quartiles.pick(scores), &quartiles.top)),
+        ]);
     }
     if let (Some(set), Some(_)) = (&data.offensive_val, &data.offensive_train) {
         let weights = fit_on(data, featurizer, features, 1, &|_, _, _| true).scorer(featurizer);
         let held_out: Vec<f64> = features[set.name].iter().map(|f| sigmoid(weights.logit(f))).collect();
-        let shipped = shipped_scores(set, 1);
+        let scored = Scored::new(set, 1, "fit on train", held_out);
         let offensive: Vec<bool> = set.rows.iter().map(|row| matches!(row.target, Target::Binary(false))).collect();
         let rudeness = |scores: &[f64]| scores.iter().map(|s| 1.0 - s).collect::<Vec<f64>>();
-        lines.push(line(
-            "respect",
-            set.name,
-            "ROC AUC (1 - respect)",
-            auc(&rudeness(&shipped), &offensive),
-            auc(&rudeness(&held_out), &offensive),
-            "fit on train",
-            Some(OFFENSIVE_AUC),
-        ));
-        lines.push(line(
-            "respect",
-            set.name,
-            "macro-F1 at 0.5",
-            macro_f1(&rudeness(&shipped), &offensive),
-            macro_f1(&rudeness(&held_out), &offensive),
-            "fit on train",
-            None,
-        ));
+        lines.extend([
+            scored.line("ROC AUC (1 - respect)", Some(OFFENSIVE_AUC), |scores| auc(&rudeness(scores), &offensive)),
+            scored.line("macro-F1 at 0.5", None, |scores| macro_f1(&rudeness(scores), &offensive)),
+        ]);
     }
     if let Some(set) = &data.receptiveness {
         let held_out = cross_validated(data, featurizer, features, set, 0, &|i, _| i % FOLDS, FOLDS);
-        let shipped = shipped_scores(set, 0);
+        let scored = Scored::new(set, 0, "10-fold", held_out);
         let labels = graded(set);
-        let (top_bottom, binary) = quartiles(&labels);
-        let pick = |scores: &[f64]| top_bottom.iter().map(|&i| scores[i]).collect::<Vec<f64>>();
-        lines.push(line(
-            "listening",
-            set.name,
-            "Spearman",
-            spearman(&shipped, &labels),
-            spearman(&held_out, &labels),
-            "10-fold",
-            Some(Floor::target(0.40)),
-        ));
-        lines.push(line(
-            "listening",
-            set.name,
-            "quartile ROC AUC",
-            auc(&pick(&shipped), &binary),
-            auc(&pick(&held_out), &binary),
-            "10-fold",
-            None,
-        ));
+        let quartiles = Quartiles::of(&labels);
+        lines.extend([
+            scored.line("Spearman", Some(Floor::target(0.40)), |scores| spearman(scores, &labels)),
+            scored.line("quartile ROC AUC", None, |scores| auc(&quartiles.pick(scores), &quartiles.top)),
+        ]);
     }
     if let Some(set) = &data.youtube {
         let videos = set.rows.iter().map(|row| row.group).max().map_or(0, |last| last + 1);
         let held_out = cross_validated(data, featurizer, features, set, 2, &|_, group| group, videos);
-        let shipped = shipped_scores(set, 2);
+        let scored = Scored::new(set, 2, "video held out", held_out);
         let spam: Vec<bool> = set.rows.iter().map(|row| matches!(row.target, Target::Binary(true))).collect();
-        lines.push(line(
-            "promotion",
-            set.name,
-            "ROC AUC",
-            auc(&shipped, &spam),
-            auc(&held_out, &spam),
-            "video held out",
-            Some(Floor::target(0.95)),
-        ));
-        lines.push(line(
-            "promotion",
-            set.name,
-            "F1 (spam) at 0.5",
-            f1(&shipped, &spam, 0.5),
-            f1(&held_out, &spam, 0.5),
-            "video held out",
-            None,
-        ));
+        lines.extend([
+            scored.line("ROC AUC", Some(Floor::target(0.95)), |scores| auc(scores, &spam)),
+            scored.line("F1 (spam) at 0.5", None, |scores| f1(scores, &spam, 0.5)),
+        ]);
     }
     lines
 }
 
-fn line(
-    axis: &'static str,
+/// One data set's scores on one axis: with the shipped weight table, and held out (`how` says how).
+struct Scored {
+    axis: usize,
     data: &'static str,
-    metric: &'static str,
-    shipped: f64,
-    held_out: f64,
     how: &'static str,
-    floor: Option<Floor>,
-) -> Line {
-    Line { axis, data, metric, shipped, held_out, how, floor }
+    shipped: Vec<f64>,
+    held_out: Vec<f64>,
+}
+
+impl Scored {
+    fn new(set: &Dataset, axis: usize, how: &'static str, held_out: Vec<f64>) -> Self {
+        Self { axis, data: set.name, how, shipped: shipped_scores(set, axis), held_out }
+    }
+
+    /// The table's line for `metric`, measured on the shipped and on the held-out scores alike.
+    fn line(&self, metric: &'static str, floor: Option<Floor>, measure: impl Fn(&[f64]) -> f64) -> Line {
+        Line {
+            axis: AXES[self.axis],
+            data: self.data,
+            metric,
+            shipped: measure(&self.shipped),
+            held_out: measure(&self.held_out),
+            how: self.how,
+            floor,
+        }
+    }
 }
 
 fn print_table(lines: &[Line]) {
@@ -284,17 +236,29 @@ fn graded(set: &Dataset) -> Vec<f64> {
 }
 
 /// The rows in the top and bottom quartile of the labels, and whether each is in the top one.
-fn quartiles(labels: &[f64]) -> (Vec<usize>, Vec<bool>) {
-    let mut sorted = labels.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let n = sorted.len();
-    if n < 4 {
-        return (Vec::new(), Vec::new());
+struct Quartiles {
+    rows: Vec<usize>,
+    top: Vec<bool>,
+}
+
+impl Quartiles {
+    fn of(labels: &[f64]) -> Self {
+        let mut sorted = labels.to_vec();
+        sorted.sort_by(f64::total_cmp);
+        let n = sorted.len();
+        if n < 4 {
+            return Self { rows: Vec::new(), top: Vec::new() };
+        }
+        let (low, high) = (sorted[n / 4], sorted[(3 * n) / 4]);
+        let rows: Vec<usize> = (0..n).filter(|&i| labels[i] <= low || labels[i] >= high).collect();
+        let top = rows.iter().map(|&i| labels[i] >= high).collect();
+        Self { rows, top }
     }
-    let (low, high) = (sorted[n / 4], sorted[(3 * n) / 4]);
-    let rows: Vec<usize> = (0..n).filter(|&i| labels[i] <= low || labels[i] >= high).collect();
-    let top = rows.iter().map(|&i| labels[i] >= high).collect();
-    (rows, top)
+
+    /// The scores of those rows.
+    fn pick(&self, scores: &[f64]) -> Vec<f64> {
+        self.rows.iter().map(|&i| scores[i]).collect()
+    }
 }
 
 /// Ranks from 1, ties sharing their mean rank.
