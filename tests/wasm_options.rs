@@ -5,11 +5,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use support::{click, find, has, recording, root, text_of};
 use tact::pages::options::{render_options, OptionsActions};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
+
+mod support;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -22,35 +25,12 @@ const TEAM: &str = r#"{"format": 1, "id": "acme", "name": "ACME voice", "version
   "overrides": {"builtin.absolutes": "off"},
   "tests": [{"text": "Buy now!", "expect": ["no-hard-sell"]}]}"#;
 
-fn root() -> Element {
-    let document = web_sys::window().and_then(|window| window.document()).expect("a document");
-    let root = document.create_element("main").expect("an element");
-    document.body().expect("a body").append_child(&root).expect("appended");
-    root
-}
-
 /// The page's data with `preset` as the stored record (its `json` set to `TEAM`) and `extra` fields beside it.
 fn data(preset: &str, extra: &str) -> JsValue {
     let team = serde_json::to_string(TEAM).expect("a JSON string");
     let preset = preset.replace("TEAM", &team);
     let text = format!(r#"{{"preset": {preset}{extra}}}"#);
     js_sys::JSON::parse(&text).unwrap_or_else(|_| panic!("valid JSON: {text}"))
-}
-
-fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).expect("a valid selector").unwrap_or_else(|| panic!("no {selector}"))
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    find(root, selector).text_content().unwrap_or_default()
-}
-
-fn has(root: &Element, selector: &str) -> bool {
-    root.query_selector(selector).expect("a valid selector").is_some()
-}
-
-fn click(root: &Element, selector: &str) {
-    find(root, selector).unchecked_into::<HtmlElement>().click();
 }
 
 /// Sets a control's value and fires the bubbling `change` a person's edit fires.
@@ -68,30 +48,16 @@ fn change(root: &Element, selector: &str, value: &str) {
 
 /// Shell callbacks that record each call as a line, objects as JSON, e.g. `useBuiltin builtin:launch`.
 fn recording_actions() -> (OptionsActions, Rc<RefCell<Vec<String>>>) {
-    let calls = Rc::new(RefCell::new(Vec::new()));
-    let object = js_sys::Object::new();
-    let record = |name: &'static str| {
-        let calls = calls.clone();
-        Closure::<dyn Fn(JsValue, JsValue)>::new(move |first: JsValue, second: JsValue| {
-            let args: Vec<String> = [first, second]
-                .iter()
-                .filter(|arg| !arg.is_undefined())
-                .map(|arg| {
-                    if let Some(element) = arg.dyn_ref::<Element>() {
-                        format!("<{}>", element.id())
-                    } else {
-                        arg.as_string()
-                            .unwrap_or_else(|| js_sys::JSON::stringify(arg).map(String::from).unwrap_or_default())
-                    }
-                })
-                .collect();
-            calls.borrow_mut().push(format!("{name} {}", args.join(" | ")).trim().to_string());
-        })
-        .into_js_value()
-    };
-    for name in ["useBuiltin", "importText", "importFile", "subscribe", "updateNow", "saveChoices", "download"] {
-        js_sys::Reflect::set(&object, &name.into(), &record(name)).expect("set");
-    }
+    let names = ["useBuiltin", "importText", "importFile", "subscribe", "updateNow", "saveChoices", "download"];
+    let (object, calls) = recording(&names, |arg| {
+        if arg.is_undefined() {
+            None
+        } else if let Some(element) = arg.dyn_ref::<Element>() {
+            Some(format!("<{}>", element.id()))
+        } else {
+            Some(arg.as_string().unwrap_or_else(|| js_sys::JSON::stringify(arg).map(String::from).unwrap_or_default()))
+        }
+    });
     (object.unchecked_into(), calls)
 }
 

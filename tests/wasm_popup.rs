@@ -4,11 +4,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use support::{click, find, has, recording, root, text_of};
 use tact::pages::popup::{render_popup, PopupActions};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+
+mod support;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -34,48 +37,14 @@ const SESSION: &str = r#"{
   "tab": {"site": "reddit.com", "enabled": true, "paused": false}
 }"#;
 
-fn root() -> Element {
-    let document = web_sys::window().and_then(|window| window.document()).expect("a document");
-    let root = document.create_element("main").expect("an element");
-    document.body().expect("a body").append_child(&root).expect("appended");
-    root
-}
-
 fn json(text: &str) -> JsValue {
     js_sys::JSON::parse(text).expect("valid JSON")
 }
 
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .expect("a valid selector")
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .text_content()
-        .unwrap_or_default()
-}
-
-fn click(root: &Element, selector: &str) {
-    let control = root.query_selector(selector).expect("a valid selector").unwrap_or_else(|| panic!("no {selector}"));
-    control.unchecked_into::<HtmlElement>().click();
-}
-
 /// Shell callbacks that record each call as a line, e.g. `setPaused true`.
 fn recording_actions() -> (PopupActions, Rc<RefCell<Vec<String>>>) {
-    let calls = Rc::new(RefCell::new(Vec::new()));
-    let object = js_sys::Object::new();
-    let record = |name: &'static str| {
-        let calls = calls.clone();
-        Closure::<dyn Fn(JsValue, JsValue)>::new(move |first: JsValue, second: JsValue| {
-            let args: Vec<String> = [first, second]
-                .iter()
-                .filter_map(|arg| arg.as_bool().map(|b| b.to_string()).or(arg.as_string()))
-                .collect();
-            calls.borrow_mut().push(format!("{name} {}", args.join(" | ")).trim().to_string());
-        })
-        .into_js_value()
-    };
-    for name in ["setSiteEnabled", "setPaused", "resetSession", "download"] {
-        js_sys::Reflect::set(&object, &name.into(), &record(name)).expect("set");
-    }
+    let names = ["setSiteEnabled", "setPaused", "resetSession", "download"];
+    let (object, calls) = recording(&names, |arg| arg.as_bool().map(|b| b.to_string()).or(arg.as_string()));
     (object.unchecked_into(), calls)
 }
 
@@ -102,8 +71,8 @@ fn missing_stats_render_as_zero_with_the_builtin_preset() {
     render_popup(&root, JsValue::UNDEFINED, None).expect("rendered");
     assert_eq!(text_of(&root, "[data-stat=drafts]"), "0");
     assert_eq!(text_of(&root, "[data-stat=posts]"), "0");
-    assert!(root.query_selector("svg.chart").expect("selector").is_none(), "no chart before the first post");
-    let preset = root.query_selector("[data-preset]").expect("selector").expect("the preset is named");
+    assert!(!has(&root, "svg.chart"), "no chart before the first post");
+    let preset = find(&root, "[data-preset]");
     assert_eq!(preset.get_attribute("data-preset").as_deref(), Some("builtin:default"));
     assert!(text_of(&root, "#preset-heading + p + p").contains("built-in"));
 }
@@ -112,11 +81,11 @@ fn missing_stats_render_as_zero_with_the_builtin_preset() {
 fn the_chart_has_one_line_per_score_through_every_post() {
     let root = root();
     render_popup(&root, json(SESSION), None).expect("rendered");
-    let chart = root.query_selector("svg.chart").expect("selector").expect("a chart");
+    let chart = find(&root, "svg.chart");
     assert_eq!(chart.get_attribute("data-chart-posts").as_deref(), Some("3"));
     assert_eq!(chart.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"));
     let series = |name: &str| {
-        let line = root.query_selector(&format!("polyline[data-series={name}]")).expect("selector").expect(name);
+        let line = find(&root, &format!("polyline[data-series={name}]"));
         line.get_attribute("data-values").unwrap_or_default()
     };
     assert_eq!(series("listening"), "60,40,50");
@@ -129,7 +98,7 @@ fn the_chart_has_one_line_per_score_through_every_post() {
 fn the_rules_that_fired_most_come_first_with_their_messages() {
     let root = root();
     render_popup(&root, json(SESSION), None).expect("rendered");
-    let first = root.query_selector("ol.rules li").expect("selector").expect("a rule");
+    let first = find(&root, "ol.rules li");
     assert_eq!(first.get_attribute("data-rule").as_deref(), Some("builtin.urgency"));
     let text = first.text_content().unwrap_or_default();
     assert!(text.contains("2 posts"), "{text}");
@@ -141,7 +110,7 @@ fn each_site_has_a_row() {
     let root = root();
     render_popup(&root, json(SESSION), None).expect("rendered");
     let cells = |site: &str| {
-        let row = root.query_selector(&format!("tr[data-site={site}]")).expect("selector").expect(site);
+        let row = find(&root, &format!("tr[data-site={site}]"));
         let cells = row.query_selector_all("th, td").expect("cells");
         (0..cells.length()).filter_map(|at| cells.item(at)).filter_map(|cell| cell.text_content()).collect::<Vec<_>>()
     };
@@ -175,7 +144,7 @@ fn the_site_switch_and_pause_button_say_their_state_and_call_the_shell() {
     let root = root();
     let (actions, calls) = recording_actions();
     render_popup(&root, json(SESSION), Some(actions)).expect("rendered");
-    let switch = root.query_selector("[data-action=site]").expect("selector").expect("a switch");
+    let switch = find(&root, "[data-action=site]");
     assert_eq!(switch.get_attribute("role").as_deref(), Some("switch"));
     assert_eq!(switch.get_attribute("aria-checked").as_deref(), Some("true"));
     assert!(switch.text_content().unwrap_or_default().contains("reddit.com"));
@@ -190,22 +159,8 @@ fn a_paused_tab_on_a_site_turned_off_says_so() {
     let root = root();
     render_popup(&root, json(r#"{"tab": {"site": "x.com", "enabled": false, "paused": true}}"#), None)
         .expect("rendered");
-    assert_eq!(
-        root.query_selector("[data-action=site]")
-            .ok()
-            .flatten()
-            .and_then(|s| s.get_attribute("aria-checked"))
-            .as_deref(),
-        Some("false")
-    );
-    assert_eq!(
-        root.query_selector("[data-action=pause]")
-            .ok()
-            .flatten()
-            .and_then(|p| p.get_attribute("aria-pressed"))
-            .as_deref(),
-        Some("true")
-    );
+    assert_eq!(find(&root, "[data-action=site]").get_attribute("aria-checked").as_deref(), Some("false"));
+    assert_eq!(find(&root, "[data-action=pause]").get_attribute("aria-pressed").as_deref(), Some("true"));
     assert!(text_of(&root, "[data-tab-state]").contains("Off on x.com"));
 }
 
@@ -228,7 +183,7 @@ fn export_downloads_the_per_post_records_as_csv() {
 fn keyboard_focus_stays_on_the_control_across_a_render() {
     let root = root();
     render_popup(&root, json(SESSION), None).expect("rendered");
-    let pause = root.query_selector("[data-action=pause]").expect("selector").expect("pause");
+    let pause = find(&root, "[data-action=pause]");
     pause.unchecked_into::<HtmlElement>().focus().expect("focused");
     render_popup(&root, json(r#"{"tab": {"site": "reddit.com", "paused": true}}"#), None).expect("rendered again");
     let active = root.owner_document().and_then(|document| document.active_element()).expect("something has focus");
