@@ -2,10 +2,10 @@
 // submit; in warn and hold the post waits for Edit or Post anyway; Post anyway sends exactly the user's draft; off
 // and calm drafts go straight out; and when Tact itself fails, the post goes out untouched.
 
-import { after, afterEach, before, beforeEach, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage } from "./harness.mjs";
-import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
+import { checked, siteSession, typeDraft } from "./fixtures.mjs";
+import { SITES } from "../fixtures/sites/sites.mjs";
 
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
 // The built-in default preset's own example of a draft its check lets through.
@@ -14,46 +14,8 @@ const CALM = "Thanks for flagging this! What happened when you tried?";
 const site = (id) => SITES.find((candidate) => candidate.id === id);
 const X = site("x");
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await setStorage({ disabledSites: [], disabledRules: [], userChoices: {} });
-});
-afterEach(async () => {
-  // A failed test leaves its pages open: close them, so that no tab of one test is taken for another's.
-  for (const page of browser.context.pages()) if (page.url().startsWith("https://")) await page.close();
-});
-
-function setStorage(items) {
-  return browser.worker.evaluate((values) => chrome.storage.local.set(values), items);
-}
-
-async function open(fixture, options = {}) {
-  const page = await openPage(browser, fixture.url, fixture.file, { assets: EDITORS_ASSET, ...options });
-  if (fixture.mount) await page.click(fixture.mount);
-  await page.locator(fixture.composer).waitFor();
-  return page;
-}
-
-async function typeDraft(page, selector, text) {
-  await page.click(selector);
-  await page.keyboard.press("Control+A");
-  await page.keyboard.press("Backspace");
-  await page.keyboard.type(text);
-}
-
-/** Waits until the badge shows the check of a draft as long as `text`. */
-async function checked(page, text) {
-  await page.waitForFunction((length) => {
-    const badge = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]");
-    return badge && !badge.hidden && badge.dataset.length === String(length);
-  }, text.length);
-}
+const session = siteSession();
+const { setStorage, open } = session;
 
 const posted = (page) => page.evaluate(() => window.__tactFixture.posted);
 const gate = (page) => page.locator("div[data-tact-root] [data-tact=gate]");
@@ -61,7 +23,9 @@ const focusedEditor = (page, selector) => page.evaluate((s) => document.activeEl
 
 /** This session's stats as the service worker keeps them. */
 function stats() {
-  return browser.worker.evaluate(() => chrome.storage.session.get("sessionStats").then((stored) => stored.sessionStats));
+  return session.browser.worker.evaluate(() =>
+    chrome.storage.session.get("sessionStats").then((stored) => stored.sessionStats),
+  );
 }
 
 test("warn: Post waits on a rude, promotional draft; Edit goes back to the editor; Post anyway posts it exactly", async () => {
@@ -201,7 +165,7 @@ test("a calm draft goes out without a check, and the post is counted with its fi
 });
 
 test("when Tact fails (a broken engine answer under a strict CSP), the post goes out untouched", async () => {
-  await browser.worker.evaluate(() => {
+  await session.browser.worker.evaluate(() => {
     // Answers every check before the real engine does, with a report the content script cannot use.
     self.__brokenCheck = (message, _sender, sendResponse) => {
       if (message.type !== "check") return false;
@@ -220,7 +184,7 @@ test("when Tact fails (a broken engine answer under a strict CSP), the post goes
     assert.equal(await gate(page).count(), 0);
     await page.close();
   } finally {
-    await browser.worker.evaluate(() => chrome.runtime.onMessage.removeListener(self.__brokenCheck));
+    await session.browser.worker.evaluate(() => chrome.runtime.onMessage.removeListener(self.__brokenCheck));
   }
 });
 
@@ -266,5 +230,5 @@ for (const fixture of SITES) {
 }
 
 test("the check makes no network request", () => {
-  assert.deepEqual(browser.blockedRequests, []);
+  assert.deepEqual(session.browser.blockedRequests, []);
 });

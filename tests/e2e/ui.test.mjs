@@ -2,12 +2,13 @@
 // the mirror over a textarea), stale ones dropped, the card by click and by keyboard, apply into the editor's model
 // with undo, dismiss for this draft, turning a rule off, dark mode, and the per-site switch and tab pause.
 
-import { after, afterEach, before, beforeEach, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
+import { SITES } from "../fixtures/sites/sites.mjs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, openPage, ROOT } from "./harness.mjs";
+import { checked, siteSession, typeDraft } from "./fixtures.mjs";
+import { openPage, ROOT } from "./harness.mjs";
 
 // The built engine, run in Node on the same drafts as the page, as the reference for what may be underlined.
 const glue = await import(join(ROOT, "extension/pkg/tact.js"));
@@ -20,47 +21,12 @@ const CALM = "Thanks for flagging this! What happened when you tried?";
 const X = SITES.find((site) => site.id === "x");
 const OLD_REDDIT = SITES.find((site) => site.id === "reddit-old");
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await setStorage({ disabledSites: [], disabledRules: [], userChoices: {} });
-});
-afterEach(async () => {
-  // A failed test leaves its pages open: close them, so that no tab of one test is taken for another's.
-  for (const page of browser.context.pages()) if (page.url().startsWith("https://")) await page.close();
-});
-
-/** Sets chrome.storage.local from the service worker, as the popup and the options page do. */
-function setStorage(items) {
-  return browser.worker.evaluate((values) => chrome.storage.local.set(values), items);
-}
-
-async function open(site, options = {}) {
-  const page = await openPage(browser, site.url, site.file, { assets: EDITORS_ASSET, ...options });
-  if (site.mount) await page.click(site.mount);
-  await page.locator(site.composer).waitFor();
-  return page;
-}
-
-/** Empties the composer as a person would, then types `text`. */
-async function typeDraft(page, selector, text) {
-  await page.click(selector);
-  await page.keyboard.press("Control+A");
-  await page.keyboard.press("Backspace");
-  await page.keyboard.type(text);
-}
+const session = siteSession();
+const { setStorage, open } = session;
 
 /** Waits until the badge shows the report for a draft of `text`'s length, and returns its data. */
 async function badgeFor(page, text) {
-  await page.waitForFunction((length) => {
-    const badge = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]");
-    return badge && !badge.hidden && badge.dataset.length === String(length);
-  }, text.length);
+  await checked(page, text);
   return page.evaluate(() => {
     const badge = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]");
     return { ...badge.dataset, label: badge.getAttribute("aria-label"), role: badge.getAttribute("role") };
@@ -298,7 +264,7 @@ test("turning a rule off stops it everywhere, at once and after a reload", async
   await tact(page, "badge").click();
   await tact(page, "card").locator('[data-tact=item][data-rule="builtin.call-to-action"] [data-tact=turn-off]').click();
   await page.waitForFunction(() => ![...(CSS.highlights.get("tact-promotion") ?? [])].some((range) => range.toString() === "buy now"));
-  const stored = await browser.worker.evaluate(() => chrome.storage.local.get("disabledRules"));
+  const stored = await session.browser.worker.evaluate(() => chrome.storage.local.get("disabledRules"));
   assert.deepEqual(stored.disabledRules, ["builtin.call-to-action"]);
   await page.reload();
   await typeDraft(page, X.composer, RUDE_PROMO);
@@ -338,7 +304,7 @@ test("pausing the tab from the popup stops the checks in that tab only", async (
   await badgeFor(page, RUDE_PROMO);
   const other = await open(OLD_REDDIT);
   const tell = (paused) =>
-    browser.worker.evaluate(async (value) => {
+    session.browser.worker.evaluate(async (value) => {
       const [tab] = await chrome.tabs.query({ url: "https://x.com/*" });
       return chrome.tabs.sendMessage(tab.id, { type: "set-paused", paused: value });
     }, paused);
@@ -358,19 +324,19 @@ test("pausing the tab from the popup stops the checks in that tab only", async (
 
 test("the overlay follows a dark site, and the system's dark mode on a page with no colours of its own", async () => {
   const darkSite = `<!doctype html><body style="background:#15202b;color:#e7e9ea"><textarea id="box"></textarea></body>`;
-  const page = await openPage(browser, "https://mastodon.social/home", darkSite);
+  const page = await openPage(session.browser, "https://mastodon.social/home", darkSite);
   await typeDraft(page, "#box", CALM);
   await badgeFor(page, CALM);
   assert.equal(await page.locator("div[data-tact-root]").getAttribute("data-theme"), "dark");
   await page.close();
   const plain = `<!doctype html><body><textarea id="box"></textarea></body>`;
-  const system = await openPage(browser, "https://mastodon.social/home", plain);
+  const system = await openPage(session.browser, "https://mastodon.social/home", plain);
   await system.emulateMedia({ colorScheme: "dark" });
   await typeDraft(system, "#box", CALM);
   await badgeFor(system, CALM);
   assert.equal(await system.locator("div[data-tact-root]").getAttribute("data-theme"), "dark");
   await system.close();
-  const light = await openPage(browser, "https://mastodon.social/home", `<!doctype html><body style="background:#fff"><textarea id="box"></textarea></body>`);
+  const light = await openPage(session.browser, "https://mastodon.social/home", `<!doctype html><body style="background:#fff"><textarea id="box"></textarea></body>`);
   await light.emulateMedia({ colorScheme: "dark" });
   await typeDraft(light, "#box", CALM);
   await badgeFor(light, CALM);
@@ -414,5 +380,5 @@ for (const site of SITES) {
 }
 
 test("the UI makes no network request", () => {
-  assert.deepEqual(browser.blockedRequests, []);
+  assert.deepEqual(session.browser.blockedRequests, []);
 });
