@@ -81,6 +81,16 @@ const SENT_EVENTS = [
   { type: "post-sent", site: "mastodon", first: scores(0.3, 0.2, 0.8), final: scores(0.3, 0.2, 0.8), rules: ["builtin.call-to-action"] },
 ];
 
+/** The counts the popup shows for SENT_EVENTS. */
+const SENT_STATS = {
+  drafts: 3,
+  posts: 2,
+  improved: 1,
+  "checks-shown": 2,
+  "checks-edited": 1,
+  "checks-posted-anyway": 1,
+};
+
 async function send(events) {
   await inExtension(async (events) => {
     for (const event of events) await chrome.runtime.sendMessage(event);
@@ -91,14 +101,7 @@ test("the popup shows the numbers and the chart of the events the service worker
   await resetSession();
   await send(SENT_EVENTS);
   const popup = await openPopup();
-  assert.deepEqual(await readStats(popup), {
-    drafts: 3,
-    posts: 2,
-    improved: 1,
-    "checks-shown": 2,
-    "checks-edited": 1,
-    "checks-posted-anyway": 1,
-  });
+  assert.deepEqual(await readStats(popup), SENT_STATS);
   assert.deepEqual(await seriesOf(popup), { listening: [70, 30], respect: [90, 20], promotion: [10, 80] });
   assert.equal(await popup.locator("[data-average=respect]").textContent(), "55");
   assert.equal(await popup.locator("ol.rules li").first().getAttribute("data-rule"), "builtin.call-to-action");
@@ -136,14 +139,7 @@ test("stopping the service worker midway loses nothing", async () => {
   await send(SENT_EVENTS.slice(5));
   await popup.reload();
   await popup.locator("[data-stat=drafts]").waitFor();
-  assert.deepEqual(await readStats(popup), {
-    drafts: 3,
-    posts: 2,
-    improved: 1,
-    "checks-shown": 2,
-    "checks-edited": 1,
-    "checks-posted-anyway": 1,
-  });
+  assert.deepEqual(await readStats(popup), SENT_STATS);
   await popup.close();
 });
 
