@@ -43,7 +43,7 @@ fn json(text: &str) -> JsValue {
 
 /// Shell callbacks that record each call as a line, e.g. `setPaused true`.
 fn recording_actions() -> (PopupActions, Rc<RefCell<Vec<String>>>) {
-    let names = ["setSiteEnabled", "setPaused", "resetSession", "download"];
+    let names = ["setSiteEnabled", "setPaused", "resetSession", "download", "enableSite", "disableSite"];
     let (object, calls) = recording(&names, |arg| arg.as_bool().map(|b| b.to_string()).or(arg.as_string()));
     (object.unchecked_into(), calls)
 }
@@ -203,4 +203,78 @@ fn every_section_is_a_region_named_by_its_heading() {
         let heading = root.query_selector(&format!("#{label}")).expect("selector");
         assert!(heading.is_some_and(|heading| !heading.text_content().unwrap_or_default().is_empty()), "{label}");
     }
+}
+
+#[wasm_bindgen_test]
+fn a_page_tact_is_not_on_offers_a_button_that_asks_the_shell_to_turn_it_on() {
+    let root = root();
+    let (actions, calls) = recording_actions();
+    render_popup(&root, json(r#"{"offer": {"host": "social.example.org"}}"#), Some(actions)).expect("rendered");
+    let button = find(&root, "[data-action=enable-site]");
+    assert_eq!(button.tag_name(), "BUTTON");
+    assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
+    assert_eq!(button.text_content().as_deref(), Some("Turn Tact on for social.example.org"));
+    let note = button.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(text_of(&root, &format!("#{note}")).contains("Chrome asks you"), "the button says what happens next");
+    assert!(!has(&root, "[data-action=site]"), "no on/off switch for a site Tact is not on");
+    click(&root, "[data-action=enable-site]");
+    assert_eq!(*calls.borrow(), vec!["enableSite social.example.org".to_string()]);
+}
+
+#[wasm_bindgen_test]
+fn without_an_offer_a_page_has_nothing_to_turn_on() {
+    let root = root();
+    render_popup(&root, json("{}"), None).expect("rendered");
+    assert!(!has(&root, "[data-action=enable-site]"));
+    assert!(!has(&root, "#user-sites"), "no empty list of the user's sites");
+    assert_eq!(text_of(&root, "#tab p"), "Tact has nothing to check on this page.");
+}
+
+#[wasm_bindgen_test]
+fn each_site_the_user_turned_on_has_its_own_named_turn_off_button() {
+    let root = root();
+    let (actions, calls) = recording_actions();
+    let data = r#"{"userSites": ["social.example.org", "forum.example.com"],
+                   "tab": {"site": "forum.example.com", "enabled": true, "paused": false}}"#;
+    render_popup(&root, json(data), Some(actions)).expect("rendered");
+    assert_eq!(root.query_selector_all("#user-sites li[data-user-site]").expect("items").length(), 2);
+    let second = "[data-action=disable-site][data-host=\"forum.example.com\"]";
+    assert_eq!(find(&root, second).get_attribute("aria-label").as_deref(), Some("Turn Tact off for forum.example.com"));
+    assert_eq!(find(&root, "[data-action=site]").get_attribute("aria-checked").as_deref(), Some("true"));
+    click(&root, second);
+    assert_eq!(*calls.borrow(), vec!["disableSite forum.example.com".to_string()]);
+}
+
+#[wasm_bindgen_test]
+fn a_turn_off_button_for_a_site_not_in_the_list_does_nothing() {
+    let root = root();
+    let (actions, calls) = recording_actions();
+    render_popup(&root, json(r#"{"userSites": ["social.example.org"]}"#), Some(actions)).expect("rendered");
+    find(&root, "[data-action=disable-site]").set_attribute("data-host", "x.com").expect("changed");
+    click(&root, "[data-action=disable-site]");
+    assert!(calls.borrow().is_empty(), "{:?}", calls.borrow());
+}
+
+#[wasm_bindgen_test]
+fn the_outcome_of_turning_a_site_on_or_off_is_announced() {
+    let root = root();
+    render_popup(&root, json(r#"{"notice": {"ok": true, "message": "Tact is on for social.example.org."}}"#), None)
+        .expect("rendered");
+    assert_eq!(find(&root, "[data-notice]").get_attribute("role").as_deref(), Some("status"));
+    assert_eq!(text_of(&root, "[data-notice]"), "Tact is on for social.example.org.");
+    render_popup(&root, json(r#"{"notice": {"ok": false, "message": "Tact stays off for a.example."}}"#), None)
+        .expect("rendered again");
+    assert_eq!(find(&root, "[data-notice]").get_attribute("role").as_deref(), Some("alert"));
+}
+
+#[wasm_bindgen_test]
+fn keyboard_focus_stays_on_the_same_sites_turn_off_button_across_a_render() {
+    let root = root();
+    let data = r#"{"userSites": ["a.example.org", "b.example.org"]}"#;
+    render_popup(&root, json(data), None).expect("rendered");
+    let second = find(&root, "[data-action=disable-site][data-host=\"b.example.org\"]");
+    second.unchecked_into::<HtmlElement>().focus().expect("focused");
+    render_popup(&root, json(data), None).expect("rendered again");
+    let active = root.owner_document().and_then(|document| document.active_element()).expect("something has focus");
+    assert_eq!(active.get_attribute("data-host").as_deref(), Some("b.example.org"));
 }

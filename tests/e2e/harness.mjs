@@ -25,13 +25,15 @@ const CHROMIUM_FLAGS = [
  * Starts Chromium with the extension loaded. Every request to a host not routed by the test is aborted, so no
  * test ever reaches the network and any request Tact makes while checking is recorded in `blockedRequests`.
  * `allowOrigins` lists origins left alone, for a test's own local server (e.g. `http://127.0.0.1:PORT`).
+ * `extensionRoot` loads another copy of the extension instead of the repository root (e.g. one whose manifest a test
+ * changed).
  */
-export async function launch({ allowOrigins = [] } = {}) {
+export async function launch({ allowOrigins = [], extensionRoot = ROOT } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), "tact-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ROOT}`, `--load-extension=${ROOT}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionRoot}`, `--load-extension=${extensionRoot}`],
     viewport: { width: 1100, height: 800 },
   });
   const blockedRequests = [];

@@ -4,6 +4,12 @@
 /** chrome.storage.local key of the hosts the user turned Tact on for (string[], e.g. ["social.example.org"]). */
 export const ENABLED_SITES_KEY = "enabledSites";
 
+/**
+ * chrome.storage.session key of the host the popup is asking Chrome about (a string). Chrome's prompt can close the
+ * popup before the popup hears the answer; then the worker, told by `chrome.permissions.onAdded`, turns it on.
+ */
+export const PENDING_SITE_KEY = "pendingSite";
+
 /** Every content script Tact registers for a user's site has this id prefix, followed by the host. */
 export const SCRIPT_ID_PREFIX = "tact-site-";
 

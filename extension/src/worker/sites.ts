@@ -3,7 +3,7 @@
 
 import type { Message, SiteAnswer } from "../shared/messages";
 import { PRESET_KEY, readStoredPreset } from "../shared/preset-store";
-import { ENABLED_SITES_KEY, isHost, reconcileSites, scriptId, sitePattern } from "../shared/sites";
+import { ENABLED_SITES_KEY, PENDING_SITE_KEY, isHost, reconcileSites, scriptId, sitePattern } from "../shared/sites";
 import { isPaused } from "./stats";
 
 /** The bundled content script, the same file the manifest runs on the built-in sites. */
@@ -87,6 +87,7 @@ export function enableSite(host: string): Promise<SiteAnswer> {
   return serially(async () => {
     if (!isHost(host)) return { ok: false, message: `"${host}" is not a site Tact can be turned on for.` };
     try {
+      await chrome.storage.session.remove(PENDING_SITE_KEY);
       if (!(await chrome.permissions.contains({ origins: [sitePattern(host)] }))) {
         return { ok: false, message: `Tact stays off for ${host}: Chrome has not granted it access to that site.` };
       }
@@ -139,11 +140,26 @@ async function presetServedFrom(host: string): Promise<boolean> {
   }
 }
 
-/** Reconciles now (each time the worker starts) and whenever the user or Chrome takes a host permission back. */
+/**
+ * A host permission was granted: if it is the one the popup asked for (`PENDING_SITE_KEY`), the site is turned on,
+ * even when Chrome's prompt closed the popup before the popup heard the answer.
+ */
+async function granted(origins: readonly string[]): Promise<void> {
+  const pending = (await chrome.storage.session.get(PENDING_SITE_KEY))[PENDING_SITE_KEY];
+  if (typeof pending === "string" && origins.includes(sitePattern(pending))) await enableSite(pending);
+}
+
+/**
+ * Reconciles now (each time the worker starts) and whenever the user or Chrome takes a host permission back; turns
+ * a site on when the permission the popup asked for arrives.
+ */
 export function startSites(): void {
   const again = () => {
     serially(reconcile).catch(() => undefined);
   };
   again();
   chrome.permissions.onRemoved.addListener(again);
+  chrome.permissions.onAdded.addListener(({ origins = [] }) => {
+    granted(origins).catch(() => undefined);
+  });
 }

@@ -1,5 +1,6 @@
-//! The popup: this browser session's work at a glance, the current tab's switches, the active preset, export and
-//! reset. Rendered from the data its TypeScript shell gathers; the buttons call back into that shell.
+//! The popup: this browser session's work at a glance, the current tab's switches, turning Tact on for another site,
+//! the active preset, export and reset. Rendered from the data its TypeScript shell gathers; the buttons call back
+//! into that shell.
 
 mod view;
 
@@ -24,8 +25,27 @@ pub struct PopupData {
     pub lifetime: Option<LifetimeStats>,
     /// The active preset; `None` until a team preset is chosen, which means `builtin:default`.
     pub preset: Option<PresetStatus>,
-    /// The tab the popup was opened over; `None` when it is not a web page.
+    /// The tab the popup was opened over; `None` when Tact does not run there.
     pub tab: Option<TabState>,
+    /// A page Tact does not run on yet but can be turned on for (another Mastodon instance, a forum, a help desk).
+    pub offer: Option<SiteOffer>,
+    /// The hosts the user turned Tact on for, beyond the built-in sites, in the order they were turned on.
+    pub user_sites: Vec<String>,
+    /// What the last action did, in words ("Tact is on for …"), announced to screen readers.
+    pub notice: Option<Notice>,
+}
+
+/// The current tab's site, which Tact can be turned on for: Chrome asks the user for access to `host` first.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SiteOffer {
+    pub host: String,
+}
+
+/// The outcome of the last action, as the shell words it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Notice {
+    pub ok: bool,
+    pub message: String,
 }
 
 /// The active preset as the popup names it.
@@ -78,6 +98,9 @@ export interface PopupActions {
   setPaused(paused: boolean): void;
   resetSession(): void;
   download(filename: string, csv: string): void;
+  /** Called in the click's user gesture, so that the shell can ask Chrome for the host permission at once. */
+  enableSite(host: string): void;
+  disableSite(host: string): void;
 }"#;
 
 #[wasm_bindgen]
@@ -97,6 +120,12 @@ extern "C" {
 
     #[wasm_bindgen(method, catch)]
     fn download(this: &PopupActions, filename: &str, csv: &str) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = enableSite)]
+    fn enable_site(this: &PopupActions, host: &str) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = disableSite)]
+    fn disable_site(this: &PopupActions, host: &str) -> Result<(), JsValue>;
 }
 
 thread_local! {
@@ -118,8 +147,8 @@ pub fn render_popup(root: &Element, data: JsValue, actions: Option<PopupActions>
     };
     let focused = focused_action(root);
     view::render(root, &data, problem.as_deref())?;
-    if let Some(action) = focused {
-        if let Some(control) = root.query_selector(&format!("[data-action={action}]"))? {
+    if let Some(selector) = focused {
+        if let Some(control) = root.query_selector(&selector)? {
             control.unchecked_into::<HtmlElement>().focus()?;
         }
     }
@@ -127,13 +156,18 @@ pub fn render_popup(root: &Element, data: JsValue, actions: Option<PopupActions>
     Ok(())
 }
 
-/// The `data-action` of the control inside `root` that has the keyboard focus, if any.
+/// A selector for the control inside `root` that has the keyboard focus (its `data-action`, and its `data-host`
+/// where several controls share the action), if any.
 fn focused_action(root: &Element) -> Option<String> {
     let active = root.owner_document()?.active_element()?;
     if !root.contains(Some(&active)) {
         return None;
     }
-    active.get_attribute("data-action")
+    let action = active.get_attribute("data-action")?;
+    Some(match active.get_attribute("data-host") {
+        Some(host) => format!("[data-action={action}][data-host=\"{}\"]", host.replace(['"', '\\'], "")),
+        None => format!("[data-action={action}]"),
+    })
 }
 
 fn listen(root: &Element, data: PopupData, actions: Option<PopupActions>) {
@@ -143,7 +177,7 @@ fn listen(root: &Element, data: PopupData, actions: Option<PopupActions>) {
         let Ok(Some(control)) = target.closest("[data-action]") else { return };
         if let (Some(action), Some(actions)) = (control.get_attribute("data-action"), actions.as_ref()) {
             // A failing callback must not break the popup; the shell reports its own errors.
-            let _ = act(&action, &data, actions);
+            let _ = act(&action, control.get_attribute("data-host").as_deref(), &data, actions);
         }
     });
     LISTENERS.with(|listeners| {
@@ -153,8 +187,17 @@ fn listen(root: &Element, data: PopupData, actions: Option<PopupActions>) {
     });
 }
 
-fn act(action: &str, data: &PopupData, actions: &PopupActions) -> Result<(), JsValue> {
+/// Calls the shell for the control clicked; `host` is the control's `data-host`, for the list of the user's sites.
+fn act(action: &str, host: Option<&str>, data: &PopupData, actions: &PopupActions) -> Result<(), JsValue> {
     match (action, data.tab.as_ref()) {
+        ("enable-site", _) => match &data.offer {
+            Some(offer) => actions.enable_site(&offer.host),
+            None => Ok(()),
+        },
+        ("disable-site", _) => match host.filter(|host| data.user_sites.iter().any(|known| known == host)) {
+            Some(host) => actions.disable_site(host),
+            None => Ok(()),
+        },
         ("site", Some(tab)) => actions.set_site_enabled(!tab.enabled),
         ("pause", Some(tab)) => actions.set_paused(!tab.paused),
         ("reset", _) => actions.reset_session(),

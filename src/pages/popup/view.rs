@@ -5,7 +5,7 @@ use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
-use super::{PopupData, PresetSource, PresetStatus, TabState};
+use super::{Notice, PopupData, PresetSource, PresetStatus, SiteOffer, TabState};
 use crate::preset::builtin;
 use crate::stats::chart::chart_svg;
 use crate::stats::{rule_message, LifetimeStats, Summary};
@@ -26,7 +26,13 @@ pub fn render(root: &Element, data: &PopupData, problem: Option<&str>) -> Result
         alert.set_attribute("role", "alert")?;
         root.append_child(&alert)?;
     }
-    root.append_child(page.tab(data.tab.as_ref())?.as_ref())?;
+    if let Some(notice) = &data.notice {
+        root.append_child(page.notice(notice)?.as_ref())?;
+    }
+    root.append_child(page.tab(data.tab.as_ref(), data.offer.as_ref())?.as_ref())?;
+    if !data.user_sites.is_empty() {
+        root.append_child(page.user_sites(&data.user_sites)?.as_ref())?;
+    }
     root.append_child(page.counts(&summary, data.lifetime.as_ref())?.as_ref())?;
     root.append_child(page.scores(&summary, data)?.as_ref())?;
     root.append_child(page.rules(&summary, &preset)?.as_ref())?;
@@ -105,10 +111,24 @@ impl Page {
         Ok(list)
     }
 
-    fn tab(&self, tab: Option<&TabState>) -> Result<Element> {
+    /// What the last action did: a status line (an alert when it failed) that screen readers announce.
+    fn notice(&self, notice: &Notice) -> Result<Element> {
+        let line = self.text("p", &notice.message)?;
+        line.set_class_name(if notice.ok { "notice" } else { "problem" });
+        line.set_attribute("role", if notice.ok { "status" } else { "alert" })?;
+        line.set_attribute("data-notice", if notice.ok { "ok" } else { "problem" })?;
+        Ok(line)
+    }
+
+    fn tab(&self, tab: Option<&TabState>, offer: Option<&SiteOffer>) -> Result<Element> {
         let section = self.section("tab", "This tab")?;
         let Some(tab) = tab else {
-            section.append_child(self.text("p", "Tact has nothing to check on this page.")?.as_ref())?;
+            match offer {
+                Some(offer) => self.offer(&section, offer)?,
+                None => {
+                    section.append_child(self.text("p", "Tact has nothing to check on this page.")?.as_ref())?;
+                }
+            }
             return Ok(section);
         };
         let site = self.text("p", &tab.site)?;
@@ -139,6 +159,52 @@ impl Page {
                 "on"
             },
         )?;
+        section.append_child(&note)?;
+        Ok(section)
+    }
+
+    /// A site Tact is not on yet: what turning it on means, and the button that asks Chrome for access.
+    fn offer(&self, section: &Element, offer: &SiteOffer) -> Result {
+        let site = self.text("p", &offer.host)?;
+        site.set_class_name("site");
+        site.set_attribute("data-site-key", &offer.host)?;
+        section.append_child(&site)?;
+        let note = self.text(
+            "p",
+            &format!(
+                "Tact is not on here. Turn it on to check drafts on {} (another Mastodon server, a forum, a help \
+                 desk): Chrome asks you to let Tact read and change this site. Your drafts still never leave your \
+                 device.",
+                offer.host
+            ),
+        )?;
+        note.set_class_name("muted");
+        note.set_attribute("data-tab-state", "not-on")?;
+        note.set_id("offer-note");
+        section.append_child(&note)?;
+        let button = self.button("enable-site", &format!("Turn Tact on for {}", offer.host))?;
+        button.set_attribute("aria-describedby", "offer-note")?;
+        section.append_child(&button)?;
+        Ok(())
+    }
+
+    /// The sites the user turned Tact on for, each with the button that turns it off again.
+    fn user_sites(&self, hosts: &[String]) -> Result<Element> {
+        let section = self.section("user-sites", "Other sites you turned on")?;
+        let list = self.element("ul", "user-sites")?;
+        for host in hosts {
+            let item = self.element("li", "")?;
+            item.set_attribute("data-user-site", host)?;
+            item.append_child(self.text("span", host)?.as_ref())?;
+            let off = self.button("disable-site", "Turn off")?;
+            off.set_attribute("data-host", host)?;
+            off.set_attribute("aria-label", &format!("Turn Tact off for {host}"))?;
+            item.append_child(&off)?;
+            list.append_child(&item)?;
+        }
+        section.append_child(&list)?;
+        let note = self.text("p", "Turning a site off gives Tact's access to it back to Chrome.")?;
+        note.set_class_name("muted");
         section.append_child(&note)?;
         Ok(section)
     }
