@@ -2,10 +2,11 @@
 // most), the card lists it under "What works" with only a dismiss, the badge counts issues alone, the pre-post check
 // never lists a strength, and a post's stats record only the rules that found issues.
 
-import { after, afterEach, before, beforeEach, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
-import { launch, openPage } from "./harness.mjs";
+import { SITES } from "../fixtures/sites/sites.mjs";
+import { checked, siteSession, typeDraft } from "./fixtures.mjs";
+import { openPage } from "./harness.mjs";
 
 const MIXED = "Thanks so much for the report. Obviously you're wrong.";
 const THANKFUL = "Thanks so much for the report. What happened when you tried to save?";
@@ -24,45 +25,17 @@ const TEXTAREA = {
   html: `<!doctype html><title>New post</title><main><textarea id="box" aria-label="Post text"></textarea></main>`,
 };
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await setStorage({ disabledSites: [], disabledRules: [], userChoices: {} });
-});
-afterEach(async () => {
-  for (const page of browser.context.pages()) if (page.url().startsWith("https://")) await page.close();
-});
+const session = siteSession();
+const { setStorage } = session;
 
-function setStorage(items) {
-  return browser.worker.evaluate((values) => chrome.storage.local.set(values), items);
-}
-
+/** A page of its own for a composer given as HTML, else the site fixture. */
 async function open(site) {
-  if (site.html) return openPage(browser, NEW_POST, site.html);
-  const page = await openPage(browser, site.url, site.file, { assets: EDITORS_ASSET });
-  if (site.mount) await page.click(site.mount);
-  await page.locator(site.composer).waitFor();
-  return page;
-}
-
-async function typeDraft(page, selector, text) {
-  await page.click(selector);
-  await page.keyboard.press("Control+A");
-  await page.keyboard.press("Backspace");
-  await page.keyboard.type(text);
+  return site.html ? openPage(session.browser, NEW_POST, site.html) : session.open(site);
 }
 
 /** Waits until the badge shows the report for a draft of `text`'s length, and returns its data and label. */
 async function badgeFor(page, text) {
-  await page.waitForFunction((length) => {
-    const badge = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]");
-    return badge && !badge.hidden && badge.dataset.length === String(length);
-  }, text.length);
+  await checked(page, text);
   return page.evaluate(() => {
     const badge = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]");
     return { ...badge.dataset, label: badge.getAttribute("aria-label") };
@@ -192,10 +165,10 @@ test("a sent post records the rules that found issues, not the strengths", async
   let post;
   for (let tries = 0; tries < 50 && !post?.rules?.includes("builtin.certainty"); tries++) {
     await page.waitForTimeout(50);
-    const session = await browser.worker.evaluate(() =>
+    const stats = await session.browser.worker.evaluate(() =>
       chrome.storage.session.get("sessionStats").then((stored) => stored.sessionStats),
     );
-    post = session?.posts?.at(-1);
+    post = stats?.posts?.at(-1);
   }
   assert.ok(post?.rules?.includes("builtin.certainty"), `rules: ${post?.rules}`);
   assert.ok(!post.rules.includes("builtin.gratitude"), `rules: ${post.rules}`);
@@ -203,5 +176,5 @@ test("a sent post records the rules that found issues, not the strengths", async
 });
 
 test("no network request", () => {
-  assert.deepEqual(browser.blockedRequests, []);
+  assert.deepEqual(session.browser.blockedRequests, []);
 });
