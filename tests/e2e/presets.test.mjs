@@ -14,6 +14,7 @@
 import { after, before, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
+import { checked } from "./fixtures.mjs";
 import { launch, openPage } from "./harness.mjs";
 import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
 
@@ -266,10 +267,7 @@ test("an administrator's policy locks a check: the options page shows it locked,
   const page = await openPage(browser, X.url, X.file, { assets: EDITORS_ASSET });
   await page.click(X.composer);
   await page.keyboard.type(draft);
-  await page.waitForFunction((length) => {
-    const badge = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]");
-    return badge && !badge.hidden && badge.dataset.length === String(length);
-  }, draft.length);
+  await checked(page, draft);
   const promotion = await page.evaluate(() => {
     const badge = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]");
     return Number(badge.dataset.promotion);
