@@ -133,8 +133,8 @@ impl Rule for LexiconRule {
     }
 }
 
-/// Gives a rewrite the capital of the words it replaces when they start a sentence.
-fn match_case(written: &str, replacement: &str) -> String {
+/// Gives a rewrite the capital of the words it replaces when they start a sentence (a team preset's rewrites too).
+pub(crate) fn match_case(written: &str, replacement: &str) -> String {
     let starts_upper = written.chars().next().is_some_and(char::is_uppercase);
     let mut chars = replacement.chars();
     match chars.next() {

@@ -3,6 +3,7 @@
 
 use super::phrases::PhraseSet;
 use super::template::Template;
+use crate::engine::rules::match_case;
 use crate::engine::{Document, Effect, Finding, Principle, Rule};
 
 /// An `avoid` or `substitute` rule once checked: its phrases, each with the rewrite it offers.
@@ -72,16 +73,6 @@ impl Rule for Lexicon {
                 replacement,
             });
         }
-    }
-}
-
-/// The replacement with a capital first letter when the matched text has one.
-fn match_case(matched: &str, replacement: &str) -> String {
-    let capital = matched.chars().next().is_some_and(char::is_uppercase);
-    let mut chars = replacement.chars();
-    match chars.next() {
-        Some(first) if capital => first.to_uppercase().chain(chars).collect(),
-        _ => replacement.to_string(),
     }
 }
 
