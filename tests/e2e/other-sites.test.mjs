@@ -21,6 +21,7 @@ import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
 const HOST = "social.example.org";
 const URL_ON_OTHER_SITE = `https://${HOST}/home`;
 const MASTODON = SITES.find((site) => site.id === "mastodon");
+const CONTENT_SCRIPT = "extension/dist/content.js";
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
 
 let copy;
@@ -42,9 +43,14 @@ after(async () => {
 
 /** Runs `body` in the service worker (the first test runs before the second one restarts it). */
 const worker = (body, arg) => browser.worker.evaluate(body, arg);
-const registered = () => worker(async () => (await chrome.scripting.getRegisteredContentScripts()).map(({ id, matches, js, runAt }) => ({ id, matches, js, runAt })));
+const registered = () =>
+  worker(async () => {
+    const scripts = await chrome.scripting.getRegisteredContentScripts();
+    return scripts.map(({ id, matches, js, runAt }) => ({ id, matches, js, runAt }));
+  });
 const enabledSites = () => worker(async () => (await chrome.storage.local.get("enabledSites")).enabledSites ?? []);
-const tabIdOf = (url) => worker(async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id, url);
+const tabIdOf = (url) =>
+  worker(async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id, url);
 const badgeHost = (page) => page.evaluate(() => Boolean(document.querySelector("div[data-tact-root]")));
 
 async function openSite() {
@@ -84,7 +90,7 @@ async function openPopup(tabId) {
   return popup;
 }
 
-test("a Mastodon server on its own domain is off until the user turns Tact on for it, and off again after", async () => {
+test("a Mastodon server on its own domain is off until the user turns it on, and off again after", async () => {
   const page = await openSite();
   assert.ok(await noBadgeAfterTyping(page), "no badge on a site the user has not turned on");
   const tabId = await tabIdOf(URL_ON_OTHER_SITE);
@@ -110,16 +116,19 @@ test("a Mastodon server on its own domain is off until the user turns Tact on fo
   assert.equal(await popup.locator(`[data-user-site="${HOST}"]`).count(), 1);
 
   assert.deepEqual(await registered(), [
-    { id: `tact-site-${HOST}`, matches: [`https://${HOST}/*`], js: ["extension/dist/content.js"], runAt: "document_idle" },
+    {
+      id: `tact-site-${HOST}`,
+      matches: [`https://${HOST}/*`],
+      js: [CONTENT_SCRIPT],
+      runAt: "document_idle",
+    },
   ]);
   assert.deepEqual(await enabledSites(), [HOST]);
 
   // The open tab got Tact at once (no reload, so no draft lost): the engine runs in the worker, as the wasm is not
   // web-accessible on this origin.
-  const typedAt = Date.now();
   await typeDraft(page, RUDE_PROMO);
   const badge = await checked(page, RUDE_PROMO);
-  const firstBadgeMs = Date.now() - typedAt;
   assert.equal(badge.engine, "worker");
   assert.ok(badge.respect < 50 && badge.promotion > 50, JSON.stringify(badge));
 
@@ -153,24 +162,24 @@ test("a Mastodon server on its own domain is off until the user turns Tact on fo
   await page.reload();
   await page.locator(MASTODON.composer).waitFor();
   assert.ok(await noBadgeAfterTyping(page), "no badge after the site was turned off and the page reloaded");
-  console.log(`# first badge on a newly turned-on site (worker engine, ${RUDE_PROMO.length} characters typed): ${firstBadgeMs} ms`);
   await popup.close();
   await page.close();
 });
 
-test("when the worker starts, a site whose permission is gone loses its registration and its place in the list", async () => {
+test("when the worker starts, a site without its permission loses its registration and its place", async () => {
   // As after the user removed the site's access in chrome://extensions while the worker slept: a stored host and its
   // registration, with no permission for it. Another extension script's registration must stay.
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl("extension/pages/try.html"));
-  const scripts = () => page.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id));
-  await page.evaluate(async () => {
+  const scripts = () =>
+    page.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id));
+  await page.evaluate(async (script) => {
     await chrome.storage.local.set({ enabledSites: ["forum.example.net"] });
     await chrome.scripting.registerContentScripts([
-      { id: "tact-site-forum.example.net", matches: ["https://forum.example.net/*"], js: ["extension/dist/content.js"] },
-      { id: "not-a-user-site", matches: ["https://forum.example.net/*"], js: ["extension/dist/content.js"] },
+      { id: "tact-site-forum.example.net", matches: ["https://forum.example.net/*"], js: [script] },
+      { id: "not-a-user-site", matches: ["https://forum.example.net/*"], js: [script] },
     ]);
-  });
+  }, CONTENT_SCRIPT);
   assert.deepEqual((await scripts()).sort(), ["not-a-user-site", "tact-site-forum.example.net"]);
 
   const cdp = await browser.context.newCDPSession(page);

@@ -60,7 +60,10 @@ async function activeTab(): Promise<ActiveTab | null> {
  * Where the active tab stands: Tact runs there (a built-in site, or one the user turned on), or it can be offered
  * (any other https page), or neither (a browser page, a file).
  */
-function placeTab(active: ActiveTab | null, userSites: readonly string[]): { tab: TargetTab | null; offer: string | null } {
+function placeTab(
+  active: ActiveTab | null,
+  userSites: readonly string[],
+): { tab: TargetTab | null; offer: string | null } {
   if (!active) return { tab: null, offer: null };
   const url = new URL(active.url);
   const host = siteOfUrl(active.url);
@@ -169,7 +172,8 @@ async function main(): Promise<void> {
       answered(enabled, `Tact could not be turned on for ${host}.`);
     },
     disableSite(host) {
-      answered(send<SiteAnswer | undefined>({ type: "disable-site", host }), `Tact could not be turned off for ${host}.`);
+      const disabled = send<SiteAnswer | undefined>({ type: "disable-site", host });
+      answered(disabled, `Tact could not be turned off for ${host}.`);
     },
     setSiteEnabled(enabled) {
       const site = tab?.site;

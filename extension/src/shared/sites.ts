@@ -28,7 +28,8 @@ export function scriptId(host: string): string {
 
 /** The host a registered content script serves, or null when the id is not one of Tact's user sites. */
 export function hostOfScriptId(id: string): string | null {
-  return id.startsWith(SCRIPT_ID_PREFIX) && id.length > SCRIPT_ID_PREFIX.length ? id.slice(SCRIPT_ID_PREFIX.length) : null;
+  const host = id.startsWith(SCRIPT_ID_PREFIX) ? id.slice(SCRIPT_ID_PREFIX.length) : "";
+  return host === "" ? null : host;
 }
 
 /**
