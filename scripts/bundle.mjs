@@ -33,9 +33,20 @@ if (process.argv.includes("--tests")) {
   });
   console.log(`bundled ${tests.length} unit test file(s)`);
 } else {
+  // The wasm-bindgen glue ships once, minified, as extension/pkg/tact.js: the worker and the pages import it from
+  // there (an ES module import, kept external) and the content script imports it at run time, so no bundle copies it.
+  const glue = "extension/pkg/tact.js";
+  await build({ ...common, bundle: false, entryPoints: [glue], outfile: glue, allowOverwrite: true, format: "esm", minify: true });
+  const sharedGlue = {
+    name: "shared-glue",
+    setup(build) {
+      build.onResolve({ filter: /\/pkg\/tact\.js$/ }, () => ({ path: "../pkg/tact.js", external: true }));
+    },
+  };
+  const modules = { ...common, format: "esm", minify: true, plugins: [sharedGlue] };
   // Content scripts are classic scripts: one IIFE; the wasm glue is imported at run time, not bundled.
   await build({ ...common, entryPoints: ["extension/src/content/main.ts"], outfile: "extension/dist/content.js", format: "iife", minify: true });
-  await build({ ...common, entryPoints: ["extension/src/worker/main.ts"], outfile: "extension/dist/worker.js", format: "esm", minify: true });
-  await build({ ...common, entryPoints: ["extension/src/pages/popup.ts"], outfile: "extension/dist/popup.js", format: "esm", minify: true });
-  await build({ ...common, entryPoints: ["extension/src/pages/options.ts"], outfile: "extension/dist/options.js", format: "esm", minify: true });
+  await build({ ...modules, entryPoints: ["extension/src/worker/main.ts"], outfile: "extension/dist/worker.js" });
+  await build({ ...modules, entryPoints: ["extension/src/pages/popup.ts"], outfile: "extension/dist/popup.js" });
+  await build({ ...modules, entryPoints: ["extension/src/pages/options.ts"], outfile: "extension/dist/options.js" });
 }
