@@ -169,7 +169,8 @@ if (twiggyAt >= 0) {
         const match = line.match(/^"?(.*?)"?,(\d+),/);
         return match ? { name: match[1].replace(/""/g, '"'), bytes: Number(match[2]) } : null;
       })
-      .filter((entry) => entry && !/names" subsection|^custom section|^export "/.test(entry.name));
+      // wasm-bindgen removes its custom section and the `describe` functions: they never ship.
+      .filter((entry) => entry && !/names" subsection|^custom section|^export "|describe/i.test(entry.name));
     const byCrate = new Map();
     for (const { name, bytes } of rows) {
       const crate = owner(name);

@@ -4,6 +4,7 @@
 //! to the extension, and `src/bin/tact.rs` to the command line.
 
 pub mod engine;
+mod order;
 pub mod preset;
 pub mod stats;
 

@@ -149,7 +149,7 @@ pub fn is_function_word(word: &str) -> bool {
     static SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
     let sorted = SORTED.get_or_init(|| {
         let mut words = FUNCTION_WORDS.to_vec();
-        words.sort_unstable();
+        crate::order::sort_by(&mut words, Ord::cmp);
         words
     });
     sorted.binary_search(&word).is_ok()
@@ -447,7 +447,7 @@ fn function_word_language(word: &str) -> Option<Language> {
         let english = FUNCTION_WORDS.iter().map(|word| (*word, Language::English));
         let foreign = FOREIGN_FUNCTION_WORDS.iter().map(|word| (*word, Language::Other));
         let mut words: Vec<(&str, Language)> = english.chain(foreign).collect();
-        words.sort_by_key(|(word, _)| *word);
+        crate::order::sort_by_key(&mut words, |(word, _)| *word);
         words.dedup_by_key(|(word, _)| *word);
         words
     });

@@ -94,7 +94,7 @@ impl PhraseSet {
                 Some(Hit { lexicon, entry, start, end })
             })
             .collect();
-        hits.sort_by_key(|hit| (hit.start, hit.end, hit.lexicon, hit.entry));
+        crate::order::sort_by_key(&mut hits, |hit| (hit.start, hit.end, hit.lexicon, hit.entry));
         hits.dedup();
         hits
     }

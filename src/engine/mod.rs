@@ -90,7 +90,7 @@ impl Checker {
                 rule.check(document, &mut findings);
             }
         }
-        findings.sort_by_key(|finding| (finding.start, finding.end));
+        crate::order::sort_by_key(&mut findings, |finding| (finding.start, finding.end));
         findings
     }
 }

@@ -266,7 +266,9 @@ fn explain(total: f64, terms: Vec<Term>) -> Vec<Contribution> {
             spans: term.spans,
         })
         .collect();
-    contributions.sort_by(|a, b| b.delta.abs().total_cmp(&a.delta.abs()).then_with(|| a.feature.cmp(&b.feature)));
+    crate::order::sort_by(&mut contributions, |a, b| {
+        b.delta.abs().total_cmp(&a.delta.abs()).then_with(|| a.feature.cmp(&b.feature))
+    });
     contributions
 }
 

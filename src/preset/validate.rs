@@ -63,7 +63,7 @@ pub fn parse(text: &str) -> Parsed {
     }
     let mut errors = structure::check(&value);
     check_meaning(&value, &mut errors);
-    errors.sort_by_cached_key(|error| natural_key(&error.path));
+    crate::order::sort_by_key(&mut errors, |error| natural_key(&error.path));
     let extends = value.get("extends").and_then(Value::as_str).map(str::to_string);
     if !errors.is_empty() {
         return Parsed { preset: None, extends, errors };

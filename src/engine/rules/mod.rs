@@ -108,7 +108,7 @@ impl Rule for LexiconRule {
         let Some(index) = lexicon_rules().iter().position(|rule| std::ptr::eq(*rule, self)) else { return };
         // Of overlapping phrases ("idiot", "what an idiot") the longest, leftmost one is the finding.
         let mut hits: Vec<_> = document.hits.iter().filter(|hit| usize::from(hit.lexicon) == index).collect();
-        hits.sort_by_key(|hit| (hit.start, std::cmp::Reverse(hit.end)));
+        crate::order::sort_by_key(&mut hits, |hit| (hit.start, std::cmp::Reverse(hit.end)));
         let mut covered_to = 0;
         for hit in hits {
             if hit.start < covered_to {

@@ -74,7 +74,7 @@ impl PhraseSet {
             .filter(|found| whole_words(&folded.text, found.start(), found.end()))
             .map(|found| (found.start(), found.end(), found.pattern().as_usize()))
             .collect();
-        candidates.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+        crate::order::sort_by_key(&mut candidates, |&(start, end, _)| (start, std::cmp::Reverse(end)));
         let mut matches = Vec::new();
         let mut covered_to = 0;
         for (start, end, phrase) in candidates {
