@@ -152,7 +152,7 @@ fn check_rules(rules: &[Value], errors: &mut Vec<PresetError>) {
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut phrases = 0;
     for (index, rule) in rules.iter().enumerate() {
-        let Ok(spec) = serde_json::from_value::<RuleSpec>(rule.clone()) else { continue };
+        let Ok(spec) = reread::<RuleSpec>(rule) else { continue };
         let rule_path = path.index(index);
         if let Err(rule_errors) = rules::compile(&spec, &rule_path) {
             errors.extend(rule_errors);
@@ -221,7 +221,13 @@ fn natural_key(path: &str) -> Vec<(String, u64)> {
 
 /// A top-level part read on its own, when it is well-formed (its errors are already reported by the structure check).
 fn part<T: DeserializeOwned>(value: &Value, key: &str) -> Option<T> {
-    serde_json::from_value(value.get(key)?.clone()).ok()
+    reread(value.get(key)?).ok()
+}
+
+/// A part of the document read as its type through JSON text, as the whole preset is read: `from_value` would compile
+/// a second copy of every `Deserialize` impl in the wasm (one per deserializer), for no gain here.
+fn reread<T: DeserializeOwned>(value: &Value) -> serde_json::Result<T> {
+    serde_json::from_str(&value.to_string())
 }
 
 #[cfg(test)]
