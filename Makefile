@@ -16,6 +16,9 @@ WASM := target/wasm32-unknown-unknown/release/tact.wasm
 PKG := extension/pkg
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types \
   --enable-multivalue --enable-mutable-globals
+# Measured with `make size`: flattening and re-looping before -Oz, then gufa, ships 10 KB (4 KB gzipped) less than -Oz
+# alone at the same engine speed; --converge saves under 2 KB gzipped for 12 s more per build, opt-level "s" is 110 KB larger.
+WASM_OPT := --flatten --rereloop -Oz --gufa -Oz
 TWIGGY := $(TOOLS)/bin/twiggy
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -51,7 +54,7 @@ build: setup
 	wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name tact $(WASM)
 	wasm-bindgen --target web --out-dir target/types --out-name tact $(WASM)
 	cp target/types/tact.d.ts $(PKG)/tact.d.ts
-	wasm-opt -Oz $(WASM_FEATURES) $(PKG)/tact_bg.wasm -o $(PKG)/tact_bg.wasm
+	wasm-opt $(WASM_OPT) $(WASM_FEATURES) $(PKG)/tact_bg.wasm -o $(PKG)/tact_bg.wasm
 	node scripts/bundle.mjs
 	@echo "Built: load $(CURDIR) in chrome://extensions with 'Load unpacked' ($$(du -sh --apparent-size $(PKG) extension/dist | awk '{print $$1}' | paste -sd+ -) of code)"
 
