@@ -106,7 +106,7 @@ pub fn decide(policy: &Policy, report: &Report) -> Decision {
             pushing.extend(explanation.iter().filter(|c| c.delta < 0.0));
         }
     }
-    pushing.sort_by(|a, b| b.delta.abs().total_cmp(&a.delta.abs()));
+    crate::order::sort_by(&mut pushing, |a, b| b.delta.abs().total_cmp(&a.delta.abs()));
     let problems = || report.findings.iter().filter(|f| f.effect == Effect::Issue);
     let mut issues: Vec<Finding> = problems().filter(|f| policy.severity(&f.rule) == Severity::Warn).cloned().collect();
     for contribution in pushing {

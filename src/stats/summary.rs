@@ -111,7 +111,7 @@ fn top_rules(stats: &SessionStats) -> Vec<RuleCount> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for post in &stats.posts {
         let mut seen: Vec<&str> = post.rules.iter().map(String::as_str).collect();
-        seen.sort_unstable();
+        crate::order::sort_by(&mut seen, Ord::cmp);
         seen.dedup();
         for rule in seen.into_iter().filter(|rule| !is_strength_rule(rule)) {
             *counts.entry(rule).or_default() += 1;
@@ -119,7 +119,7 @@ fn top_rules(stats: &SessionStats) -> Vec<RuleCount> {
     }
     let mut ranked: Vec<RuleCount> =
         counts.into_iter().map(|(rule, posts)| RuleCount { rule: rule.to_string(), posts }).collect();
-    ranked.sort_by(|a, b| b.posts.cmp(&a.posts).then_with(|| a.rule.cmp(&b.rule)));
+    crate::order::sort_by(&mut ranked, |a, b| b.posts.cmp(&a.posts).then_with(|| a.rule.cmp(&b.rule)));
     ranked.truncate(TOP_RULES);
     ranked
 }
