@@ -39,7 +39,7 @@ impl TactEngine {
     }
 
     /// Checks a draft and returns its report as a plain JS object
-    /// (`{scores, findings: [{rule, principle, start, end, message, replacement?}], explanation}`).
+    /// (`{scores, findings: [{rule, principle, effect, start, end, message, replacement?}], explanation, language}`).
     pub fn check(&self, text: &str, context: Option<String>) -> Result<JsValue, JsError> {
         to_js(&self.preset.check(text, context.as_deref()))
     }
