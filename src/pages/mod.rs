@@ -1,4 +1,5 @@
 //! The extension's own pages (popup, options), rendered from Rust with web-sys (wasm32 only).
 
+mod dom;
 pub mod options;
 pub mod popup;

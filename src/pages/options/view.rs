@@ -4,7 +4,9 @@
 
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
-use web_sys::{Document, Element};
+use web_sys::Element;
+
+use crate::pages::dom::Dom;
 
 use super::choices::{Edit, Score};
 use super::{user_choices, Notice, OptionsData, Problem, SourceKind, StoredPreset};
@@ -112,8 +114,7 @@ fn default_json() -> String {
 
 /// Replaces `root`'s content with the page for `model`.
 pub fn render(root: &Element, model: &Model) -> Result {
-    let document = root.owner_document().ok_or_else(|| JsValue::from_str("the options page has no document"))?;
-    let page = Page { document };
+    let page = Page { dom: Dom::of(root, "options page")? };
     root.replace_children_with_node_0();
     root.append_child(page.text("h1", "Tact options")?.as_ref())?;
     if let Some(notice) = &model.notice {
@@ -130,7 +131,15 @@ pub fn render(root: &Element, model: &Model) -> Result {
 }
 
 struct Page {
-    document: Document,
+    dom: Dom,
+}
+
+/// The page's own helpers sit on top of the shared ones of [`Dom`].
+impl std::ops::Deref for Page {
+    type Target = Dom;
+    fn deref(&self) -> &Dom {
+        &self.dom
+    }
 }
 
 const CHANGE_HELP: &str =
@@ -152,31 +161,6 @@ const SCORE_LABELS: [(&str, &str); 3] = [
 ];
 
 impl Page {
-    fn element(&self, tag: &str, class: &str) -> Result<Element> {
-        let element = self.document.create_element(tag)?;
-        if !class.is_empty() {
-            element.set_class_name(class);
-        }
-        Ok(element)
-    }
-
-    fn text(&self, tag: &str, text: &str) -> Result<Element> {
-        let element = self.document.create_element(tag)?;
-        element.set_text_content(Some(text));
-        Ok(element)
-    }
-
-    /// A `<section>` labelled by its `<h2>`, so that screen readers list it as a region.
-    fn section(&self, id: &str, heading: &str) -> Result<Element> {
-        let section = self.element("section", "")?;
-        section.set_id(id);
-        section.set_attribute("aria-labelledby", &format!("{id}-heading"))?;
-        let title = self.text("h2", heading)?;
-        title.set_id(&format!("{id}-heading"));
-        section.append_child(&title)?;
-        Ok(section)
-    }
-
     fn button(&self, id: &str, action: &str, label: &str) -> Result<Element> {
         let button = self.text("button", label)?;
         button.set_id(id);

@@ -3,7 +3,9 @@
 
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
-use web_sys::{Document, Element};
+use web_sys::Element;
+
+use crate::pages::dom::Dom;
 
 use super::{Notice, PopupData, PresetSource, PresetStatus, SiteOffer, TabState};
 use crate::preset::builtin;
@@ -14,8 +16,7 @@ type Result<T = ()> = std::result::Result<T, JsValue>;
 
 /// Replaces `root`'s content with the popup for `data`, with `problem` (if any) shown first as an alert.
 pub fn render(root: &Element, data: &PopupData, problem: Option<&str>) -> Result {
-    let document = root.owner_document().ok_or_else(|| JsValue::from_str("the popup has no document"))?;
-    let page = Page { document };
+    let page = Page { dom: Dom::of(root, "popup")? };
     let summary = Summary::of(&data.stats);
     let preset = data.preset.clone().unwrap_or_else(default_preset);
     root.replace_children_with_node_0();
@@ -61,35 +62,18 @@ fn default_preset() -> PresetStatus {
 }
 
 struct Page {
-    document: Document,
+    dom: Dom,
+}
+
+/// The page's own helpers sit on top of the shared ones of [`Dom`].
+impl std::ops::Deref for Page {
+    type Target = Dom;
+    fn deref(&self) -> &Dom {
+        &self.dom
+    }
 }
 
 impl Page {
-    fn element(&self, tag: &str, class: &str) -> Result<Element> {
-        let element = self.document.create_element(tag)?;
-        if !class.is_empty() {
-            element.set_class_name(class);
-        }
-        Ok(element)
-    }
-
-    fn text(&self, tag: &str, text: &str) -> Result<Element> {
-        let element = self.document.create_element(tag)?;
-        element.set_text_content(Some(text));
-        Ok(element)
-    }
-
-    /// A `<section>` labelled by its `<h2>`, so that screen readers list it as a region.
-    fn section(&self, id: &str, heading: &str) -> Result<Element> {
-        let section = self.element("section", "")?;
-        section.set_id(id);
-        section.set_attribute("aria-labelledby", &format!("{id}-heading"))?;
-        let title = self.text("h2", heading)?;
-        title.set_id(&format!("{id}-heading"));
-        section.append_child(&title)?;
-        Ok(section)
-    }
-
     fn button(&self, action: &str, label: &str) -> Result<Element> {
         let button = self.text("button", label)?;
         button.set_attribute("type", "button")?;
