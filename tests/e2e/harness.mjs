@@ -112,3 +112,17 @@ export async function typeInto(page, selector, text) {
   await page.click(selector);
   await page.keyboard.type(text);
 }
+
+/** Stops the extension's service worker through the DevTools protocol, as Chrome does to an idle worker. */
+export async function stopServiceWorker(browser, page) {
+  const cdp = await browser.context.newCDPSession(page);
+  const stopped = new Promise((resolve) =>
+    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
+      if (versions.some((version) => version.runningStatus === "stopped")) resolve();
+    }),
+  );
+  await cdp.send("ServiceWorker.enable");
+  await cdp.send("ServiceWorker.stopAllWorkers");
+  await stopped;
+  await cdp.detach();
+}

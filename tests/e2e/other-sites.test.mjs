@@ -15,7 +15,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, launch, openPage, readBadge } from "./harness.mjs";
+import { ROOT, launch, openPage, readBadge, stopServiceWorker } from "./harness.mjs";
 import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
 
 const HOST = "social.example.org";
@@ -182,16 +182,7 @@ test("when the worker starts, a site without its permission loses its registrati
   }, CONTENT_SCRIPT);
   assert.deepEqual((await scripts()).sort(), ["not-a-user-site", "tact-site-forum.example.net"]);
 
-  const cdp = await browser.context.newCDPSession(page);
-  const stopped = new Promise((resolve) =>
-    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
-      if (versions.some((version) => version.runningStatus === "stopped")) resolve();
-    }),
-  );
-  await cdp.send("ServiceWorker.enable");
-  await cdp.send("ServiceWorker.stopAllWorkers");
-  await stopped;
-  await cdp.detach();
+  await stopServiceWorker(browser, page);
   // Any message wakes the worker, whose start reconciles.
   await page.evaluate(() => chrome.runtime.sendMessage({ type: "get-stats" }));
   await page.waitForFunction(async () => {

@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, openPage, readBadge, waitForBadge } from "./harness.mjs";
+import { launch, openPage, readBadge, stopServiceWorker, waitForBadge } from "./harness.mjs";
 import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
 
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
@@ -126,16 +126,7 @@ test("stopping the service worker midway loses nothing", async () => {
   await resetSession();
   await send(SENT_EVENTS.slice(0, 5));
   const popup = await openPopup();
-  const cdp = await browser.context.newCDPSession(popup);
-  const stopped = new Promise((resolve) =>
-    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
-      if (versions.some((version) => version.runningStatus === "stopped")) resolve();
-    }),
-  );
-  await cdp.send("ServiceWorker.enable");
-  await cdp.send("ServiceWorker.stopAllWorkers");
-  await stopped;
-  await cdp.detach();
+  await stopServiceWorker(browser, popup);
   await send(SENT_EVENTS.slice(5));
   await popup.reload();
   await popup.locator("[data-stat=drafts]").waitFor();

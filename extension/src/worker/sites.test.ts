@@ -4,8 +4,8 @@
 import { beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { disableSite, enableSite, startSites } from "./sites";
+import { fakeStorageArea, later } from "./fake-storage";
 
-const later = () => new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
 
 interface FakeChrome {
   local: Map<string, unknown>;
@@ -20,23 +20,6 @@ interface FakeChrome {
   injected: number[];
   onAdded: Array<(permissions: { origins?: string[] }) => void>;
   onRemoved: Array<() => void>;
-}
-
-function area(store: Map<string, unknown>) {
-  return {
-    async get(key: string) {
-      await later();
-      return store.has(key) ? { [key]: structuredClone(store.get(key)) } : {};
-    },
-    async set(items: Record<string, unknown>) {
-      await later();
-      for (const [key, value] of Object.entries(items)) store.set(key, structuredClone(value));
-    },
-    async remove(key: string) {
-      await later();
-      store.delete(key);
-    },
-  };
 }
 
 const hostOf = (pattern: string) => pattern.split("/")[2];
@@ -56,7 +39,7 @@ beforeEach(() => {
     onRemoved: [],
   };
   (globalThis as unknown as { chrome: unknown }).chrome = {
-    storage: { local: area(fake.local), session: area(fake.session) },
+    storage: { local: fakeStorageArea(fake.local), session: fakeStorageArea(fake.session) },
     permissions: {
       async getAll() {
         await later();

@@ -2,32 +2,18 @@
 
 import { beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
+import { fakeStorageArea } from "./fake-storage";
 import { isPaused, readStats, recordCheck, recordDraft, recordPost, resetStats, setPaused } from "./stats";
 import { LIFETIME_STATS_KEY, type LifetimeStats, type PostSentEvent } from "../shared/messages";
 
 type Area = Map<string, unknown>;
-
-/** A storage area like chrome's: values are copied in and out, and every call yields to other tasks first. */
-function area(store: Area) {
-  const later = () => new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
-  return {
-    async get(key: string) {
-      await later();
-      return store.has(key) ? { [key]: structuredClone(store.get(key)) } : {};
-    },
-    async set(items: Record<string, unknown>) {
-      await later();
-      for (const [key, value] of Object.entries(items)) store.set(key, structuredClone(value));
-    },
-  };
-}
 
 let session: Area;
 let local: Area;
 beforeEach(() => {
   session = new Map();
   local = new Map();
-  (globalThis as unknown as { chrome: unknown }).chrome = { storage: { session: area(session), local: area(local) } };
+  (globalThis as unknown as { chrome: unknown }).chrome = { storage: { session: fakeStorageArea(session), local: fakeStorageArea(local) } };
 });
 
 const lifetime = () => local.get(LIFETIME_STATS_KEY) as LifetimeStats;
