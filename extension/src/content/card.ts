@@ -2,7 +2,7 @@
 // (strengths, with dismiss only); by click or keyboard.
 
 import type { Finding } from "../shared/report";
-import { isStrength } from "./findings";
+import { isStrength, tagWithFinding } from "./findings";
 import type { Overlay } from "./overlay";
 import { PRINCIPLE_LABELS } from "./theme";
 
@@ -129,11 +129,8 @@ export class Card {
   private renderItem({ finding, quote }: CardItem): HTMLLIElement {
     const item = listItem(finding, "item");
     const principle = principleLabel(finding, "Suggestion");
-    const message = document.createElement("p");
-    message.className = "message";
-    message.textContent = finding.message;
-    const rewrite = document.createElement("p");
-    rewrite.className = "rewrite";
+    const message = paragraph("message", finding.message);
+    const rewrite = paragraph("rewrite", "");
     const actions = document.createElement("div");
     actions.className = "actions";
     if (finding.replacement !== undefined && finding.replacement !== null) {
@@ -168,12 +165,8 @@ export class Card {
   /** A strength: what it is and the words, with only a dismiss (nothing to apply, no rule worth turning off). */
   private renderStrength({ finding, quote }: CardItem): HTMLLIElement {
     const item = listItem(finding, "strength");
-    const message = document.createElement("p");
-    message.className = "message";
-    message.textContent = finding.message;
-    const words = document.createElement("p");
-    words.className = "rewrite quote";
-    words.textContent = `“${quote}”`;
+    const message = paragraph("message", finding.message);
+    const words = paragraph("rewrite quote", `“${quote}”`);
     const dismiss = button("Dismiss", "dismiss");
     dismiss.setAttribute("aria-label", `Hide this note on what works about “${quote}” for this draft`);
     dismiss.addEventListener("click", () => this.actions.dismiss(finding));
@@ -236,10 +229,16 @@ function listItem(finding: Finding, hook: "item" | "strength"): HTMLLIElement {
   const item = document.createElement("li");
   item.className = hook === "strength" ? "item strength" : "item";
   item.setAttribute("data-tact", hook);
-  item.dataset.rule = finding.rule;
-  item.dataset.principle = finding.principle;
-  item.dataset.effect = finding.effect;
+  tagWithFinding(item, finding);
   return item;
+}
+
+/** A `<p>` of the given class whose text is `text` (set as text, never as markup). */
+export function paragraph(className: string, text: string): HTMLParagraphElement {
+  const element = document.createElement("p");
+  element.className = className;
+  element.textContent = text;
+  return element;
 }
 
 /** The principle a finding serves, after a word for screen readers that says whether it is a suggestion or a strength. */

@@ -3,6 +3,13 @@
 
 import type { Finding } from "../shared/report";
 
+/** Tags an element Tact draws for a finding with the finding's test hooks: its rule, principle and effect. */
+export function tagWithFinding(element: HTMLElement, finding: Finding): void {
+  element.dataset.rule = finding.rule;
+  element.dataset.principle = finding.principle;
+  element.dataset.effect = finding.effect;
+}
+
 /**
  * What identifies a dismissed finding while the draft changes around it: the rule and the words it is about (not
  * their offsets, which move as the user types). Dismissing "obviously" once hides that finding wherever it moves.

@@ -1,7 +1,8 @@
 // The pre-post check: when a draft crosses the preset's thresholds, the post waits for "Edit" or "Post anyway".
 
 import type { Decision } from "../shared/decision";
-import { trapTab, button, type CardItem } from "./card";
+import { trapTab, button, paragraph, type CardItem } from "./card";
+import { tagWithFinding } from "./findings";
 import type { Overlay } from "./overlay";
 import { PRINCIPLE_LABELS } from "./theme";
 
@@ -81,16 +82,11 @@ export class Gate {
       const issue = document.createElement("div");
       issue.className = "issue";
       issue.setAttribute("data-tact", "issue");
-      issue.dataset.rule = finding.rule;
-      issue.dataset.principle = finding.principle;
-      issue.dataset.effect = finding.effect;
+      tagWithFinding(issue, finding);
       const label = document.createElement("span");
       label.className = "principle";
       label.textContent = `${PRINCIPLE_LABELS[finding.principle] ?? finding.principle} · “${quote}”`;
-      const message = document.createElement("p");
-      message.className = "message";
-      message.textContent = finding.message;
-      issue.append(label, message);
+      issue.append(label, paragraph("message", finding.message));
       summary.append(issue);
     }
     const edit = button("Edit", "edit");

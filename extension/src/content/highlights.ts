@@ -6,7 +6,7 @@ import type { Finding, Principle } from "../shared/report";
 import type { Overlay, Theme } from "./overlay";
 import { isTextField, mapText, rangeFor, readText } from "./text";
 import { PRINCIPLE_COLORS, PRINCIPLES, STRENGTH_COLORS } from "./theme";
-import { findingsAt, isStrength } from "./findings";
+import { findingsAt, isStrength, tagWithFinding } from "./findings";
 
 /** The highlight registry name of the strengths' underlines: `::highlight(tact-strength)`. */
 export const STRENGTH_HIGHLIGHT = "tact-strength";
@@ -252,9 +252,7 @@ export class Highlighter {
       const mark = document.createElement("span");
       mark.className = "mark";
       mark.setAttribute("data-tact", "mark");
-      mark.dataset.rule = finding.rule;
-      mark.dataset.principle = finding.principle;
-      mark.dataset.effect = finding.effect;
+      tagWithFinding(mark, finding);
       mark.dataset.start = String(finding.start);
       mark.dataset.end = String(finding.end);
       mark.textContent = text.slice(finding.start, finding.end);
