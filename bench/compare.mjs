@@ -1,12 +1,24 @@
-// `make bench`, node half: the engine as wasm in node, beside write-good, alex and vader-sentiment on
-// the same drafts, and the native numbers from bench/native.rs; prints one table with ratios.
+// `make bench`, node half: the engine as wasm in node, beside write-good, alex, vader-sentiment and harper.js on
+// the same drafts, and the native numbers from bench/native.rs; prints one table with ratios, then the size of
+// each shipped wasm and the time to start each wasm engine.
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
 import { text as alexText } from "alex";
+import { LocalLinter } from "harper.js";
+import { binary as harperBinary } from "harper.js/binary";
 
 const require = createRequire(import.meta.url);
-const [pkgDir, nativeJson] = process.argv.slice(2);
+const [pkgDir, nativeJson, shippedWasm] = process.argv.slice(2);
+const tactStart = process.hrtime.bigint();
 const { TactEngine } = require(pkgDir + "/tact.js");
+const engine = new TactEngine();
+const tactStartupMs = Number(process.hrtime.bigint() - tactStart) / 1e6;
+const harperStart = process.hrtime.bigint();
+const harper = new LocalLinter({ binary: harperBinary });
+await harper.setup();
+const harperStartupMs = Number(process.hrtime.bigint() - harperStart) / 1e6;
 const writeGood = require("write-good");
 const vader = require("vader-sentiment");
 const drafts = JSON.parse(readFileSync(new URL("./drafts.json", import.meta.url), "utf8"));
@@ -26,17 +38,37 @@ function timePerCall(fn, text, budgetMs = 1000) {
   return Number(elapsed) / 1000 / runs;
 }
 
-const engine = new TactEngine();
+/** The same as timePerCall for a tool whose API returns a promise (harper.js lints synchronously inside it). */
+async function timePerAsyncCall(fn, text, budgetMs = 1000) {
+  for (let i = 0; i < 5; i++) await fn(text);
+  let runs = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0n;
+  while (elapsed < BigInt(budgetMs) * 1_000_000n || runs < 3) {
+    await fn(text);
+    runs++;
+    elapsed = process.hrtime.bigint() - start;
+  }
+  return Number(elapsed) / 1000 / runs;
+}
+
 const tools = {
   "tact (wasm, node)": (t) => engine.check(t, undefined),
   "write-good": (t) => writeGood(t),
   "alex": (t) => alexText(t),
   "vader-sentiment": (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t),
 };
+// A draft in a text box is plain text, not Markdown (harper.js's default).
+const asyncTools = {
+  "harper.js": (t) => harper.lint(t, { language: "plaintext" }),
+};
 
 const rows = [];
 for (const [name, fn] of Object.entries(tools)) {
   rows.push({ name, short: timePerCall(fn, drafts.short), long: timePerCall(fn, drafts.long) });
+}
+for (const [name, fn] of Object.entries(asyncTools)) {
+  rows.push({ name, short: await timePerAsyncCall(fn, drafts.short), long: await timePerAsyncCall(fn, drafts.long) });
 }
 const megabyte = drafts.long.repeat(Math.ceil(1_000_000 / drafts.long.length)).slice(0, 1_000_000);
 const wasmMegabyteUs = timePerCall(tools["tact (wasm, node)"], megabyte, 2000);
@@ -67,5 +99,26 @@ const budgets = [
   [`280 characters in wasm: ${fmt(wasm.short)} (budget: well under 0.1 ms)`, wasm.short < 100],
   [`10,000 characters in wasm: ${fmt(wasm.long)} (budget: under 2 ms)`, wasm.long < 2000],
 ];
+const harperWasm = (name) => fileURLToPath(new URL(name, import.meta.resolve("harper.js/binary")));
+const wasmFiles = [
+  ["tact (extension/pkg, shipped)", shippedWasm],
+  ["harper.js (full)", harperWasm("harper_wasm_bg.wasm")],
+  ["harper.js (slim)", harperWasm("harper_wasm_slim_bg.wasm")],
+];
+const kb = (n) => (n / 1024).toFixed(0).padStart(7) + " KB";
+console.log("");
+console.log("wasm                               raw          gzip -9");
+const sizes = wasmFiles.map(([name, path]) => {
+  const bytes = readFileSync(path);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  console.log(`${name.padEnd(32)} ${kb(bytes.length)}   ${kb(gzip)}`);
+  return { raw: bytes.length, gzip };
+});
+console.log(
+  `harper.js (full) / tact: ${(sizes[1].raw / sizes[0].raw).toFixed(1)}x raw, ${(sizes[1].gzip / sizes[0].gzip).toFixed(1)}x gzipped`,
+);
+console.log(
+  `start-up in node (load the wasm, build the first engine, once): tact ${tactStartupMs.toFixed(0)} ms, harper.js ${harperStartupMs.toFixed(0)} ms`,
+);
 for (const [budget, met] of budgets) console.log(`${met ? "within budget" : "OVER BUDGET"}: ${budget}`);
 console.log("(timings on a shared machine vary with its load; run `uptime` beside them)");

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: the engine's time per 280- and 10,000-character draft, natively and as wasm in node,
-# its throughput, and the same drafts through write-good, alex and vader-sentiment, as ratios.
+# its throughput, the same drafts through write-good, alex, vader-sentiment and harper.js, as ratios, and the
+# size of the extension's shipped wasm (`make build`) beside harper.js's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -14,11 +15,17 @@ cargo build --quiet --release --target wasm32-unknown-unknown --lib
 # The nodejs glue is CommonJS; the repository's package.json says "module", so say so for this folder.
 echo '{"type": "commonjs"}' > "$target/bench-pkg/package.json"
 
-echo "== installing write-good, alex and vader-sentiment (bench/package-lock.json)" >&2
+shipped_wasm="$root/extension/pkg/tact_bg.wasm"
+if [ ! -f "$shipped_wasm" ]; then
+  echo "bench: $shipped_wasm is missing; run \`make bench\` (it builds the extension first)" >&2
+  exit 1
+fi
+
+echo "== installing write-good, alex, vader-sentiment and harper.js (bench/package-lock.json)" >&2
 if [ ! -d bench/node_modules ] || [ bench/package-lock.json -nt bench/node_modules ]; then
   npm ci --prefix bench --no-audit --no-fund --loglevel=error >&2
 fi
 
 echo "== timing" >&2
 "$target/release/examples/bench" > "$target/bench-native.json"
-node bench/compare.mjs "$target/bench-pkg" "$target/bench-native.json"
+node bench/compare.mjs "$target/bench-pkg" "$target/bench-native.json" "$shipped_wasm"
