@@ -1,11 +1,73 @@
-//! The command line's subcommands (native builds only); `src/bin/tact.rs` dispatches to them.
+//! The command line (native builds only): which subcommand the arguments name, its help, and how its errors end.
 
 pub mod eval;
 pub mod fit;
 pub mod preset;
 pub mod score;
+pub mod usage;
+
+use std::process::ExitCode;
 
 use thiserror::Error;
+
+use usage::Command;
+
+/// Runs `tact` with its arguments (the program name left out) and says how it ended: a usage error exits 2 and
+/// prints the usage of the command it concerns.
+pub fn run(args: &[String]) -> ExitCode {
+    let Some((first, rest)) = args.split_first() else {
+        return usage_error(&CliError::Usage("no command given".into()), usage::OVERVIEW);
+    };
+    let command = match first.as_str() {
+        "--help" | "-h" => return print_help(usage::OVERVIEW),
+        "help" => return help_on(rest),
+        word => match Command::named(word) {
+            Some(command) => command,
+            None => {
+                return usage_error(&CliError::Usage(format!("unknown command `{word}`")), usage::OVERVIEW);
+            }
+        },
+    };
+    if usage::asks_for_help(rest) {
+        return print_help(command.usage());
+    }
+    let result = match command {
+        Command::Score => score::run(rest),
+        Command::Preset => preset::run(rest),
+        Command::Eval => eval::run(rest),
+        Command::Fit => fit::run(rest),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error @ CliError::Usage(_)) => usage_error(&error, command.usage()),
+        Err(error) => {
+            eprintln!("tact: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `tact help` (the overview) or `tact help COMMAND` (that command's usage).
+fn help_on(args: &[String]) -> ExitCode {
+    match args {
+        [] => print_help(usage::OVERVIEW),
+        [word] => match Command::named(word) {
+            Some(command) => print_help(command.usage()),
+            None => usage_error(&CliError::Usage(format!("no help on `{word}`: it is not a command")), usage::OVERVIEW),
+        },
+        [_, extra, ..] => usage_error(&CliError::Usage(format!("unexpected argument `{extra}`")), usage::OVERVIEW),
+    }
+}
+
+fn print_help(text: &str) -> ExitCode {
+    println!("{text}");
+    ExitCode::SUCCESS
+}
+
+fn usage_error(error: &CliError, usage: &str) -> ExitCode {
+    eprintln!("tact: {error}\n{usage}");
+    ExitCode::from(2)
+}
 
 /// What can stop a subcommand as a whole (a bad input line is reported on its own and does not).
 #[derive(Debug, Error)]
