@@ -44,6 +44,22 @@ fn a_good_preset_passes_with_exit_0() {
 }
 
 #[test]
+fn warn_on_a_strength_rule_passes_with_a_warning_at_its_path() {
+    let (code, lines) = check(&fixture("strength-at-warn.json"));
+    assert_eq!(code, Some(0), "the preset is valid: the rule simply works as `hint`; {lines:?}");
+    let file = "tests/fixtures/presets/strength-at-warn.json";
+    assert_eq!(
+        lines,
+        [
+            format!(
+                r#"{file}: warning: overrides["builtin.gratitude"]: `builtin.gratitude` finds strengths (what works), and the check before posting never lists a strength, so `warn` has no effect: the rule works as `hint`. Use `hint` to keep it, or `off` to turn it off."#
+            ),
+            format!("{file}: ok: preset `thanks-matter` (Thanks matter), 0 rules of its own, its tests pass; 1 warning above."),
+        ]
+    );
+}
+
+#[test]
 fn every_shipped_preset_passes() {
     for name in ["default", "support-desk", "launch"] {
         let (code, lines) = check(&format!("presets/{name}.json"));

@@ -4,7 +4,7 @@ use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
 use super::CliError;
-use crate::preset::{self, ActivePreset, PresetErrors, Resolver, Source};
+use crate::preset::{self, ActivePreset, PresetError, PresetErrors, Resolver, Source};
 
 /// Runs `tact preset SUBCOMMAND ...`.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
@@ -25,13 +25,18 @@ fn check(file: &str) -> Result<ExitCode, CliError> {
     match load_file(file) {
         Ok(active) => {
             let info = active.info();
+            for warning in &info.warnings {
+                println!("{}", located(file, "warning: ", warning));
+            }
             let own = info.rules.iter().filter(|rule| rule.kind != "builtin").count();
+            let warnings = info.warnings.len();
             println!(
-                "{file}: ok: preset `{}` ({}){}, {own} rule{} of its own, its tests pass.",
+                "{file}: ok: preset `{}` ({}){}, {own} rule{} of its own, its tests pass{}.",
                 info.id,
                 info.name,
                 info.version.as_deref().map(|v| format!(" version {v}")).unwrap_or_default(),
-                if own == 1 { "" } else { "s" },
+                plural(own),
+                if warnings == 0 { String::new() } else { format!("; {warnings} warning{} above", plural(warnings)) },
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -46,14 +51,26 @@ fn check(file: &str) -> Result<ExitCode, CliError> {
 /// Prints each error as `FILE: path: message hint`, one per line, then a count on stderr.
 pub fn print_errors(file: &str, errors: &PresetErrors) {
     for error in &errors.errors {
-        if error.document.is_some() {
-            println!("{error}");
-        } else {
-            println!("{file}: {error}");
-        }
+        println!("{}", located(file, "", error));
     }
     let count = errors.errors.len();
-    eprintln!("tact: {file}: {count} error{}; the preset was not accepted", if count == 1 { "" } else { "s" });
+    eprintln!("tact: {file}: {count} error{}; the preset was not accepted", plural(count));
+}
+
+/// `FILE: path: message hint` for a problem in the preset itself; a parent's problem names the parent instead.
+fn located(file: &str, label: &str, problem: &PresetError) -> String {
+    match &problem.document {
+        Some(document) => format!("{document}: {label}{}", PresetError { document: None, ..problem.clone() }),
+        None => format!("{file}: {label}{problem}"),
+    }
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 {
+        ""
+    } else {
+        "s"
+    }
 }
 
 /// Loads a preset file and what it extends (files next to it, or built-ins), as the extension would.

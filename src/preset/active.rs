@@ -10,7 +10,7 @@ use super::layers::Lock;
 use super::merge::Merged;
 use super::policy::{self, Decision, Policy, ScoreCheck};
 use super::rules;
-use crate::engine::{self, Checker, Principle, Report};
+use crate::engine::{self, Checker, Effect, Principle, Report};
 
 /// The active preset: what the extension and the CLI check drafts with.
 pub struct ActivePreset {
@@ -38,6 +38,9 @@ pub struct PresetInfo {
     pub rules: Vec<RuleInfo>,
     /// The settings an administrator locked, each with the reason the user sees.
     pub locks: Vec<Lock>,
+    /// What the preset asks for that has no effect (it is still accepted), each with its document, path and hint.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<PresetError>,
 }
 
 /// One rule as the options page lists it.
@@ -48,12 +51,28 @@ pub struct RuleInfo {
     pub kind: &'static str,
     pub description: String,
     pub principle: Principle,
+    /// `strength` for a rule that finds what works (never listed by the pre-post check, so `warn` acts as `hint`),
+    /// `issue` for one that finds what to fix; none for a rule that decides per finding (word tone).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effect: Option<Effect>,
     pub severity: Severity,
+}
+
+impl RuleInfo {
+    /// Whether the rule only finds strengths, so the pre-post check never lists its findings.
+    pub fn finds_strengths(&self) -> bool {
+        self.effect == Some(Effect::Strength)
+    }
 }
 
 /// The ids of the built-in rules, which `overrides` may name.
 pub fn builtin_rule_ids() -> impl Iterator<Item = &'static str> {
     engine::rules::builtin().iter().map(|rule| rule.id())
+}
+
+/// Whether `id` is a built-in rule that only finds strengths (thanks, "please", an open question).
+pub fn is_strength_rule(id: &str) -> bool {
+    engine::rules::builtin().iter().any(|rule| rule.id() == id && rule.effect() == Some(Effect::Strength))
 }
 
 impl ActivePreset {
@@ -64,7 +83,7 @@ impl ActivePreset {
         let mut infos = Vec::new();
         for rule in engine::rules::builtin() {
             let severity = merged.overrides.get(rule.id()).copied().unwrap_or(Severity::Hint);
-            infos.push(info(rule.id(), "builtin", rule.description(), rule.principle(), severity));
+            infos.push(builtin_info(*rule, severity));
             severities.insert(rule.id().to_string(), severity);
         }
         let mut errors = Vec::new();
@@ -74,7 +93,15 @@ impl ActivePreset {
                 merged.overrides.get(spec.id()).copied().or(spec.common().severity).unwrap_or(Severity::Warn);
             match rules::compile(spec, &JsonPath::root().key("rules").index(index)) {
                 Ok(rule) => {
-                    infos.push(info(spec.id(), spec.kind(), rule.description(), rule.principle(), severity));
+                    // A team's own rules find what to fix: each kind flags words or counts to avoid.
+                    infos.push(RuleInfo {
+                        id: spec.id().to_string(),
+                        kind: spec.kind(),
+                        description: rule.description().to_string(),
+                        principle: rule.principle(),
+                        effect: Some(Effect::Issue),
+                        severity,
+                    });
                     if severity != Severity::Off {
                         compiled.push(rule);
                     }
@@ -110,6 +137,7 @@ impl ActivePreset {
             promotion: policy.promotion,
             rules: infos,
             locks: Vec::new(),
+            warnings: merged.warnings.clone(),
         };
         Ok(Self { info, checker, policy })
     }
@@ -119,10 +147,7 @@ impl ActivePreset {
         let merged = Merged { id: "builtins".into(), name: "Built-in rules".into(), ..Merged::default() };
         let checker = Checker::default();
         let policy = Policy::new(GateMode::Warn, &merged.checks, HashMap::new());
-        let rules = engine::rules::builtin()
-            .iter()
-            .map(|rule| info(rule.id(), "builtin", rule.description(), rule.principle(), Severity::Hint))
-            .collect();
+        let rules = engine::rules::builtin().iter().map(|rule| builtin_info(*rule, Severity::Hint)).collect();
         let info = PresetInfo {
             id: merged.id,
             name: merged.name,
@@ -135,6 +160,7 @@ impl ActivePreset {
             promotion: policy.promotion,
             rules,
             locks: Vec::new(),
+            warnings: Vec::new(),
         };
         Self { info, checker, policy }
     }
@@ -165,6 +191,13 @@ impl ActivePreset {
     }
 }
 
-fn info(id: &str, kind: &'static str, description: &str, principle: Principle, severity: Severity) -> RuleInfo {
-    RuleInfo { id: id.to_string(), kind, description: description.to_string(), principle, severity }
+fn builtin_info(rule: &dyn engine::rules::Rule, severity: Severity) -> RuleInfo {
+    RuleInfo {
+        id: rule.id().to_string(),
+        kind: "builtin",
+        description: rule.description().to_string(),
+        principle: rule.principle(),
+        effect: rule.effect(),
+        severity,
+    }
 }

@@ -110,7 +110,8 @@ pub enum Severity {
     Off,
     /// Underlined, but never stops a post by itself.
     Hint,
-    /// Underlined, and listed by the pre-post check, which then stops the post.
+    /// Underlined, and listed by the pre-post check, which then stops the post. The check lists only issues, so a
+    /// rule that finds strengths (`builtin.gratitude`, `builtin.please`) works as `hint` at `warn`.
     Warn,
 }
 

@@ -2,9 +2,10 @@
 //!
 //! Accepting is all or nothing: `load` returns a new [`ActivePreset`] or every error, and changes nothing else.
 
-use super::active::{builtin_rule_ids, ActivePreset};
+use super::active::{builtin_rule_ids, is_strength_rule, ActivePreset};
 use super::builtin;
 use super::error::{JsonPath, PresetError, PresetErrors};
+use super::format::{Preset, Severity};
 use super::layers::{self, AdminLocks, UserChoices};
 use super::limits::MAX_EXTENDS_DEPTH;
 use super::merge::{merge, Merged};
@@ -104,19 +105,15 @@ fn read_layer(
     let (Some(preset), Some(parent), true) = (parsed.preset, parent, own.is_empty() && inherited.is_empty()) else {
         return Err((own, inherited));
     };
-    let merged = merge(parent, &preset, &source.name);
+    let mut merged = merge(parent, &preset, &source.name);
+    let document = (chain.len() > 1).then(|| source.name.clone());
+    merged.warnings = with_own_warnings(&preset, document, std::mem::take(&mut merged.warnings));
     let mut known: Vec<&str> = builtin_rule_ids().collect();
     known.extend(merged.rules.iter().map(|rule| rule.id()));
     for id in preset.overrides.keys().filter(|id| !known.contains(&id.as_str())) {
         let hint = suggest::did_you_mean(id, known.iter().copied())
             .unwrap_or_else(|| format!("Rules here: {}.", suggest::list(known.iter().copied())));
-        own.push(
-            PresetError::new(
-                &JsonPath::root().key("overrides").key(id),
-                format!("there is no rule `{id}` to override."),
-            )
-            .with_hint(hint),
-        );
+        own.push(PresetError::new(&override_path(id), format!("there is no rule `{id}` to override.")).with_hint(hint));
     }
     if !own.is_empty() {
         return Err((own, inherited));
@@ -128,6 +125,41 @@ fn read_layer(
     } else {
         Err((failures, inherited))
     }
+}
+
+/// This document's warnings, then those of its parents that it does not settle itself (an override of the same rule
+/// replaces the parent's). `document` names this document when it is a parent of the preset being loaded.
+fn with_own_warnings(preset: &Preset, document: Option<String>, inherited: Vec<PresetError>) -> Vec<PresetError> {
+    let mut warnings: Vec<PresetError> = strength_at_warn(preset)
+        .into_iter()
+        .map(|warning| PresetError { document: document.clone(), ..warning })
+        .collect();
+    let settled: Vec<String> = preset.overrides.keys().map(|id| override_path(id).to_string()).collect();
+    warnings.extend(inherited.into_iter().filter(|warning| !settled.contains(&warning.path)));
+    warnings
+}
+
+/// `warn` on a rule that finds strengths: the pre-post check lists only issues, so the rule acts as `hint`.
+fn strength_at_warn(preset: &Preset) -> Vec<PresetError> {
+    preset
+        .overrides
+        .iter()
+        .filter(|(id, severity)| **severity == Severity::Warn && is_strength_rule(id))
+        .map(|(id, _)| {
+            PresetError::new(
+                &override_path(id),
+                format!(
+                    "`{id}` finds strengths (what works), and the check before posting never lists a strength, \
+                     so `warn` has no effect: the rule works as `hint`."
+                ),
+            )
+            .with_hint("Use `hint` to keep it, or `off` to turn it off.")
+        })
+        .collect()
+}
+
+fn override_path(id: &str) -> JsonPath {
+    JsonPath::root().key("overrides").key(id)
 }
 
 /// The document `extends` names, once the chain is known to stay short and free of cycles.
@@ -294,6 +326,64 @@ mod tests {
                 r#"overrides["builtin.gratitud"]: there is no rule `builtin.gratitud` to override. Did you mean `builtin.gratitude`?"#
             ]
         );
+    }
+
+    fn warnings_of(active: &ActivePreset) -> Vec<String> {
+        active.info().warnings.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn warn_on_a_strength_rule_is_accepted_with_a_warning_at_its_path() {
+        let overrides = json!({"overrides": {"builtin.gratitude": "warn", "builtin.condescension": "warn"}});
+        let team = files(&[("team.json", preset("team", overrides))]);
+        let Ok(active) = load_from(&team, "team.json") else { panic!("the preset should load") };
+        assert_eq!(
+            warnings_of(&active),
+            [
+                r#"overrides["builtin.gratitude"]: `builtin.gratitude` finds strengths (what works), and the check before posting never lists a strength, so `warn` has no effect: the rule works as `hint`. Use `hint` to keep it, or `off` to turn it off."#
+            ],
+            "an issue rule at `warn` is what `warn` is for"
+        );
+        let decision = active.decide(&active.check("Thanks so much for the report!", None));
+        assert!(!decision.show, "thanks still never holds a post");
+    }
+
+    #[test]
+    fn a_parent_s_warning_names_the_parent_unless_the_child_settles_that_rule() {
+        let base = preset("base", json!({"overrides": {"builtin.please": "warn", "builtin.gratitude": "warn"}}));
+        let child = preset("child", json!({"extends": "base.json", "overrides": {"builtin.gratitude": "hint"}}));
+        let Ok(active) = load_from(&files(&[("base.json", base), ("child.json", child)]), "child.json") else {
+            panic!("the preset should load")
+        };
+        let warnings = &active.info().warnings;
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].document.as_deref(), Some("base.json"));
+        assert_eq!(warnings[0].path, r#"overrides["builtin.please"]"#);
+    }
+
+    #[test]
+    fn the_shipped_presets_ask_for_nothing_without_effect() {
+        for name in builtin::NAMES {
+            let Some(source) = name.strip_prefix(builtin::PREFIX).and_then(builtin::source) else {
+                panic!("{name} is shipped")
+            };
+            let Ok(active) = load(&source, &BuiltinsOnly) else { panic!("{name} loads") };
+            assert_eq!(warnings_of(&active), Vec::<String>::new(), "{name}");
+        }
+    }
+
+    #[test]
+    fn each_rule_says_whether_it_finds_strengths() {
+        let team = files(&[(
+            "team.json",
+            preset("team", json!({"rules": [{"id": "no-hard-sell", "kind": "avoid", "phrases": ["buy now"]}]})),
+        )]);
+        let Ok(active) = load_from(&team, "team.json") else { panic!("the preset should load") };
+        let finds_strengths =
+            |id: &str| active.info().rules.iter().find(|rule| rule.id == id).map(|rule| rule.finds_strengths());
+        assert_eq!(finds_strengths("builtin.gratitude"), Some(true));
+        assert_eq!(finds_strengths("builtin.condescension"), Some(false));
+        assert_eq!(finds_strengths("no-hard-sell"), Some(false), "a team's own rules find what to fix");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::error::PresetError;
 use super::format::{Check, Checks, GateMode, Preset, RuleSpec, Severity};
 
 /// A preset with its parents folded in.
@@ -17,6 +18,8 @@ pub struct Merged {
     pub gate: Option<GateMode>,
     pub rules: Vec<RuleSpec>,
     pub overrides: BTreeMap<String, Severity>,
+    /// What the documents merged so far ask for that has no effect (the loader adds each document's own).
+    pub warnings: Vec<PresetError>,
 }
 
 /// Folds `child` (named `name`) over its parent's merged preset:
@@ -51,6 +54,7 @@ pub fn merge(parent: Merged, child: &Preset, name: &str) -> Merged {
         gate: child.gate.or(parent.gate),
         rules,
         overrides,
+        warnings: parent.warnings,
     }
 }
 
