@@ -66,7 +66,7 @@ fn with_nothing_stored_the_builtin_default_is_active_with_every_rule() {
     let root = root();
     render_options(&root, JsValue::UNDEFINED, None).expect("rendered");
     assert!(text_of(&root, "[data-fact=source]").contains("builtin:default"));
-    assert!(has(&root, "li[data-rule='builtin.absolutes'] input[checked]"));
+    assert!(has(&root, "li[data-rule='builtin.absolutes'] option[value=hint][selected]"));
     let rules = root.query_selector_all("ul.rules li").expect("rules").length();
     assert!(rules > 20, "every built-in rule is listed: {rules}");
     assert!(!has(&root, "#update"), "nothing to update without a subscription");
@@ -166,9 +166,9 @@ fn switching_rules_and_thresholds_saves_the_users_own_layer() {
         r#", "userChoices": "{\"rules\": {\"builtin.gratitude\": \"off\"}}", "disabledRules": ["builtin.hedges"]"#;
     render_options(&root, data(r#"{"source": "file", "json": TEAM}"#, extra), Some(actions)).expect("rendered");
     assert!(text_of(&root, "li[data-rule='builtin.gratitude']").contains("your choice"));
-    click(&root, "[id='rule-no-hard-sell']");
-    click(&root, "[id='rule-builtin.hedges']");
-    click(&root, "[id='rule-builtin.absolutes']");
+    change(&root, "[id='rule-no-hard-sell']", "off");
+    change(&root, "[id='rule-builtin.hedges']", "hint");
+    change(&root, "[id='rule-builtin.absolutes']", "hint");
     change(&root, "#check-promotion-threshold", "45");
     change(&root, "#gate", "off");
     change(&root, "#check-respect-threshold", "150");
@@ -196,6 +196,69 @@ fn switching_rules_and_thresholds_saves_the_users_own_layer() {
         calls[4],
         r#"saveChoices {"rules":{"builtin.gratitude":"off"},"checks":{},"gate":"off"} | ["builtin.hedges"]"#
     );
+}
+
+#[wasm_bindgen_test]
+fn an_issue_rule_can_be_set_to_stop_the_post_and_back_to_the_preset_s_level() {
+    let root = root();
+    let (actions, calls) = recording_actions();
+    render_options(&root, data(r#"{"source": "file", "json": TEAM}"#, ""), Some(actions)).expect("rendered");
+    let levels: Vec<String> = (0..3)
+        .filter_map(|i| root.query_selector_all("[id='rule-builtin.condescension'] option").ok()?.item(i))
+        .filter_map(|option| option.dyn_into::<Element>().ok()?.get_attribute("value"))
+        .collect();
+    assert_eq!(levels, ["off", "hint", "warn"]);
+    change(&root, "[id='rule-builtin.condescension']", "warn");
+    change(&root, "[id='rule-no-hard-sell']", "warn");
+    let calls = calls.borrow();
+    assert_eq!(calls[0], r#"saveChoices {"rules":{"builtin.condescension":"warn"},"checks":{},"gate":null} | []"#);
+    assert_eq!(
+        calls[1], r#"saveChoices {"rules":{},"checks":{},"gate":null} | []"#,
+        "the level the preset already gives is no choice of the user's"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_strength_rule_offers_no_level_that_would_stop_a_post_and_says_why() {
+    let root = root();
+    let (actions, calls) = recording_actions();
+    render_options(&root, data(r#"{"source": "file", "json": TEAM}"#, ""), Some(actions)).expect("rendered");
+    let select = find(&root, "[id='rule-builtin.gratitude']");
+    assert_eq!(
+        find(&root, "li[data-rule='builtin.gratitude']").get_attribute("data-effect").as_deref(),
+        Some("strength")
+    );
+    assert!(!has(&root, "[id='rule-builtin.gratitude'] option[value=warn]"), "warn would do nothing for a strength");
+    assert!(has(&root, "[id='rule-builtin.gratitude'] option[value=off]"));
+    assert!(text_of(&root, "[id='rule-builtin.gratitude'] option[value=hint]").contains("strength"));
+    let described = select.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(described.split(' ').any(|id| id == "rule-builtin.gratitude-strength"), "{described}");
+    assert!(text_of(&root, "[id='rule-builtin.gratitude-strength']").contains("never stops a post"));
+    assert!(has(&root, "[id='rule-builtin.condescension'] option[value=warn]"), "an issue rule keeps every level");
+    assert!(!has(&root, "[id='rule-builtin.condescension-strength']"));
+
+    // A level from anywhere else (an old page, a script) is still kept at `hint` for a strength.
+    let select = find(&root, "[id='rule-builtin.gratitude']");
+    let warn = root.owner_document().expect("a document").create_element("option").expect("an option");
+    warn.set_attribute("value", "warn").expect("set");
+    select.append_child(&warn).expect("appended");
+    change(&root, "[id='rule-builtin.gratitude']", "warn");
+    assert_eq!(calls.borrow()[0], r#"saveChoices {"rules":{},"checks":{},"gate":null} | []"#);
+}
+
+#[wasm_bindgen_test]
+fn a_preset_asking_warn_for_a_strength_shows_the_warning_with_its_path_and_the_real_level() {
+    let root = root();
+    let preset = r#"{"source": "file", "json": "{\"format\": 1, \"id\": \"thanks\", \"name\": \"Thanks\", \"overrides\": {\"builtin.gratitude\": \"warn\"}}"}"#;
+    render_options(&root, data(preset, ""), None).expect("rendered");
+    let warning = text_of(&root, r#"[data-problem=warnings] li[data-path='overrides["builtin.gratitude"]']"#);
+    assert!(warning.contains("no effect") && warning.contains("Use `hint`"), "{warning}");
+    let item = find(&root, "li[data-rule='builtin.gratitude']");
+    assert_eq!(item.get_attribute("data-severity").as_deref(), Some("hint"), "what the rule really does");
+    assert!(has(&root, "[id='rule-builtin.gratitude'] option[value=hint][selected]"));
+    assert!(text_of(&root, "[id='rule-builtin.gratitude-strength']").contains("set to `warn`, which has no effect"));
+    render_options(&root, data(r#"{"source": "file", "json": TEAM}"#, ""), None).expect("rendered");
+    assert!(!has(&root, "[data-problem=warnings]"), "a preset without such a setting shows no warning");
 }
 
 #[wasm_bindgen_test]

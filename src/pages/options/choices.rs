@@ -47,8 +47,8 @@ impl Score {
 /// A change the user made on the options page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
-    /// A rule switched on or off.
-    Rule { id: String, on: bool },
+    /// A rule's level: off, underline only (`hint`), or underline and stop the post (`warn`).
+    RuleLevel { id: String, level: Severity },
     /// A score's check switched on or off.
     CheckEnabled { score: Score, enabled: bool },
     /// A score's threshold, 0 to 1; `None` goes back to the preset's.
@@ -71,7 +71,15 @@ impl Edit {
         let value = || property("value").as_string().unwrap_or_default();
         let score = || control.get_attribute("data-score").as_deref().and_then(Score::from_name);
         Ok(match action {
-            "rule" => control.get_attribute("data-rule").map(|id| Edit::Rule { id, on: checked() }),
+            "rule" => control.get_attribute("data-rule").and_then(|id| {
+                let level = match value().as_str() {
+                    "off" => Severity::Off,
+                    "hint" => Severity::Hint,
+                    "warn" => Severity::Warn,
+                    _ => return None,
+                };
+                Some(Edit::RuleLevel { id, level })
+            }),
             "check-enabled" => score().map(|score| Edit::CheckEnabled { score, enabled: checked() }),
             "threshold" => score().and_then(|score| {
                 let text = value();
@@ -93,24 +101,27 @@ impl Edit {
         })
     }
 
-    /// Applies the edit to the user's choices and the rules turned off from a card. `preset_severity` is a rule's
-    /// severity in the preset alone with whether it is built in, so that switching a rule on restores the
-    /// preset's own choice, or (for a rule the preset turned off) the severity such a rule has by default.
+    /// Applies the edit to the user's choices and the rules turned off from a card. `preset_rule` is a rule's
+    /// severity in the preset alone with whether it finds strengths: a level the preset already gives is no choice
+    /// of the user's, and a strength is kept at `hint`, since the check before posting never lists one.
     pub fn apply(
         &self,
         choices: &mut UserChoices,
         disabled: &mut Vec<String>,
-        preset_severity: impl Fn(&str) -> Option<(Severity, bool)>,
+        preset_rule: impl Fn(&str) -> Option<(Severity, bool)>,
     ) {
         match self {
-            Edit::Rule { id, on: false } => {
-                choices.rules.insert(id.clone(), Severity::Off);
-            }
-            Edit::Rule { id, on: true } => {
-                choices.rules.remove(id);
-                disabled.retain(|rule| rule != id);
-                if let Some((Severity::Off, builtin)) = preset_severity(id) {
-                    choices.rules.insert(id.clone(), if builtin { Severity::Hint } else { Severity::Warn });
+            Edit::RuleLevel { id, level } => {
+                let preset = preset_rule(id);
+                let finds_strengths = preset.is_some_and(|(_, strengths)| strengths);
+                let level = if finds_strengths && *level == Severity::Warn { Severity::Hint } else { *level };
+                if level != Severity::Off {
+                    disabled.retain(|rule| rule != id);
+                }
+                if preset.map(|(severity, _)| severity) == Some(level) {
+                    choices.rules.remove(id);
+                } else {
+                    choices.rules.insert(id.clone(), level);
                 }
             }
             Edit::CheckEnabled { score, enabled } => {

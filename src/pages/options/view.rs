@@ -66,7 +66,7 @@ impl Model {
         let mut choices = self.choices.clone().unwrap_or_default();
         let mut disabled = self.disabled.clone();
         edit.apply(&mut choices, &mut disabled, |id| {
-            self.own.rules.iter().find(|rule| rule.id == id).map(|rule| (rule.severity, rule.kind == "builtin"))
+            self.own.rules.iter().find(|rule| rule.id == id).map(|rule| (rule.severity, rule.finds_strengths()))
         });
         (choices, disabled)
     }
@@ -151,8 +151,13 @@ const SUBSCRIBE_HELP: &str =
     and keeps the last good copy if an update fails. It sends nothing you write.";
 const CHECKS_HELP: &str =
     "Your changes here sit over the preset and survive its updates. Thresholds are 0 to 100, as the badge shows scores.";
-const RULES_HELP: &str =
-    "Switch a rule off to stop its underlines and its part in the check. Your switches survive preset updates.";
+const RULES_HELP: &str = "Choose each rule's level: off, underline only, or underline and stop the post at the check \
+    before posting. Rules that find strengths (what works) are never a reason to stop a post. Your choices survive \
+    preset updates.";
+const STRENGTH_NOTE: &str =
+    "This rule finds strengths, and the check before posting lists only what to fix, so it never stops a post.";
+const STRENGTH_AT_WARN_NOTE: &str = "This rule is set to `warn`, which has no effect on a strength: the check \
+    before posting lists only what to fix, so the rule works as underline only.";
 
 const SCORE_LABELS: [(&str, &str); 3] = [
     ("listening", "Listening (higher is better)"),
@@ -257,6 +262,23 @@ impl Page {
             fact("Last updated", &when(stored.and_then(|stored| stored.last_updated)), "last-updated")?;
         }
         section.append_child(&list)?;
+        if !info.warnings.is_empty() {
+            let block = self.element("div", "notice warning")?;
+            block.set_attribute("data-problem", "warnings")?;
+            block.append_child(self.text("p", "The preset is active, but part of it has no effect:")?.as_ref())?;
+            let warnings: Vec<Problem> = info
+                .warnings
+                .iter()
+                .map(|warning| Problem {
+                    document: warning.document.clone(),
+                    path: warning.path.clone(),
+                    message: warning.message.clone(),
+                    hint: warning.hint.clone(),
+                })
+                .collect();
+            block.append_child(self.errors(&warnings)?.as_ref())?;
+            section.append_child(&block)?;
+        }
         if let Some(stored) = stored.filter(|stored| stored.last_error.is_some()) {
             let block = self.element("div", "notice problem")?;
             block.set_attribute("role", "alert")?;
@@ -499,44 +521,93 @@ impl Page {
             section.append_child(self.text("h3", heading)?.as_ref())?;
             let list = self.element("ul", "rules")?;
             for rule in rules {
-                let item = self.element("li", "")?;
-                item.set_attribute("data-rule", &rule.id)?;
-                item.set_attribute("data-severity", severity_name(rule.severity))?;
-                let switch = self.element("input", "")?;
-                switch.set_id(&format!("rule-{}", rule.id));
-                switch.set_attribute("type", "checkbox")?;
-                switch.set_attribute("data-action", "rule")?;
-                switch.set_attribute("data-rule", &rule.id)?;
-                switch.set_attribute("aria-describedby", &format!("rule-{}-about", rule.id))?;
-                if rule.severity != Severity::Off {
-                    switch.set_attribute("checked", "")?;
-                }
-                if !model.editable() {
-                    switch.set_attribute("disabled", "")?;
-                }
-                let label = self.element("label", "")?;
-                label.append_child(&switch)?;
-                label.append_with_str_1(" ")?;
-                label.append_child(self.text("code", &rule.id)?.as_ref())?;
-                item.append_child(&label)?;
-                let about = self.element("span", "about")?;
-                about.set_id(&format!("rule-{}-about", rule.id));
-                about.append_child(self.text("span", &format!(" {}", rule.description))?.as_ref())?;
-                let own = model.own.rules.iter().find(|own| own.id == rule.id).map(|own| own.severity);
-                let mine =
-                    user.is_some_and(|user| user.rules.contains_key(&rule.id)) || model.disabled.contains(&rule.id);
-                let mut meta = format!(" {} · {}", principle_name(rule), severity_name(rule.severity));
-                if mine {
-                    let preset_side = own.map_or("absent", severity_name);
-                    meta.push_str(&format!(" · your choice (the preset says {preset_side})"));
-                }
-                about.append_child(self.muted("span", &meta)?.as_ref())?;
-                item.append_child(&about)?;
-                list.append_child(&item)?;
+                list.append_child(self.rule(model, user, rule)?.as_ref())?;
             }
             section.append_child(&list)?;
         }
         Ok(section)
+    }
+}
+
+impl Page {
+    /// One rule: its level (a strength is offered off or shown, never the check's `warn`), what it is for, and
+    /// whether the level is the user's own choice.
+    fn rule(&self, model: &Model, user: Option<&UserChoices>, rule: &RuleInfo) -> Result<Element> {
+        let strength = rule.finds_strengths();
+        let level = shown_level(rule);
+        let item = self.element("li", "")?;
+        item.set_attribute("data-rule", &rule.id)?;
+        item.set_attribute("data-severity", severity_name(level))?;
+        if strength {
+            item.set_attribute("data-effect", "strength")?;
+        }
+        let control_id = format!("rule-{}", rule.id);
+        let about_id = format!("rule-{}-about", rule.id);
+        let label = self.element("label", "")?;
+        label.set_attribute("for", &control_id)?;
+        label.append_child(self.text("code", &rule.id)?.as_ref())?;
+        item.append_child(&label)?;
+        item.append_with_str_1(" ")?;
+        let select = self.element("select", "")?;
+        select.set_id(&control_id);
+        select.set_attribute("data-action", "rule")?;
+        select.set_attribute("data-rule", &rule.id)?;
+        let levels: &[(Severity, &str)] = if strength {
+            &[(Severity::Off, "Off"), (Severity::Hint, "Show as a strength")]
+        } else {
+            &[
+                (Severity::Off, "Off"),
+                (Severity::Hint, "Underline only"),
+                (Severity::Warn, "Underline and stop the post"),
+            ]
+        };
+        for (severity, text) in levels {
+            let option = self.text("option", text)?;
+            option.set_attribute("value", severity_name(*severity))?;
+            if *severity == level {
+                option.set_attribute("selected", "")?;
+            }
+            select.append_child(&option)?;
+        }
+        if !model.editable() {
+            select.set_attribute("disabled", "")?;
+        }
+        item.append_child(&select)?;
+        let about = self.element("span", "about")?;
+        about.set_id(&about_id);
+        about.append_child(self.text("span", &format!(" {}", rule.description))?.as_ref())?;
+        let own = model.own.rules.iter().find(|own| own.id == rule.id).map(shown_level);
+        let mine = user.is_some_and(|user| user.rules.contains_key(&rule.id)) || model.disabled.contains(&rule.id);
+        let mut meta = format!(" {}", principle_name(rule));
+        if strength {
+            meta.push_str(" · finds strengths");
+        }
+        if mine {
+            meta.push_str(&format!(" · your choice (the preset says {})", own.map_or("absent", severity_name)));
+        }
+        about.append_child(self.muted("span", &meta)?.as_ref())?;
+        item.append_child(&about)?;
+        let mut described = about_id;
+        if strength {
+            let note_id = format!("rule-{}-strength", rule.id);
+            let text = if rule.severity == Severity::Warn { STRENGTH_AT_WARN_NOTE } else { STRENGTH_NOTE };
+            let note = self.muted("p", text)?;
+            note.set_id(&note_id);
+            note.set_attribute("data-note", "strength")?;
+            item.append_child(&note)?;
+            described = format!("{described} {note_id}");
+        }
+        select.set_attribute("aria-describedby", &described)?;
+        Ok(item)
+    }
+}
+
+/// The level a rule really has: a strength at `warn` works as `hint`, since the check lists only what to fix.
+fn shown_level(rule: &RuleInfo) -> Severity {
+    if rule.finds_strengths() && rule.severity == Severity::Warn {
+        Severity::Hint
+    } else {
+        rule.severity
     }
 }
 
