@@ -114,8 +114,22 @@ fn each_site_has_a_row() {
         let cells = row.query_selector_all("th, td").expect("cells");
         (0..cells.length()).filter_map(|at| cells.item(at)).filter_map(|cell| cell.text_content()).collect::<Vec<_>>()
     };
-    assert_eq!(cells("x"), ["x", "3", "2", "2", "1"]);
-    assert_eq!(cells("reddit"), ["reddit", "2", "1", "0", "1"]);
+    assert_eq!(cells("x"), ["X (x.com)", "3", "2", "2", "1"]);
+    assert_eq!(cells("reddit"), ["Reddit", "2", "1", "0", "1"]);
+    let first = find(&root, "table.sites tbody tr");
+    assert_eq!(first.get_attribute("data-site").as_deref(), Some("reddit"), "rows in the order of their names");
+}
+
+#[wasm_bindgen_test]
+fn the_site_switch_names_the_site_as_the_table_does() {
+    let root = root();
+    render_popup(&root, json(r#"{"tab": {"site": "x.com", "enabled": false}}"#), None).expect("rendered");
+    assert_eq!(text_of(&root, "p.site"), "X (x.com)");
+    assert_eq!(find(&root, "p.site").get_attribute("data-site-key").as_deref(), Some("x.com"));
+    assert_eq!(text_of(&root, "[data-action=site]"), "Check drafts on X (x.com)");
+    assert!(text_of(&root, "[data-tab-state]").starts_with("Off on X (x.com):"));
+    render_popup(&root, json(r#"{"tab": {"site": "forum.example.com"}}"#), None).expect("rendered again");
+    assert_eq!(text_of(&root, "p.site"), "forum.example.com", "a site the user turned on reads as its host");
 }
 
 #[wasm_bindgen_test]
@@ -147,7 +161,7 @@ fn the_site_switch_and_pause_button_say_their_state_and_call_the_shell() {
     let switch = find(&root, "[data-action=site]");
     assert_eq!(switch.get_attribute("role").as_deref(), Some("switch"));
     assert_eq!(switch.get_attribute("aria-checked").as_deref(), Some("true"));
-    assert!(switch.text_content().unwrap_or_default().contains("reddit.com"));
+    assert_eq!(switch.text_content().as_deref(), Some("Check drafts on Reddit"));
     click(&root, "[data-action=site]");
     click(&root, "[data-action=pause]");
     click(&root, "[data-action=reset]");
@@ -161,7 +175,7 @@ fn a_paused_tab_on_a_site_turned_off_says_so() {
         .expect("rendered");
     assert_eq!(find(&root, "[data-action=site]").get_attribute("aria-checked").as_deref(), Some("false"));
     assert_eq!(find(&root, "[data-action=pause]").get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert!(text_of(&root, "[data-tab-state]").contains("Off on x.com"));
+    assert!(text_of(&root, "[data-tab-state]").contains("Off on X (x.com)"));
 }
 
 #[wasm_bindgen_test]

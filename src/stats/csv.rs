@@ -1,5 +1,6 @@
 //! The session's per-post records as CSV (RFC 4180): time, site, the scores at first check and at posting, the
-//! rules that fired. Never any draft text: the records hold none.
+//! rules that fired. Never any draft text: the records hold none. The `site` column keeps the stable key the stats
+//! record (`x`, `reddit`, `generic` for a site the user turned on), for spreadsheets; the popup shows its name.
 
 use super::{improved, SessionStats};
 

@@ -7,6 +7,7 @@
 
 pub mod chart;
 pub mod csv;
+pub mod sites;
 mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

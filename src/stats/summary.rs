@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::sites::site_name;
 use super::{CheckOutcome, PostScores, SessionStats};
 use crate::engine::{rules, Effect};
 
@@ -54,7 +55,7 @@ pub struct Summary {
     pub average: Option<[i32; 3]>,
     /// The rules that found issues in the most posts, most first (ties by id); strengths are left out.
     pub top_rules: Vec<RuleCount>,
-    /// One row per site with any activity, by site name.
+    /// One row per site with any activity, in the order of the names people read (see [`site_name`]).
     pub sites: Vec<SiteRow>,
 }
 
@@ -139,7 +140,9 @@ fn sites(stats: &SessionStats) -> Vec<SiteRow> {
     for check in stats.checks.iter().filter(|check| check.outcome == CheckOutcome::Shown) {
         site_row(&mut rows, &check.site).checks_shown += 1;
     }
-    rows.into_values().collect()
+    let mut rows: Vec<SiteRow> = rows.into_values().collect();
+    crate::order::sort_by_key(&mut rows, |row| site_name(&row.site).to_lowercase());
+    rows
 }
 
 fn site_row<'r, 'a>(rows: &'r mut BTreeMap<&'a str, SiteRow>, site: &'a str) -> &'r mut SiteRow {
@@ -274,6 +277,21 @@ mod tests {
         let sites: Vec<(&str, u32, usize, usize, usize)> =
             rows.iter().map(|row| (row.site.as_str(), row.drafts, row.posts, row.improved, row.checks_shown)).collect();
         assert_eq!(sites, [("bluesky", 0, 0, 0, 1), ("mastodon", 1, 0, 0, 0), ("x", 2, 1, 1, 0)]);
+    }
+
+    #[test]
+    fn site_rows_come_in_the_order_of_the_names_people_read() {
+        let stats = SessionStats {
+            by_site: BTreeMap::from([
+                ("x".to_string(), 1),
+                ("generic".to_string(), 1),
+                ("youtube".to_string(), 1),
+                ("linkedin".to_string(), 1),
+            ]),
+            ..SessionStats::default()
+        };
+        let order: Vec<String> = Summary::of(&stats).sites.into_iter().map(|row| row.site).collect();
+        assert_eq!(order, ["linkedin", "generic", "x", "youtube"], "LinkedIn, Other sites…, X (x.com), YouTube");
     }
 
     #[test]

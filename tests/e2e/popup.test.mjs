@@ -107,7 +107,7 @@ test("the popup shows the numbers and the chart of the events the service worker
   assert.equal(await popup.locator("ol.rules li").first().getAttribute("data-rule"), "builtin.call-to-action");
   assert.match(await popup.locator("ol.rules li").first().textContent(), /2 posts/);
   const mastodon = await popup.locator("tr[data-site=mastodon] > *").allTextContents();
-  assert.deepEqual(mastodon, ["mastodon", "2", "1", "0", "1"]);
+  assert.deepEqual(mastodon, ["Mastodon", "2", "1", "0", "1"]);
   assert.match(await popup.locator("[data-preset]").textContent(), /Tact default/);
   await popup.close();
 });
@@ -177,7 +177,7 @@ test("from the keyboard: the site switch and the tab pause, named for a screen r
   for (const expected of [
     'heading "Tact" [level=1]',
     'region "This tab"',
-    'switch "Check drafts on reddit.com" [checked]',
+    'switch "Check drafts on Reddit" [checked]',
     'button "Pause on this tab"',
     'region "This session"',
     'button "Export CSV"',

@@ -10,6 +10,7 @@ use crate::pages::dom::Dom;
 use super::{Notice, PopupData, PresetSource, PresetStatus, SiteOffer, TabState};
 use crate::preset::builtin;
 use crate::stats::chart::chart_svg;
+use crate::stats::sites::site_name;
 use crate::stats::{rule_message, LifetimeStats, Summary};
 
 type Result<T = ()> = std::result::Result<T, JsValue>;
@@ -115,11 +116,12 @@ impl Page {
             }
             return Ok(section);
         };
-        let site = self.text("p", &tab.site)?;
+        let name = site_name(&tab.site);
+        let site = self.text("p", name)?;
         site.set_class_name("site");
         site.set_attribute("data-site-key", &tab.site)?;
         section.append_child(&site)?;
-        let switch = self.button("site", &format!("Check drafts on {}", tab.site))?;
+        let switch = self.button("site", &format!("Check drafts on {name}"))?;
         switch.set_attribute("role", "switch")?;
         switch.set_attribute("aria-checked", if tab.enabled { "true" } else { "false" })?;
         section.append_child(&switch)?;
@@ -127,7 +129,7 @@ impl Page {
         pause.set_attribute("aria-pressed", if tab.paused { "true" } else { "false" })?;
         section.append_child(&pause)?;
         let state = match (tab.enabled, tab.paused) {
-            (false, _) => format!("Off on {}: no draft there is checked.", tab.site),
+            (false, _) => format!("Off on {name}: no draft there is checked."),
             (true, true) => "Paused on this tab until you resume it or close the tab.".to_string(),
             (true, false) => "On: drafts on this tab are checked as you write.".to_string(),
         };
@@ -286,7 +288,7 @@ impl Page {
         for row in &summary.sites {
             let line = self.element("tr", "")?;
             line.set_attribute("data-site", &row.site)?;
-            let name = self.text("th", &row.site)?;
+            let name = self.text("th", site_name(&row.site))?;
             name.set_attribute("scope", "row")?;
             line.append_child(&name)?;
             for value in [row.drafts as usize, row.posts, row.improved, row.checks_shown] {
