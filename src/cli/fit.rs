@@ -89,6 +89,7 @@ pub const PRIORS: &[(&str, [f64; 3])] = &[
     ("builtin.self-promotion", [0.0, 0.0, 1.5]),
     ("builtin.self-superlatives", [0.0, 0.0, 0.8]),
     ("builtin.shouting", [-0.3, -0.6, 0.2]),
+    ("builtin.slurs", [-0.6, -6.0, 0.0]),
     ("builtin.subscribe-follow", [0.0, 0.0, 1.5]),
     ("builtin.unanswered-question", [-1.0, 0.0, 0.0]),
     ("builtin.urgency", [0.0, 0.0, 1.0]),

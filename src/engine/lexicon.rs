@@ -2,7 +2,8 @@
 //!
 //! Every lexicon rule and every entry of the fitted word table is compiled into one automaton, built
 //! once per process. Matching is ASCII case-insensitive, whole-word (a phrase ending in `*` matches
-//! any word that starts with it), and treats the curly apostrophe `’` like `'`.
+//! any word that starts with it), treats the curly apostrophe `’` like `'`, and reads a word stretched for
+//! emphasis ("stuuupid") as its plain spelling.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -94,10 +95,60 @@ impl PhraseSet {
                 Some(Hit { lexicon, entry, start, end })
             })
             .collect();
+        hits.extend(self.find_in_stretched_words(text));
         crate::order::sort_by_key(&mut hits, |hit| (hit.start, hit.end, hit.lexicon, hit.entry));
         hits.dedup();
         hits
     }
+
+    /// Hits on words stretched for emphasis ("stuuupiddd", "fuuuck"): each word with a letter written
+    /// three or more times in a row is matched again with its repeated letters cut to one and to two,
+    /// and a single-word phrase that is the whole shortened word (or starts it, for `*` phrases)
+    /// underlines the whole stretched word.
+    fn find_in_stretched_words(&self, text: &str) -> Vec<Hit> {
+        let Some(automaton) = &self.automaton else { return Vec::new() };
+        let mut hits = Vec::new();
+        for (start, word) in stretched_words(text) {
+            for longest_run in [1, 2] {
+                let shortened = shorten_runs(word, longest_run);
+                for found in automaton.find_overlapping_iter(&shortened) {
+                    let (lexicon, entry, prefix) = self.origin[found.pattern().as_usize()];
+                    let whole = found.end() == shortened.len() || prefix;
+                    if found.start() == 0 && whole {
+                        hits.push(Hit { lexicon, entry, start, end: start + word.len() });
+                    }
+                }
+            }
+        }
+        hits
+    }
+}
+
+/// The words of the text (with their byte offsets) that repeat a letter three or more times in a row.
+fn stretched_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|word| !word.is_empty())
+        .filter(|word| {
+            let letters: Vec<char> = word.chars().collect();
+            letters.windows(3).any(|run| run[0].is_alphabetic() && run[0] == run[1] && run[1] == run[2])
+        })
+        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+/// The word with every run of one repeated letter (case-insensitively) cut to at most `longest_run`.
+fn shorten_runs(word: &str, longest_run: usize) -> String {
+    let mut shortened = String::with_capacity(word.len());
+    let mut previous = None;
+    let mut run = 0;
+    for c in word.chars() {
+        let folded = c.to_ascii_lowercase();
+        run = if previous == Some(folded) { run + 1 } else { 1 };
+        previous = Some(folded);
+        if run <= longest_run || !c.is_alphabetic() {
+            shortened.push(c);
+        }
+    }
+    shortened
 }
 
 /// Letters, digits and the underscore make words.
@@ -140,6 +191,19 @@ mod tests {
     fn a_star_matches_the_rest_of_the_word() {
         let hits = set(&["apologi*"]).find("We apologise.");
         assert_eq!((hits[0].start, hits[0].end), (3, 12));
+    }
+
+    #[test]
+    fn a_stretched_word_matches_its_plain_spelling() {
+        let hits = set(&["fuck*", "you", "sheep"]).find("Fuuckkkk youuuu, SHEEEEP");
+        let spans: Vec<(usize, usize)> = hits.iter().map(|hit| (hit.start, hit.end)).collect();
+        assert_eq!(spans, [(0, 8), (9, 15), (17, 24)]);
+    }
+
+    #[test]
+    fn a_stretched_word_must_be_the_whole_phrase() {
+        assert!(set(&["no"]).find("nooooope").is_empty());
+        assert!(set(&["good job"]).find("goooood").is_empty());
     }
 
     #[test]

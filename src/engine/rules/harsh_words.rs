@@ -135,6 +135,14 @@ pub static HARSH_WORDS: LexiconRule = LexiconRule {
         flag("bugger off"),
         flag("go to hell"),
         flag("to hell with"),
+        flag("disgraceful"),
+        flag("sickening"),
+        flag("makes me sick"),
+        flag("make me sick"),
+        flag("made me sick"),
+        flag("spewing"),
+        flag("spews"),
+        flag("vile lies"),
     ],
 };
 

@@ -52,6 +52,7 @@ mod self_focus;
 mod self_promotion;
 mod self_superlatives;
 mod shouting;
+mod slurs;
 mod subscribe_follow;
 mod unanswered_question;
 mod urgency;
@@ -154,7 +155,7 @@ pub const WORD_TONE_RULE: &str = "builtin.word-tone";
 
 /// Every built-in rule, in a fixed order.
 pub fn builtin() -> &'static [&'static dyn Rule] {
-    static BUILTIN: [&dyn Rule; 53] = [
+    static BUILTIN: [&dyn Rule; 54] = [
         &absolutes::ABSOLUTES,
         &acknowledgement::ACKNOWLEDGEMENT,
         &addressing::Addressing,
@@ -203,6 +204,7 @@ pub fn builtin() -> &'static [&'static dyn Rule] {
         &self_promotion::SELF_PROMOTION,
         &self_superlatives::SELF_SUPERLATIVES,
         &shouting::Shouting,
+        &slurs::SLURS,
         &subscribe_follow::SUBSCRIBE_FOLLOW,
         &unanswered_question::UnansweredQuestion,
         &urgency::URGENCY,
