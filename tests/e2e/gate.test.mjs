@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { checked, siteSession, typeDraft } from "./fixtures.mjs";
-import { SITES } from "../fixtures/sites/sites.mjs";
+import { SITES, TRUSTED_ONLY_SITES } from "../fixtures/sites/sites.mjs";
 
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
 // The built-in default preset's own example of a draft its check lets through.
@@ -19,6 +19,10 @@ const { setStorage, open } = session;
 
 const posted = (page) => page.evaluate(() => window.__tactFixture.posted);
 const gate = (page) => page.locator("div[data-tact-root] [data-tact=gate]");
+const pressAgain = (page) => page.locator("div[data-tact-root] [data-tact=press-again]");
+/** What Tact's polite live region last announced. */
+const announced = (page) =>
+  page.evaluate(() => document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[role=status]").textContent);
 const focusedEditor = (page, selector) => page.evaluate((s) => document.activeElement === document.querySelector(s), selector);
 
 /** This session's stats as the service worker keeps them. */
@@ -51,6 +55,13 @@ test("warn: Post waits on a rude, promotional draft; Edit goes back to the edito
   await gate(page).locator("[data-tact=post-anyway]").click();
   await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
   assert.deepEqual(await posted(page), [RUDE_PROMO], "Post anyway sends exactly the draft the user wrote");
+
+  // Posting anyway was for that draft only: the same words typed again are checked again.
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await checked(page, RUDE_PROMO);
+  await page.click(X.submit.click);
+  await gate(page).waitFor();
+  assert.deepEqual(await posted(page), [RUDE_PROMO], "the new draft waits for its own check");
   await page.close();
 });
 
@@ -228,6 +239,58 @@ for (const fixture of SITES) {
     await page.close();
   });
 }
+
+const PRESSES = [
+  [TRUSTED_ONLY_SITES[0], "its button"],
+  [TRUSTED_ONLY_SITES[0], "Control+Enter"],
+  [TRUSTED_ONLY_SITES[1], "Enter"],
+];
+for (const [fixture, press] of PRESSES) {
+  test(`on a site that ignores untrusted events (${fixture.id}, ${press}), Post anyway keeps the draft, says to press again, and the next press posts it once`, async () => {
+    const page = await open(fixture);
+    const send = () => (press === "its button" ? page.click(fixture.submit.click) : page.keyboard.press(press));
+    await typeDraft(page, fixture.composer, RUDE_PROMO);
+    await checked(page, RUDE_PROMO);
+    await send();
+    await gate(page).waitFor();
+    await gate(page).locator("[data-tact=post-anyway]").click();
+    // The site ignores the post Tact sends on: the user is told, and the draft is as they wrote it.
+    await pressAgain(page).waitFor();
+    const message = await pressAgain(page).textContent();
+    const again = `Press ${press === "its button" ? "Post" : press.replace("Control", "Ctrl")} again`;
+    assert.ok(message.includes(again), `"${message}" says "${again}"`);
+    assert.equal(await announced(page), message, "the message is announced");
+    assert.deepEqual(await posted(page), [], "nothing was posted");
+    assert.equal(await page.evaluate(() => window.__tactFixture.model()), RUDE_PROMO, "the draft is untouched");
+    assert.ok(await focusedEditor(page, fixture.composer), "the editor has the focus, for a key press");
+
+    await send();
+    await page.waitForFunction(() => window.__tactFixture.posted.length > 0);
+    await pressAgain(page).waitFor({ state: "detached" });
+    assert.equal(await gate(page).count(), 0, "the user's own press is not held again");
+    assert.deepEqual(await posted(page), [RUDE_PROMO], "posted once, exactly as written");
+    assert.equal(await page.evaluate(() => window.__tactFixture.model()), "");
+    await page.close();
+  });
+}
+
+test("on a site that ignores untrusted events, editing the draft after Post anyway brings the check back", async () => {
+  const [fixture] = TRUSTED_ONLY_SITES;
+  const page = await open(fixture);
+  await typeDraft(page, fixture.composer, RUDE_PROMO);
+  await checked(page, RUDE_PROMO);
+  await page.click(fixture.submit.click);
+  await gate(page).locator("[data-tact=post-anyway]").click();
+  await pressAgain(page).waitFor();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Now!");
+  await pressAgain(page).waitFor({ state: "detached" });
+  await checked(page, `${RUDE_PROMO} Now!`);
+  await page.click(fixture.submit.click);
+  await gate(page).waitFor();
+  assert.deepEqual(await posted(page), [], "the edited draft waits for its check");
+  await page.close();
+});
 
 test("the check makes no network request", () => {
   assert.deepEqual(session.browser.blockedRequests, []);

@@ -17,10 +17,16 @@ export const NO_CHECK: Decision = { show: false, mode: "off", crossed: [], issue
 /** What the user chose in the check. */
 export type GateChoice = { outcome: "edited" | "cancelled" } | { outcome: "posted-anyway"; reason?: string };
 
-/** The check's dialog, in Tact's overlay. */
+/** What the check says when the site did not take the post Tact sent on: the user's own press will send it. */
+export function pressAgainMessage(control: string): string {
+  return `Not sent yet: this site only takes a press from you. Press ${control} again to send your draft as it is.`;
+}
+
+/** The check's dialog, in Tact's overlay, and its note when a post sent on did not go out. */
 export class Gate {
   private panel: HTMLDivElement | null = null;
   private settle: ((choice: GateChoice) => void) | null = null;
+  private note: HTMLDivElement | null = null;
 
   constructor(private readonly overlay: Overlay) {}
 
@@ -44,6 +50,30 @@ export class Gate {
   /** Closes the check without posting (Tact was switched off meanwhile, or the composer went away). */
   cancel(): void {
     this.finish({ outcome: "cancelled" });
+    this.hidePressAgain();
+  }
+
+  /**
+   * Tells the user, next to the composer, that the post they chose to send has not gone out and that pressing
+   * `control` again sends it; announced to screen readers. The note lets every click through to the page, so it
+   * never stands between the user and the site's Post button.
+   */
+  showPressAgain(control: string, anchor: DOMRect): void {
+    this.hidePressAgain();
+    const message = pressAgainMessage(control);
+    const note = document.createElement("div");
+    note.className = "panel press-again";
+    note.setAttribute("data-tact", "press-again");
+    note.append(paragraph("message", message));
+    this.note = note;
+    this.overlay.layer.append(note);
+    place(note, anchor, "above");
+    this.overlay.announce(message);
+  }
+
+  hidePressAgain(): void {
+    this.note?.remove();
+    this.note = null;
   }
 
   private finish(choice: GateChoice): void {
@@ -133,12 +163,16 @@ export class Gate {
   }
 }
 
-/** Puts the check under the composer when it fits, else above it, inside the viewport. */
-function place(panel: HTMLElement, anchor: DOMRect): void {
+/** Puts a panel on the `side` of the composer where it fits (under it, or over it), else on the other, in the viewport. */
+function place(panel: HTMLElement, anchor: DOMRect, side: "below" | "above" = "below"): void {
   const width = panel.offsetWidth;
   const height = panel.offsetHeight;
   const below = anchor.bottom + 8;
-  const top = below + height <= window.innerHeight ? below : Math.max(4, Math.min(anchor.top - height - 8, window.innerHeight - height - 4));
+  const above = anchor.top - height - 8;
+  const fitsBelow = below + height <= window.innerHeight;
+  const fitsAbove = above >= 4;
+  const onBelow = side === "below" ? fitsBelow || !fitsAbove : !fitsAbove && fitsBelow;
+  const top = onBelow && fitsBelow ? below : Math.max(4, Math.min(above, window.innerHeight - height - 4));
   const left = Math.min(Math.max(4, anchor.left), Math.max(4, window.innerWidth - width - 4));
   panel.style.left = `${left}px`;
   panel.style.top = `${top}px`;

@@ -14,7 +14,7 @@ import { Gate, NO_CHECK, type Decision } from "./gate";
 import { Highlighter } from "./highlights";
 import { Overlay, type Theme } from "./overlay";
 import { isActive, siteKey, stringList } from "./settings";
-import { SubmitWatcher, type SubmitAttempt } from "./submit";
+import { controlOf, isDisabledControl, pressAgainControl, SubmitWatcher, type SubmitAttempt } from "./submit";
 import { cleanText, isTextField, readText } from "./text";
 import { siteTheme } from "./theme";
 import { applyRewrite } from "./write";
@@ -37,6 +37,8 @@ const DECISION_TIMEOUT_MS = 1500;
 const SETTINGS_TIMEOUT_MS = 300;
 /** How long after a submit the composer has to empty (or go away) for the post to count as sent. */
 const POST_CONFIRM_MS = 5000;
+/** How long a post Tact sent on has to show that the site took it before the user is asked to press Post again. */
+const RESEND_CONFIRM_MS = 2000;
 
 /** The draft in the active composer as last checked. */
 interface Checked {
@@ -55,6 +57,17 @@ interface DraftMemory {
   counted: boolean;
 }
 
+/**
+ * A draft the user chose to post as it is (Post anyway, or a held post let go): until it is sent or edited, its
+ * submits go straight to the site. A site that ignores the events Tact sends on (it checks `isTrusted`) then gets the
+ * user's own next press.
+ */
+interface Approved {
+  composer: HTMLElement;
+  text: string;
+  report: Report | null;
+}
+
 /** Everything Tact draws, created on the first report and removed when Tact is switched off here. */
 interface Ui {
   overlay: Overlay;
@@ -71,6 +84,7 @@ class Session {
   private readonly memories = new WeakMap<HTMLElement, DraftMemory>();
   private timer: number | undefined;
   private generation = 0;
+  private approved: Approved | null = null;
   /** Composers whose post is being confirmed (see `confirmPost`). */
   private readonly confirming = new WeakSet<HTMLElement>();
   /** Counts the checks asked for, so that several edits in one task make one check. */
@@ -186,6 +200,7 @@ class Session {
       this.resizes.disconnect();
       this.active = null;
       this.checked = null;
+      this.approved = null;
       this.ui?.gate.cancel();
       this.ui?.card.close(false);
       this.ui?.highlighter.clear();
@@ -232,6 +247,8 @@ class Session {
   /** An edit: stale underlines go at once, an emptied composer starts a new draft, and a check follows. */
   private edited(): void {
     this.ui?.highlighter.revalidate();
+    const approved = this.approved;
+    if (approved && approved.composer === this.active && readText(approved.composer) !== approved.text) this.withdrawApproval();
     // Seen on every edit, not only by the next check: a draft cleared and retyped between two checks is a new one.
     if (this.active && isBlank(this.active)) this.memories.delete(this.active);
     this.schedule();
@@ -498,6 +515,12 @@ class Session {
       if (ui?.gate.isOpen) return true; // the open check decides for this post
       const text = readText(composer);
       if (!text.trim()) return false;
+      const approved = this.approved;
+      if (approved && approved.composer === composer && approved.text === text) {
+        // The user already chose to post this very draft: their own press goes to the site as it is.
+        if (approved.report) this.confirmPost(composer, approved.report);
+        return false;
+      }
       const checked = this.checked;
       if (checked && checked.composer === composer && checked.text === text) {
         if (!checked.decision().show) {
@@ -562,11 +585,44 @@ class Session {
       .catch(() => this.release(attempt, composer, report));
   }
 
-  /** Sends a held post as the user made it; the draft is never touched. */
+  /**
+   * Sends a held post as the user made it; the draft is never touched. The draft stays approved until it is sent or
+   * edited, and if the site shows no sign of taking the post Tact sent on, the user is told that pressing Post again
+   * sends it (a site that only takes trusted events ignores Tact's).
+   */
   private release(attempt: SubmitAttempt, composer: HTMLElement, report: Report | null): void {
+    const text = readText(composer);
+    this.approved = { composer, text, report };
     this.focusComposer();
     this.watcher.replay(attempt);
     if (report) this.confirmPost(composer, report);
+    this.awaitResent(attempt, composer, text);
+  }
+
+  /** Watches a post Tact sent on; when the site has not taken it after a moment, asks the user to press again. */
+  private awaitResent(attempt: SubmitAttempt, composer: HTMLElement, text: string): void {
+    const control = controlOf(attempt);
+    const since = performance.now();
+    const poll = () =>
+      this.guard(() => {
+        const approved = this.approved;
+        if (approved?.composer !== composer || approved.text !== text) return; // sent, edited, or Tact was turned off
+        if (postTaken(composer, control)) return;
+        if (readText(composer) !== text) {
+          this.withdrawApproval();
+        } else if (performance.now() - since < RESEND_CONFIRM_MS) {
+          window.setTimeout(poll, 100);
+        } else {
+          this.ensureUi().gate.showPressAgain(pressAgainControl(attempt), composer.getBoundingClientRect());
+        }
+      });
+    window.setTimeout(poll, 100);
+  }
+
+  /** The approved draft was sent or changed: its next submit is checked again, and the press-again note goes. */
+  private withdrawApproval(): void {
+    this.approved = null;
+    this.ui?.gate.hidePressAgain();
   }
 
   /**
@@ -583,6 +639,7 @@ class Session {
       this.guard(() => {
         if (!composer.isConnected || isBlank(composer)) {
           this.confirming.delete(composer);
+          if (this.approved?.composer === composer) this.withdrawApproval();
           const event: PostSentEvent = {
             type: "post-sent",
             site: this.adapter.id,
@@ -628,6 +685,16 @@ class Session {
 function isBlank(composer: HTMLElement): boolean {
   const raw = isTextField(composer) ? composer.value : (composer.textContent ?? "");
   return cleanText(raw).trim() === "";
+}
+
+/**
+ * Whether a post Tact sent on shows that the site took it: its composer emptied, went away or stopped taking input
+ * (sites lock it while the post is on its way), or the control it went through went away or was switched off.
+ */
+function postTaken(composer: HTMLElement, control: HTMLElement | null): boolean {
+  if (!composer.isConnected || isBlank(composer)) return true;
+  const locked = isTextField(composer) ? composer.readOnly || composer.disabled : !composer.isContentEditable;
+  return locked || (control !== null && (!control.isConnected || isDisabledControl(control)));
 }
 
 function deepActiveElement(): HTMLElement | null {

@@ -90,6 +90,7 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .item.strength .dot { background: var(--strength); }
 .issue { padding: 6px 0 6px 10px; border-left: 3px solid var(--c, var(--line)); margin: 6px 0; }
 .crossed { margin: 0 0 6px; padding-left: 18px; }
+.press-again { pointer-events: none; width: min(300px, calc(100vw - 16px)); border-color: var(--accent); }
 .reason { display: block; margin-top: 8px; }
 .reason textarea { width: 100%; min-height: 48px; margin-top: 4px; font: inherit; color: var(--fg); background: transparent;
   border: 1px solid var(--line); border-radius: 6px; padding: 4px 6px; resize: vertical; }

@@ -1,8 +1,9 @@
-// Unit tests for recognising a site's submit keys (Enter, Ctrl/Cmd+Enter) in the pre-post check's watcher.
+// Unit tests for recognising a site's submit keys (Enter, Ctrl/Cmd+Enter) in the pre-post check's watcher, and for
+// naming what the user presses again when a site ignored the post Tact sent on.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { matchesSubmitKey } from "./submit";
+import { matchesSubmitKey, pressAgainControl } from "./submit";
 
 const key = (key: string, modifiers: Partial<Record<"ctrlKey" | "metaKey" | "shiftKey" | "altKey", boolean>> = {}) => ({
   key,
@@ -31,4 +32,12 @@ test("no key sends on a site without submit keys, nor Alt+Enter (the card's shor
   assert.ok(!matchesSubmitKey(key("Enter", { altKey: true }), ["enter", "mod+enter"]));
   assert.ok(!matchesSubmitKey({ ...key("Enter"), isComposing: true }, ["enter"]));
   assert.ok(!matchesSubmitKey(key("a", { ctrlKey: true }), ["mod+enter"]));
+});
+
+test("the user is told to press again what they pressed: the Post control, or the very keys", () => {
+  assert.equal(pressAgainControl({ kind: "click" }), "Post");
+  assert.equal(pressAgainControl({ kind: "form" }), "Post");
+  assert.equal(pressAgainControl({ kind: "key", init: { key: "Enter" } }), "Enter");
+  assert.equal(pressAgainControl({ kind: "key", init: { key: "Enter", ctrlKey: true } }), "Ctrl+Enter");
+  assert.equal(pressAgainControl({ kind: "key", init: { key: "Enter", metaKey: true } }), "Cmd+Enter");
 });

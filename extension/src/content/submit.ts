@@ -20,6 +20,19 @@ export function matchesSubmitKey(
   return keys.includes("enter") && !mod && !event.shiftKey && !event.altKey;
 }
 
+/** What the user presses to send a post the way they first did: the site's Post control, or the same keys. */
+export function pressAgainControl(attempt: Pick<SubmitAttempt, "kind"> & { init?: KeyboardEventInit }): string {
+  if (attempt.kind !== "key") return "Post";
+  if (attempt.init?.metaKey) return "Cmd+Enter";
+  return attempt.init?.ctrlKey ? "Ctrl+Enter" : "Enter";
+}
+
+/** The control a submit went through (the clicked button, or the form's submitter), whose state shows a post leaving. */
+export function controlOf(attempt: SubmitAttempt): HTMLElement | null {
+  if (attempt.kind === "click") return attempt.control;
+  return attempt.kind === "form" ? attempt.submitter : null;
+}
+
 /** What the watcher asks of the session for each submit it sees. */
 export interface SubmitHandler {
   /** The composer whose draft a submit would send, or null when Tact has nothing to check (then nothing is caught). */
@@ -76,7 +89,7 @@ export class SubmitWatcher {
     const target = event.composedPath()[0];
     if (!(target instanceof Element)) return;
     const control = submitControlFor(this.adapter, target);
-    if (!(control instanceof HTMLElement) || disabled(control)) return;
+    if (!(control instanceof HTMLElement) || isDisabledControl(control)) return;
     const composer = this.handler.composer();
     if (!composer || !related(control, composer)) return;
     this.hold(event, { kind: "click", control }, composer);
@@ -133,7 +146,8 @@ export class SubmitWatcher {
   }
 }
 
-function disabled(control: HTMLElement): boolean {
+/** Whether a submit control is switched off (`disabled`, or `aria-disabled` on a div or a button). */
+export function isDisabledControl(control: HTMLElement): boolean {
   return control.getAttribute("aria-disabled") === "true" || (control as HTMLButtonElement).disabled === true;
 }
 
