@@ -16,6 +16,7 @@ mod call_to_action;
 mod certainty;
 mod common_knowledge;
 mod condescension;
+mod contact_numbers;
 mod contradiction;
 mod corporate_boilerplate;
 mod dismissal;
@@ -43,6 +44,7 @@ mod open_question;
 mod please;
 mod pointed_question;
 mod praise;
+mod prize_bait;
 mod profanity;
 mod reflecting;
 mod repeated_punctuation;
@@ -155,7 +157,7 @@ pub const WORD_TONE_RULE: &str = "builtin.word-tone";
 
 /// Every built-in rule, in a fixed order.
 pub fn builtin() -> &'static [&'static dyn Rule] {
-    static BUILTIN: [&dyn Rule; 54] = [
+    static BUILTIN: [&dyn Rule; 56] = [
         &absolutes::ABSOLUTES,
         &acknowledgement::ACKNOWLEDGEMENT,
         &addressing::Addressing,
@@ -168,6 +170,7 @@ pub fn builtin() -> &'static [&'static dyn Rule] {
         &certainty::CERTAINTY,
         &common_knowledge::COMMON_KNOWLEDGE,
         &condescension::CONDESCENSION,
+        &contact_numbers::ContactNumbers,
         &contradiction::CONTRADICTION,
         &corporate_boilerplate::CORPORATE_BOILERPLATE,
         &dismissal::DISMISSAL,
@@ -195,6 +198,7 @@ pub fn builtin() -> &'static [&'static dyn Rule] {
         &please::PLEASE,
         &pointed_question::PointedQuestion,
         &praise::PRAISE,
+        &prize_bait::PRIZE_BAIT,
         &profanity::PROFANITY,
         &reflecting::REFLECTING,
         &repeated_punctuation::RepeatedPunctuation,
