@@ -170,18 +170,33 @@ const PLACEMENT_TTL_MS = 500;
 /** What a person may click on a page: the badge must not sit over any of it (its composer aside). */
 const CONTROLS = "button, [role=button], a[href], input, select, textarea, [contenteditable]:not([contenteditable=false]), label";
 
+/** The smallest width or height of a control the badge must not cover (WCAG's minimum target size). */
+const CONTROL_MIN_PX = 24;
+
 /** Whether a badge at this spot would sit over one of the site's controls (other than the composer itself). */
 function coversControl(left: number, top: number, width: number, height: number, composer: Element | null, own: Element | null): boolean {
-  const points = [
-    [left + 1, top + 1],
-    [left + width - 1, top + 1],
-    [left + 1, top + height - 1],
-    [left + width - 1, top + height - 1],
-    [left + width / 2, top + height / 2],
-  ];
+  // A grid over the badge, no coarser than the smallest target a site should offer (24 px), so that a Send button
+  // narrower than the badge cannot hide between two points.
+  const columns = Math.ceil((width - 2) / CONTROL_MIN_PX) + 1;
+  const xs = Array.from({ length: columns }, (_, index) => left + 1 + ((width - 2) * index) / (columns - 1));
+  const ys = [top + 1, top + height / 2, top + height - 1];
+  const points = ys.flatMap((y) => xs.map((x) => [x, y]));
   return points.some(([x, y]) => {
-    const hit = document.elementsFromPoint(x, y).find((element) => element !== own);
-    const control = hit?.closest(CONTROLS);
+    const control = pageElementAt(x, y, own)?.closest(CONTROLS);
     return control !== null && control !== undefined && !(composer && (composer.contains(control) || control.contains(composer)));
   });
+}
+
+/**
+ * The page's topmost element at a point, under Tact's own host, looked for down through open shadow roots: the
+ * document only sees their host (LinkedIn's messaging box in `#interop-outlet`), not the Send button inside.
+ */
+function pageElementAt(x: number, y: number, own: Element | null): Element | undefined {
+  let hit = document.elementsFromPoint(x, y).find((element) => element !== own);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementsFromPoint(x, y).find((element) => element !== own);
+    if (!inner || inner === hit || !hit.shadowRoot.contains(inner)) break;
+    hit = inner;
+  }
+  return hit;
 }

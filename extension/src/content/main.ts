@@ -241,6 +241,7 @@ class Session {
     this.observer.observe(composer, { characterData: true, childList: true, subtree: true });
     this.resizes.disconnect();
     this.resizes.observe(composer);
+    this.watcher.watchTreeOf(composer);
     this.schedule();
   }
 

@@ -47,6 +47,8 @@ export interface SubmitHandler {
 /** Listens for submits of the active composer on window, in the capture phase, ahead of the site's own listeners. */
 export class SubmitWatcher {
   private replaying = false;
+  /** Shadow roots whose forms are watched: a `submit` event does not leave its shadow root, so window never sees it. */
+  private readonly shadowRoots = new WeakSet<ShadowRoot>();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -58,6 +60,14 @@ export class SubmitWatcher {
     window.addEventListener("click", (event) => this.onClick(event), true);
     window.addEventListener("keydown", (event) => this.onKey(event), true);
     window.addEventListener("submit", (event) => this.onSubmit(event), true);
+  }
+
+  /** Watches the forms of the shadow root a composer sits in (LinkedIn's messaging in `#interop-outlet`), if any. */
+  watchTreeOf(composer: HTMLElement): void {
+    const root = composer.getRootNode();
+    if (!(root instanceof ShadowRoot) || this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    root.addEventListener("submit", (event) => this.onSubmit(event as SubmitEvent), true);
   }
 
   /** Sends a held submit again, exactly as it was made; the watcher lets it through this time. */
