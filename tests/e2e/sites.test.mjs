@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { build } from "esbuild";
 import { join } from "node:path";
 import { launch, openPage, readBadge, ROOT, waitForBadge } from "./harness.mjs";
-import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
+import { EDITORS_ASSET, REDDIT_REFUSING_WRITES, SITES } from "../fixtures/sites/sites.mjs";
 
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
 const LISTENING = "Thanks for telling us. What happened when you tried to save? We appreciate the detail.";
@@ -199,6 +199,33 @@ for (const site of SITES) {
     }
   });
 }
+
+describe(`${REDDIT_REFUSING_WRITES.id}: an editor that takes nothing but typing (the 2026-06 note on new Reddit)`, () => {
+  const site = REDDIT_REFUSING_WRITES;
+  let page;
+  before(async () => {
+    page = await open(site);
+  });
+  after(async () => {
+    await page?.close();
+  });
+
+  for (const path of [...Object.keys(site.takes), null]) {
+    test(`${path ? `the ${path} write path` : "the adapter's write paths, in turn,"} fail and leave the draft as typed`, async () => {
+      await typeDraft(page, site, DRAFT);
+      const result = await rewrite(page, site, path ? [path] : undefined);
+      assert.equal(result.ok, false);
+      assert.equal(await modelText(page), DRAFT, "the model is untouched");
+      assert.equal(await shownText(page, site), DRAFT, "and so is the text on screen");
+    });
+  }
+
+  test("the draft as typed is what the site posts", async () => {
+    await typeDraft(page, site, DRAFT);
+    await rewrite(page, site);
+    assert.equal(await sendPost(page, site), DRAFT);
+  });
+});
 
 describe("fixtures hold their editors to the real ones' rules", () => {
   test("on X, a text edit without an input event changes the screen but not Draft's model, so it is not posted", async () => {

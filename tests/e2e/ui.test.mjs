@@ -4,7 +4,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { SITES } from "../fixtures/sites/sites.mjs";
+import { REDDIT_REFUSING_WRITES, SITES } from "../fixtures/sites/sites.mjs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checked, siteSession, typeDraft } from "./fixtures.mjs";
@@ -230,6 +230,29 @@ for (const site of [X, OLD_REDDIT]) {
     await page.close();
   });
 }
+
+test("when the editor takes no rewrite (new Reddit per the 2026-06 note), apply says so and the draft stays as typed", async () => {
+  const site = REDDIT_REFUSING_WRITES;
+  const page = await open(site);
+  await typeDraft(page, site.composer, RUDE_PROMO);
+  await badgeFor(page, RUDE_PROMO);
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Alt+Enter");
+  const item = tact(page, "card").locator('[data-tact=item][data-rule="builtin.certainty"]');
+  await item.locator("[data-tact=apply]").click();
+  const note = item.locator(".note");
+  await note.waitFor();
+  assert.match(await note.textContent(), /did not take the rewrite, so your draft is unchanged/);
+  const announced = await page.evaluate(
+    () => document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[role=status]").textContent,
+  );
+  assert.equal(announced, await note.textContent(), "the note is announced");
+  assert.equal(await model(page), RUDE_PROMO, "the editor's model is as the user typed it");
+  assert.equal(await page.locator(site.composer).innerText(), RUDE_PROMO, "and so is the screen");
+  assert.equal(await tact(page, "card").isVisible(), true, "the card stays open on the note");
+  await page.close();
+});
 
 test("dismiss hides a finding for the rest of this draft, and a new draft shows it again", async () => {
   const page = await open(X);

@@ -31,9 +31,14 @@ export class Card {
   private readonly works: HTMLElement;
   private readonly strengths: HTMLUListElement;
   private items: CardItem[] = [];
+  /**
+   * The rewrites the editor did not take while the card was open: their note outlives the card's re-renders (the
+   * tries themselves make the editor re-render, and a new report follows), until the card closes.
+   */
+  private readonly refused = new Set<string>();
 
   constructor(
-    overlay: Overlay,
+    private readonly overlay: Overlay,
     private readonly actions: CardActions,
   ) {
     this.panel = document.createElement("div");
@@ -90,6 +95,7 @@ export class Card {
 
   /** Opens the card near `anchor` (a viewport rectangle); `focus` moves the keyboard focus into it. */
   open(items: CardItem[], anchor: DOMRect, focus: boolean): void {
+    this.refused.clear();
     this.render(items);
     this.panel.hidden = false;
     this.place(anchor);
@@ -112,6 +118,7 @@ export class Card {
     if (!this.isOpen) return;
     this.panel.hidden = true;
     this.items = [];
+    this.refused.clear();
     this.list.replaceChildren();
     this.actions.closed(returnFocus);
   }
@@ -159,6 +166,7 @@ export class Card {
     turnOff.addEventListener("click", () => this.actions.turnOff(finding));
     actions.append(dismiss, turnOff);
     item.append(principle, message, rewrite, actions);
+    if (this.refused.has(refusalKey(finding))) item.append(paragraph("note", REFUSED_NOTE));
     return item;
   }
 
@@ -189,14 +197,20 @@ export class Card {
       this.close(true);
       return;
     }
-    let note = item.querySelector<HTMLParagraphElement>(".note");
-    if (!note) {
-      note = document.createElement("p");
-      note.className = "note";
-      note.setAttribute("role", "alert");
-      item.append(note);
-    }
-    note.textContent = "This editor did not take the rewrite, so your draft is unchanged. You can type it yourself.";
+    if (!this.isOpen) return;
+    this.refused.add(refusalKey(finding));
+    // Announced in the overlay's live region, which outlives the list: the item is redrawn by each new report.
+    this.overlay.announce(REFUSED_NOTE);
+    const shown = item.isConnected ? item : this.itemOf(finding);
+    if (shown && !shown.querySelector(".note")) shown.append(paragraph("note", REFUSED_NOTE));
+  }
+
+  /** The list item on screen now for a finding. */
+  private itemOf(finding: Finding): Element | undefined {
+    const key = refusalKey(finding);
+    const issues = this.items.filter((entry) => !isStrength(entry.finding));
+    const index = issues.findIndex((entry) => refusalKey(entry.finding) === key);
+    return index >= 0 ? this.list.children[index] : undefined;
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -222,6 +236,14 @@ export class Card {
     this.panel.style.left = `${left}px`;
     this.panel.style.top = `${top}px`;
   }
+}
+
+/** What the card says under a rewrite the editor did not take. */
+const REFUSED_NOTE = "This editor did not take the rewrite, so your draft is unchanged. You can type it yourself.";
+
+/** A finding's identity for its refused rewrite: its rule, its span and the rewrite (the draft is unchanged then). */
+function refusalKey(finding: Finding): string {
+  return `${finding.rule}\u0000${finding.start}\u0000${finding.end}\u0000${finding.replacement ?? ""}`;
 }
 
 /** A card entry for a finding: an issue (`data-tact=item`) or a strength (`data-tact=strength`). */
