@@ -506,6 +506,19 @@ impl Scorer {
     }
 }
 
+/// The promotion axis's place in every weight triple.
+const PROMOTION_AXIS: usize = 2;
+
+/// Words a support reply uses all the time ("so I can check", "happy to help", "thank you"); the spam
+/// comments use them too ("check out my channel"), but those phrases are the promotion rules' job, so
+/// the promotion table leaves the bare words out.
+const SERVICE_WORDS: &[&str] = &["check", "help", "thank"];
+
+/// Whether a table word may carry promotion weight: any word but everyday service vocabulary.
+fn may_weigh_promotion(word: &str) -> bool {
+    !SERVICE_WORDS.contains(&word.trim_start_matches(OPENING))
+}
+
 /// Fits one axis on its examples (`slots` data sets, slot 0 giving the shipped intercept).
 pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slots: usize) -> AxisWeights {
     let examples: Vec<&Example> = examples.iter().filter(|example| example.features.covered).collect();
@@ -522,7 +535,10 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
             *documents.entry(*word).or_default() += 1;
         }
     }
-    let candidates = screen_words(&examples, &documents, slots);
+    let candidates: Vec<u32> = screen_words(&examples, &documents, slots)
+        .into_iter()
+        .filter(|word| axis != PROMOTION_AXIS || may_weigh_promotion(&featurizer.vocabulary[*word as usize]))
+        .collect();
     let total_weight: f64 = examples.iter().map(|example| example.weight).sum();
     let first = solve(axis, &examples, slots, &priors, &candidates, &[], total_weight);
     let mut ranked: Vec<(u32, f64)> = candidates
