@@ -592,17 +592,25 @@ class Session {
    * sends it (a site that only takes trusted events ignores Tact's).
    */
   private release(attempt: SubmitAttempt, composer: HTMLElement, report: Report | null): void {
-    const text = readText(composer);
-    this.approved = { composer, text, report };
-    this.focusComposer();
+    let text: string | null = null;
+    try {
+      text = readText(composer);
+      this.approved = { composer, text, report };
+      this.focusComposer();
+    } catch {
+      // Whatever failed in Tact, the post still goes.
+    }
+    const control = controlOf(attempt);
+    // A control already gone when the post is sent on takes nothing; its going away later is a sign the site took it.
+    const watched = control?.isConnected ? control : null;
     this.watcher.replay(attempt);
+    if (text === null) return;
     if (report) this.confirmPost(composer, report);
-    this.awaitResent(attempt, composer, text);
+    this.awaitResent(attempt, composer, text, watched);
   }
 
   /** Watches a post Tact sent on; when the site has not taken it after a moment, asks the user to press again. */
-  private awaitResent(attempt: SubmitAttempt, composer: HTMLElement, text: string): void {
-    const control = controlOf(attempt);
+  private awaitResent(attempt: SubmitAttempt, composer: HTMLElement, text: string, control: HTMLElement | null): void {
     const since = performance.now();
     const poll = () =>
       this.guard(() => {
