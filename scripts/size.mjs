@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, extname, join, normalize, relative } from "node:path";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 
 const ROOT = join(dirname(new URL(import.meta.url).pathname), "..");
 /** DESIGN.md: "the whole packaged extension well under 500 KB" (KB = 1,000 bytes here). */
@@ -56,7 +56,7 @@ function references(file) {
     for (const match of text.matchAll(/url\(\s*["']?([^"')#?]+)/g)) candidates.push(join(here, match[1]));
   } else if (ext === ".js" || ext === ".mjs") {
     // Relative to the file (`new URL("x_bg.wasm", import.meta.url)`) or to the root (`chrome.runtime.getURL(...)`).
-    for (const match of text.matchAll(/["'`]([\w./-]+\.(?:js|mjs|wasm|json|html|css|png|svg))["'`]/g)) {
+    for (const match of text.matchAll(/["'`]([\w./-]+\.(?:js|mjs|wasm|wasm\.gz|json|html|css|png|svg))["'`]/g)) {
       candidates.push(join(here, match[1]), match[1]);
     }
   }
@@ -84,9 +84,10 @@ function size(file) {
 const kb = (bytes) => `${(bytes / 1000).toFixed(1).padStart(7)} KB`;
 const row = (label, { raw, gzip }) => `  ${label.padEnd(46)}${kb(raw)}${kb(gzip)} gz`;
 
-/** A wasm file's section sizes (code, data, ...), from its binary layout. */
+/** A wasm file's section sizes (code, data, ...), from its binary layout (a gzipped one is inflated first). */
 function wasmSections(file) {
-  const bytes = readFileSync(join(ROOT, file));
+  const read = readFileSync(join(ROOT, file));
+  const bytes = file.endsWith(".gz") ? gunzipSync(read) : read;
   const names = ["custom", "type", "import", "function", "table", "memory", "global", "export", "start", "element", "code", "data", "datacount"];
   const sections = {};
   let at = 8;
@@ -123,7 +124,7 @@ for (const file of files) {
 }
 console.log(row(`total (${files.length} files)`, total));
 
-for (const file of files.filter((file) => file.endsWith(".wasm"))) {
+for (const file of files.filter((file) => /\.wasm(\.gz)?$/.test(file))) {
   const sections = wasmSections(file);
   const parts = Object.entries(sections)
     .sort((a, b) => b[1] - a[1])
@@ -134,7 +135,7 @@ for (const file of files.filter((file) => file.endsWith(".wasm"))) {
 
 // The content script's load: its own files, then the scripts and wasm it fetches (followed through JS only).
 const contentStart = (manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]);
-const contentLoad = closure(contentStart, (file) => /\.m?js$/.test(file)).filter((file) => /\.(m?js|wasm|css)$/.test(file));
+const contentLoad = closure(contentStart, (file) => /\.m?js$/.test(file)).filter((file) => /\.(m?js|wasm|wasm\.gz|css)$/.test(file));
 console.log("\nContent script's load on the first focus of a composer:");
 let load = { raw: 0, gzip: 0 };
 for (const file of contentLoad) {

@@ -1,6 +1,6 @@
 // Runs the engine for the content script: in the page when WebAssembly may compile there, else in the service worker.
 
-import { GLUE_PATH, WASM_PATH, type TactEngineInstance, type TactGlue } from "../shared/glue";
+import { GLUE_PATH, engineWasm, type TactEngineInstance, type TactGlue } from "../shared/glue";
 import type { CheckRequest, CheckResponse } from "../shared/messages";
 import type { Report } from "../shared/report";
 import type { Decision } from "../shared/decision";
@@ -69,7 +69,7 @@ export function engineHost(): Promise<EngineHost> {
 async function loadInPage(): Promise<EngineHost> {
   const glue = (await import(chrome.runtime.getURL(GLUE_PATH))) as PresetGlue;
   // A page CSP without 'wasm-unsafe-eval' makes this throw: then the worker takes over.
-  await glue.default({ module_or_path: chrome.runtime.getURL(WASM_PATH) });
+  await glue.default({ module_or_path: engineWasm() });
   let built = { version: settingsVersion, engine: build(glue, settings) };
   const engine = () => {
     if (built.version !== settingsVersion) built = { version: settingsVersion, engine: build(glue, settings) };

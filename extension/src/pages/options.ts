@@ -3,7 +3,7 @@
 // through the service worker, the only writer of the stored preset; the user's own choices are written here.
 
 import init, { renderOptions, type OptionsActions } from "../../pkg/tact.js";
-import { WASM_PATH } from "../shared/glue";
+import { engineWasm } from "../shared/glue";
 import {
   DISABLED_RULES_KEY,
   PRESET_KEY,
@@ -40,7 +40,7 @@ function download(filename: string, json: string): void {
 async function main(): Promise<void> {
   const root = document.getElementById("options");
   if (!root) return;
-  await init({ module_or_path: chrome.runtime.getURL(WASM_PATH) });
+  await init({ module_or_path: engineWasm() });
 
   const refresh = async () => renderOptions(root, await gather(), actions);
   const show = (next: PresetAnswer | null) => {

@@ -15,7 +15,7 @@ import {
   type SiteAnswer,
   type TabState,
 } from "../shared/messages";
-import { WASM_PATH } from "../shared/glue";
+import { engineWasm } from "../shared/glue";
 import { PRESET_KEY, readStoredPreset } from "../shared/preset-store";
 import { ENABLED_SITES_KEY, PENDING_SITE_KEY, isHost, sitePattern, siteOfUrl } from "../shared/sites";
 
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
   const root = document.getElementById("popup");
   if (!root) return;
   // The wasm compiles while the data is gathered: the first render waits for whichever is last.
-  const wasm = init({ module_or_path: chrome.runtime.getURL(WASM_PATH) });
+  const wasm = init({ module_or_path: engineWasm() });
   const active = await activeTab().catch(() => null);
   const [first] = await Promise.all([gather(active, null), wasm]);
 

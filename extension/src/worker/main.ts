@@ -4,13 +4,13 @@ import init, { postImproved } from "../../pkg/tact.js";
 import type { CheckResponse, Message } from "../shared/messages";
 import type { Decision } from "../shared/decision";
 import type { Report, Scores } from "../shared/report";
-import { WASM_PATH } from "../shared/glue";
+import { engineWasm } from "../shared/glue";
 import { isPaused, readStats, recordCheck, recordDraft, recordPost, resetStats, setPaused } from "./stats";
 import { startPresets } from "./presets";
 import { disableSite, enableSite, startSites } from "./sites";
 
 // No top-level await in a service worker: start loading now, wait for it per message.
-const engine = init({ module_or_path: chrome.runtime.getURL(WASM_PATH) });
+const engine = init({ module_or_path: engineWasm() });
 // The engine follows the active preset and the user's and admin's layers (presets.ts also serves the options page).
 const presets = startPresets(engine);
 // The sites the user turned Tact on for: registrations brought in step with the granted permissions.
