@@ -36,7 +36,7 @@ const MIN_SOURCES: usize = 2;
 const MIN_PRIOR_SHARE: f64 = 0.5;
 /// Shrinkage, as pseudo-observations: rules toward their prior, words toward zero.
 const RULE_SHRINK: f64 = 15.0;
-const WORD_SHRINK: [f64; 3] = [100.0, 8.0, 6.0];
+const WORD_SHRINK: [f64; 3] = [100.0, 20.0, 6.0];
 
 /// Reviewed prior weights on (listening, respect, promotion) for each built-in rule. The fit starts
 /// from these and may move each weight, but not across zero: a 0 here keeps the rule off that axis.

@@ -29,6 +29,18 @@ pub static CONDESCENSION: LexiconRule = LexiconRule {
         swap("learn to read", "to clarify"),
         swap("read it again", "to clarify"),
         swap("as i already said", "to add to what I said"),
+        swap("you didn't read", "you may have missed"),
+        swap("you did not read", "you may have missed"),
+        swap("did you even read", "did you see"),
+        swap("it's all there", "it's covered there"),
+        swap("as we already said", "to add to what we said"),
+        flag("if you had read"),
+        flag("if you'd read"),
+        flag("rtfm"),
+        flag("as previously stated"),
+        flag("per my last"),
+        flag("google it"),
+        flag("just google"),
         swap("as i said before", "to add to what I said"),
         swap("like i said", "to add to what I said"),
         swap("as i've said", "to add to what I said"),
@@ -79,6 +91,12 @@ mod tests {
     #[test]
     fn calm_down_is_condescending() {
         assert!(fires(RULE, "Calm down, it's fixed."));
+    }
+
+    #[test]
+    fn saying_they_did_not_read_is_condescending() {
+        assert_eq!(rewrite(RULE, "Obviously you didn't read the FAQ.").as_deref(), Some("you may have missed"));
+        assert!(fires(RULE, "If you had read the thread you would know."));
     }
 
     #[test]
