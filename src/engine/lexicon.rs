@@ -124,15 +124,19 @@ impl PhraseSet {
     }
 }
 
-/// The words of the text (with their byte offsets) that repeat a letter three or more times in a row.
+/// The words of the text (with their byte offsets) that repeat an ASCII letter three or more times in a
+/// row (the lexicons are ASCII). Most drafts have none, and a byte scan tells so before any word is cut.
 fn stretched_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !is_word_char(c))
-        .filter(|word| !word.is_empty())
-        .filter(|word| {
-            let letters: Vec<char> = word.chars().collect();
-            letters.windows(3).any(|run| run[0].is_alphabetic() && run[0] == run[1] && run[1] == run[2])
-        })
+    let searched = if has_run_of_three(text) { text } else { "" };
+    searched
+        .split(|c: char| !is_word_char(c))
+        .filter(|word| !word.is_empty() && has_run_of_three(word))
         .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+/// Whether the text writes one ASCII letter three or more times in a row.
+fn has_run_of_three(text: &str) -> bool {
+    text.as_bytes().windows(3).any(|run| run[0].is_ascii_alphabetic() && run[0] == run[1] && run[1] == run[2])
 }
 
 /// The word with every run of one repeated letter (case-insensitively) cut to at most `longest_run`.
