@@ -5,7 +5,7 @@ import type { CheckResponse, Message } from "../shared/messages";
 import type { Decision } from "../shared/decision";
 import type { Report, Scores } from "../shared/report";
 import { engineWasm } from "../shared/glue";
-import { isPaused, readStats, recordCheck, recordDraft, recordPost, resetStats, setPaused } from "./stats";
+import { isPaused, readStats, recordCheck, recordDraft, recordPost, recordedSite, resetStats, setPaused } from "./stats";
 import { startPresets } from "./presets";
 import { disableSite, enableSite, startSites } from "./sites";
 
@@ -57,11 +57,17 @@ chrome.runtime.onMessage.addListener((message: Message, sender, sendResponse) =>
       check(message.text, message.context).then(sendResponse);
       return true;
     case "draft-checked":
-      return reply(recordDraft(message.site), sendResponse, { ok: true });
+      return reply(recordDraft(recordedSite(message.site, sender.tab?.url)), sendResponse, { ok: true });
     case "post-sent":
-      return reply(recordPost(message, sender.tab?.id, improved), sendResponse, { ok: true });
+      return reply(
+        recordPost({ ...message, site: recordedSite(message.site, sender.tab?.url) }, sender.tab?.id, improved),
+        sendResponse,
+        { ok: true },
+      );
     case "pre-post-check":
-      return reply(recordCheck(message), sendResponse, { ok: true });
+      return reply(recordCheck({ ...message, site: recordedSite(message.site, sender.tab?.url) }), sendResponse, {
+        ok: true,
+      });
     case "get-stats":
       return reply(readStats(), sendResponse);
     case "reset-stats":

@@ -3,7 +3,7 @@
 import { beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { fakeStorageArea } from "./fake-storage";
-import { isPaused, readStats, recordCheck, recordDraft, recordPost, resetStats, setPaused } from "./stats";
+import { isPaused, readStats, recordCheck, recordDraft, recordPost, recordedSite, resetStats, setPaused } from "./stats";
 import { LIFETIME_STATS_KEY, type LifetimeStats, type PostSentEvent } from "../shared/messages";
 
 type Area = Map<string, unknown>;
@@ -103,4 +103,13 @@ test("a tab is paused until it is resumed, and only that tab", async () => {
   await Promise.all([setPaused(4, true), setPaused(7, true)]);
   await setPaused(4, false);
   assert.deepEqual([await isPaused(4), await isPaused(7), await isPaused(9)], [false, true, false]);
+});
+
+test("a site the user turned on is recorded by its tab's host; a built-in site by its adapter", () => {
+  assert.equal(recordedSite("generic", "https://www.forum.example.org/t/42"), "forum.example.org");
+  assert.equal(recordedSite("generic", "http://localhost:8080/"), "localhost");
+  assert.equal(recordedSite("reddit", "https://old.reddit.com/r/rust"), "reddit");
+  assert.equal(recordedSite("generic", undefined), "generic");
+  assert.equal(recordedSite("generic", "not a url"), "generic");
+  assert.equal(recordedSite("generic", "file:///home/me/page.html"), "generic");
 });

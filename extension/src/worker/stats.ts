@@ -65,6 +65,20 @@ function scores(value: Partial<Scores> | undefined): Scores {
   return { listening: score(value?.listening), respect: score(value?.respect), promotion: score(value?.promotion) };
 }
 
+/**
+ * The site an event is recorded under: the content script's adapter id, except that the generic adapter (a site
+ * the user turned Tact on for) is recorded by the host of the tab it came from, so the popup lists each such site.
+ */
+export function recordedSite(site: unknown, tabUrl: string | undefined): string {
+  if (site !== "generic" || !tabUrl) return name(site);
+  try {
+    const url = new URL(tabUrl);
+    return /^https?:$/.test(url.protocol) && url.hostname ? name(url.hostname.replace(/^www\./, "")) : "generic";
+  } catch {
+    return "generic";
+  }
+}
+
 /** This session's stats, once every change sent before the call is stored. */
 export function readStats(): Promise<SessionStats> {
   return serial(readSession);
