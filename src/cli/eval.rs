@@ -46,8 +46,8 @@ impl Floor {
 
 /// offensive-tweets-val: issue 3 asks for ROC AUC >= 0.85. A TF-IDF word and character n-gram logistic
 /// regression fitted on the train file reaches 0.79-0.81 on this file, so no bag-of-words model reaches the
-/// target; the guard holds the level the engine reaches (0.791) against regressions.
-const OFFENSIVE_AUC: Floor = Floor { target: 0.85, guard: 0.785 };
+/// target; the guard holds the level the engine reaches (0.792) against regressions.
+const OFFENSIVE_AUC: Floor = Floor { target: 0.85, guard: 0.788 };
 
 /// `tact eval DATA_DIR [--check]`.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {

@@ -7,21 +7,30 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-/// One lexicon entry: the phrase in lower case and the rewrite to offer, if any.
+/// One lexicon entry: the phrase in lower case, the rewrite to offer, if any, and whether it counts only
+/// when aimed at someone.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
     pub phrase: &'static str,
     pub replacement: Option<&'static str>,
+    /// A word that is name-calling only when it is aimed at someone ("you animals", "she is ugly"), not
+    /// when it describes a thing ("farm animals", "an ugly residue").
+    pub aimed_only: bool,
 }
 
 /// Shorthand for an entry with no rewrite.
 pub const fn flag(phrase: &'static str) -> Entry {
-    Entry { phrase, replacement: None }
+    Entry { phrase, replacement: None, aimed_only: false }
 }
 
 /// Shorthand for an entry with a rewrite.
 pub const fn swap(phrase: &'static str, replacement: &'static str) -> Entry {
-    Entry { phrase, replacement: Some(replacement) }
+    Entry { phrase, replacement: Some(replacement), aimed_only: false }
+}
+
+/// Shorthand for an entry with no rewrite that counts only when aimed at someone.
+pub const fn aimed(phrase: &'static str) -> Entry {
+    Entry { phrase, replacement: None, aimed_only: true }
 }
 
 /// Where in the lexicon list a match came from: lexicon number and entry number.

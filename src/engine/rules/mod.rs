@@ -64,7 +64,7 @@ mod yes_but;
 use std::sync::OnceLock;
 
 use super::lexicon::{Entry, PhraseSet};
-use super::{Document, Effect, Finding, Principle};
+use super::{Document, Effect, Finding, Principle, TokenKind};
 
 /// A rule looks at a document and reports findings.
 pub trait Rule: Send + Sync {
@@ -117,8 +117,11 @@ impl Rule for LexiconRule {
             if hit.start < covered_to {
                 continue;
             }
-            covered_to = hit.end;
             let entry = &self.entries[usize::from(hit.entry)];
+            if entry.aimed_only && !aimed_at_someone(document, hit.start) {
+                continue;
+            }
+            covered_to = hit.end;
             let written = document.slice(hit.start, hit.end);
             findings.push(Finding {
                 rule: self.id.to_string(),
@@ -134,6 +137,66 @@ impl Rule for LexiconRule {
     fn as_lexicon(&self) -> Option<&LexiconRule> {
         Some(self)
     }
+}
+
+/// Words that, just before a word, aim it at someone: the person addressed, a person or group spoken of
+/// ("she is", "they are"), or a frame that makes the next word a label ("what a", "bunch of").
+const AIMING_WORDS: &[&str] = &[
+    "you",
+    "you're",
+    "youre",
+    "your",
+    "ur",
+    "u",
+    "ya",
+    "yourself",
+    "yourselves",
+    "y'all",
+    "he",
+    "he's",
+    "she",
+    "she's",
+    "they",
+    "they're",
+    "him",
+    "her",
+    "them",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "being",
+    "what",
+    "such",
+    "bunch",
+    "these",
+    "those",
+    "total",
+    "complete",
+    "absolute",
+    "utter",
+    "like",
+    "called",
+    "call",
+];
+/// How many words before a word may aim it.
+const AIMING_REACH: usize = 3;
+
+/// Whether the words just before `start` (in its sentence) aim it at someone, or a @mention does.
+fn aimed_at_someone(document: &Document, start: usize) -> bool {
+    let sentence_start = document
+        .sentences
+        .iter()
+        .find(|sentence| sentence.start_byte <= start && start < sentence.end_byte)
+        .map_or(0, |s| s.start_byte);
+    document
+        .tokens_in(sentence_start, start)
+        .iter()
+        .rev()
+        .filter(|token| matches!(token.kind, TokenKind::Word | TokenKind::Mention))
+        .take(AIMING_REACH)
+        .any(|token| token.kind == TokenKind::Mention || AIMING_WORDS.contains(&token.normalized.as_str()))
 }
 
 /// Gives a rewrite the capital of the words it replaces when they start a sentence (a team preset's rewrites too).
