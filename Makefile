@@ -19,7 +19,8 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
   --enable-multivalue --enable-mutable-globals
 # Measured with `make size`: flattening and re-looping before -Oz, then gufa, ships 10 KB (4 KB gzipped) less than -Oz
 # alone at the same engine speed; --converge saves under 2 KB gzipped for 12 s more per build, opt-level "s" is 110 KB larger.
-WASM_OPT := --flatten --rereloop -Oz --gufa -Oz
+# The producers and target_features sections (260 bytes) are for tools, not for the browser.
+WASM_OPT := --flatten --rereloop -Oz --gufa -Oz --strip-producers --strip-target-features
 TWIGGY := $(TOOLS)/bin/twiggy
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
