@@ -16,6 +16,81 @@ pub static HOSTILITY: LexiconRule = LexiconRule {
     description: "Flags threats and wishes of harm; no disagreement justifies them.",
     message: "\"{match}\" reads as a threat or a wish of harm.",
     entries: &[
+        flag("kill you"),
+        flag("kill him"),
+        flag("kill her"),
+        flag("kill em"),
+        flag("kill u"),
+        flag("kill ya"),
+        flag("kill all of you"),
+        flag("shoot you"),
+        flag("shoot him"),
+        flag("shoot her"),
+        flag("shoot em"),
+        flag("shoot u"),
+        flag("shoot ya"),
+        flag("shoot yourself"),
+        flag("shoot all of you"),
+        flag("punch him"),
+        flag("punch her"),
+        flag("punch them"),
+        flag("punch em"),
+        flag("punch u"),
+        flag("punch ya"),
+        flag("punch yourself"),
+        flag("punch all of you"),
+        flag("slap him"),
+        flag("slap her"),
+        flag("slap them"),
+        flag("slap em"),
+        flag("slap u"),
+        flag("slap ya"),
+        flag("slap yourself"),
+        flag("slap all of you"),
+        flag("choke you"),
+        flag("choke him"),
+        flag("choke her"),
+        flag("choke them"),
+        flag("choke em"),
+        flag("choke u"),
+        flag("choke ya"),
+        flag("choke yourself"),
+        flag("choke all of you"),
+        flag("strangle you"),
+        flag("strangle him"),
+        flag("strangle her"),
+        flag("strangle them"),
+        flag("strangle em"),
+        flag("strangle u"),
+        flag("strangle ya"),
+        flag("strangle yourself"),
+        flag("strangle all of you"),
+        flag("stab you"),
+        flag("stab him"),
+        flag("stab her"),
+        flag("stab them"),
+        flag("stab em"),
+        flag("stab u"),
+        flag("stab ya"),
+        flag("stab yourself"),
+        flag("stab all of you"),
+        flag("beat him"),
+        flag("beat her"),
+        flag("beat them"),
+        flag("beat em"),
+        flag("beat u"),
+        flag("beat ya"),
+        flag("beat yourself"),
+        flag("beat all of you"),
+        flag("killing you"),
+        flag("killing them"),
+        flag("shooting them"),
+        flag("going to kill"),
+        flag("gonna kill"),
+        flag("wanna kill"),
+        flag("want to kill"),
+        flag("needs to be shot"),
+        flag("need to be shot"),
         flag("kill yourself"),
         flag("kys"),
         flag("go die"),
@@ -54,13 +129,9 @@ pub static HOSTILITY: LexiconRule = LexiconRule {
         flag("murder*"),
         flag("behead*"),
         flag("lynch*"),
-        flag("shoot"),
         flag("shot dead"),
         flag("execute*"),
         flag("beat up"),
-        flag("punch"),
-        flag("slap"),
-        flag("choke"),
         flag("strangle"),
         flag("stab*"),
         flag("burn them"),
@@ -80,9 +151,6 @@ pub static HOSTILITY: LexiconRule = LexiconRule {
         flag("kick their"),
         flag("kick his"),
         flag("kick her"),
-        flag("bleed"),
-        flag("kill"),
-        flag("killing"),
     ],
 };
 
@@ -95,6 +163,17 @@ mod tests {
     #[test]
     fn a_wish_of_harm_is_hostile() {
         assert!(fires(RULE, "Go die in a fire."));
+    }
+
+    #[test]
+    fn a_threat_names_its_target() {
+        assert!(fires(RULE, "I will find you and punch you."));
+        assert!(fires(RULE, "Someone should kill them all."));
+    }
+
+    #[test]
+    fn violent_words_used_for_things_are_not_hostile() {
+        assert!(!fires(RULE, "You beat me to the punch; kill the process and book the photo shoot."));
     }
 
     #[test]
