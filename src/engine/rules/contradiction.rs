@@ -16,6 +16,12 @@ pub static CONTRADICTION: LexiconRule = LexiconRule {
     description: "Flags flat denials; say what you see differently, and why.",
     message: "\"{match}\" denies without explaining; say what you see differently, and why.",
     entries: &[
+        swap("i disagree", "I see it differently"),
+        swap("i totally disagree", "I see it differently"),
+        swap("i strongly disagree", "I see it quite differently"),
+        swap("i truly disagree", "I see it differently"),
+        swap("i completely disagree", "I see it quite differently"),
+        swap("i disagree completely", "I see it quite differently"),
         swap("that's not true", "I see it differently"),
         swap("that is not true", "I see it differently"),
         swap("not true", "not how I see it"),

@@ -16,6 +16,8 @@ pub static PROFANITY: LexiconRule = LexiconRule {
     description: "Flags swear words; in public they read as anger or disrespect.",
     message: "\"{match}\" is profanity; it reads as anger in public.",
     entries: &[
+        flag("tf"),
+        flag("wtaf"),
         flag("fuck*"),
         flag("f*ck"),
         flag("fck"),

@@ -16,6 +16,11 @@ pub static SARCASM: LexiconRule = LexiconRule {
     description: "Flags sarcasm markers; in text the reader hears contempt.",
     message: "\"{match}\" reads as sarcasm; say what you mean plainly.",
     entries: &[
+        flag("gee, thanks"),
+        flag("gee thanks"),
+        flag("thanks, genius"),
+        flag("thanks, captain obvious"),
+        flag("captain obvious"),
         flag("yeah right"),
         flag("yeah, right"),
         flag("oh great"),
