@@ -98,10 +98,10 @@ export class SubmitWatcher {
     if (this.ignore(event) || event.button !== 0) return;
     const target = event.composedPath()[0];
     if (!(target instanceof Element)) return;
-    const control = submitControlFor(this.adapter, target);
-    if (!(control instanceof HTMLElement) || isDisabledControl(control)) return;
     const composer = this.handler.composer();
-    if (!composer || !related(control, composer)) return;
+    if (!composer) return;
+    const control = submitControlFor(this.adapter, target, composer);
+    if (!(control instanceof HTMLElement) || isDisabledControl(control) || !related(control, composer)) return;
     this.hold(event, { kind: "click", control }, composer);
   }
 

@@ -8,7 +8,7 @@ import { linkedin } from "./linkedin";
 import { mastodon } from "./mastodon";
 import { reddit } from "./reddit";
 import { threads } from "./threads";
-import type { SiteAdapter, SubmitKey } from "./types";
+import type { DialogSubmit, SiteAdapter, SubmitKey } from "./types";
 import { x } from "./x";
 import { youtube } from "./youtube";
 
@@ -74,8 +74,11 @@ export function findComposers(adapter: SiteAdapter, root: ParentNode): HTMLEleme
   return inModal.length > 0 ? inModal : outermost;
 }
 
-/** The submit control that holds `target` (a click's target), matched by selector or by its visible text. */
-export function submitControlFor(adapter: SiteAdapter, target: Element): Element | null {
+/**
+ * The submit control that holds `target` (a click's target): matched by selector, by its visible text, or, given the
+ * active composer, by its place as the submit of the composer's dialog (see `DialogSubmit`).
+ */
+export function submitControlFor(adapter: SiteAdapter, target: Element, composer?: Element | null): Element | null {
   for (const selector of adapter.submitButtons) {
     const match = target.closest(selector);
     if (match) return match;
@@ -84,11 +87,44 @@ export function submitControlFor(adapter: SiteAdapter, target: Element): Element
     const match = target.closest(selector);
     if (match && texts.includes((match.textContent ?? "").trim())) return match;
   }
+  if (adapter.dialogSubmit && composer) {
+    const match = target.closest(adapter.dialogSubmit.control);
+    if (match && match === dialogSubmitOf(adapter.dialogSubmit, composer)) return match;
+  }
   return null;
+}
+
+/**
+ * The submit of the dialog that holds `composer`: the last control (outermost, shown, with text) after the composer,
+ * or null when the composer is in no dialog or nothing with text follows it.
+ */
+export function dialogSubmitOf(rule: DialogSubmit, composer: Element): Element | null {
+  const dialog = composer.closest(rule.dialog);
+  if (!dialog) return null;
+  const candidates = [...dialog.querySelectorAll(rule.control)].filter(
+    (control) =>
+      !control.contains(composer) &&
+      !composer.contains(control) &&
+      (composer.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
+      control.getAttribute("aria-hidden") !== "true" &&
+      control.getClientRects().length > 0 &&
+      (control.textContent ?? "").trim() !== "",
+  );
+  const outermost = candidates.filter((control) => !candidates.some((other) => other !== control && other.contains(control)));
+  return outermost.at(-1) ?? null;
 }
 
 /** The keys that send the post from this composer. */
 export function submitKeysFor(adapter: SiteAdapter, composer: Element): SubmitKey[] {
-  const special = (adapter.submitKeysWithin ?? []).find(({ within }) => composer.closest(within));
+  const special = (adapter.submitKeysWithin ?? []).find(({ within }) => closestOrNull(composer, within));
   return special ? special.keys : adapter.submitKeys;
+}
+
+/** `closest()` that takes a selector this browser cannot parse (`:has()` before Chrome 105) as matching nothing. */
+function closestOrNull(element: Element, selector: string): Element | null {
+  try {
+    return element.closest(selector);
+  } catch {
+    return null;
+  }
 }

@@ -34,6 +34,18 @@ export interface SubmitKeysWithin {
   keys: SubmitKey[];
 }
 
+/**
+ * A dialog's own submit, known by where it sits rather than by its label (Facebook localizes every label): in the
+ * dialog that holds the composer, the last control after the composer that shows text is the dialog's submit (the
+ * controls after the editor before it are icon-only: photo, tag people, feeling, GIF; the close button comes first).
+ */
+export interface DialogSubmit {
+  /** The dialog, found with `closest()` from the composer. */
+  dialog: string;
+  /** The controls inside it that may be its submit. */
+  control: string;
+}
+
 /** One site's selectors and habits, as data. */
 export interface SiteAdapter {
   /** Stable id used in stats and per-site switches: "x", "linkedin", "mastodon", "generic", ... */
@@ -67,4 +79,6 @@ export interface SiteAdapter {
   submitButtonTexts?: SubmitButtonText[];
   /** Submit keys for some composers only; the first entry whose `within` matches replaces `submitKeys`. */
   submitKeysWithin?: SubmitKeysWithin[];
+  /** The submit of the composer's dialog, found by its place when its label is not one the adapter knows. */
+  dialogSubmit?: DialogSubmit;
 }
