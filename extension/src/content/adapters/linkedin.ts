@@ -1,4 +1,5 @@
-// LinkedIn: the Ember UI's Quill editors and the newer React UI's TipTap editor, with the post or comment answered.
+// LinkedIn: the Ember UI's Quill editors (share box, comments), the React UI's TipTap editor, messaging, and the post
+// or comment answered.
 
 import type { SiteAdapter } from "./types";
 
@@ -12,6 +13,8 @@ export const linkedin: SiteAdapter = {
     'form.comments-comment-box__form .ql-editor[contenteditable="true"]',
     // React/SDUI UI, TipTap.
     '[data-testid="ui-core-tiptap-text-editor-wrapper"] .ProseMirror[contenteditable="true"]',
+    // Messaging: the overlay in #interop-outlet's shadow root and the messaging page.
+    '.msg-form__contenteditable[contenteditable="true"]',
     '.ql-editor[contenteditable="true"][role="textbox"]',
     '.ProseMirror[contenteditable="true"][role="textbox"]',
   ],
@@ -19,6 +22,9 @@ export const linkedin: SiteAdapter = {
     "button.share-actions__primary-action",
     "button.comments-comment-box__submit-button--cr",
     '[componentkey*="commentButtonSection"] button',
+    // Messaging's Send: its click sends, with or without a form submit.
+    "button.msg-form__send-button",
+    "button.msg-form__send-btn",
   ],
   submitKeys: [],
   replyContext: [
@@ -28,7 +34,10 @@ export const linkedin: SiteAdapter = {
     // Commenting on a post.
     { container: ".feed-shared-update-v2", text: ".feed-shared-update-v2__description .update-components-text" },
     { container: '[data-view-name="feed-full-update"]', text: '[data-view-name="feed-commentary"]' },
+    // A message answers the conversation's last message above the box.
+    { container: ".msg-convo-wrapper, .msg-overlay-conversation-bubble", text: ".msg-s-event-listitem__body", pick: "nearestBefore" },
   ],
-  // Quill reverts plain DOM writes and LinkedIn refuses a synthetic paste; execCommand goes one line at a time.
+  // Quill reverts plain DOM writes and LinkedIn refuses a synthetic paste and a synthetic Ctrl+A: a write selects its
+  // span with the Selection API and goes through execCommand one line at a time.
   writePaths: ["execCommand", "textNode"],
 };

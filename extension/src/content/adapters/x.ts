@@ -1,4 +1,4 @@
-// X (Twitter): the Draft.js composer, its duplicate in the #layers modal, and the tweet being replied to.
+// X (Twitter): the Draft.js composer, its duplicate in the #layers modal, mobile web's textarea, and the tweet replied to.
 
 import type { SiteAdapter } from "./types";
 
@@ -9,7 +9,11 @@ export const x: SiteAdapter = {
   composers: [
     '[data-testid^="tweetTextarea_"][contenteditable="true"][role="textbox"]',
     '.public-DraftEditor-content[contenteditable="true"]',
+    // Mobile web: a plain (React-controlled) textarea, with or without the desktop's test id.
     'textarea[data-testid^="tweetTextarea_"]',
+    '[data-testid^="tweetTextarea_"] textarea',
+    'textarea[aria-label="Post text"]',
+    'textarea[aria-label="Tweet text"]',
   ],
   submitButtons: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'],
   submitKeys: ["mod+enter"],
