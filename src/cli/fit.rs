@@ -47,6 +47,7 @@ pub const PRIORS: &[(&str, [f64; 3])] = &[
     ("builtin.agreement", [0.8, 0.3, -0.2]),
     ("builtin.answers-question", [1.0, 0.0, -0.3]),
     ("builtin.apology", [0.3, 0.4, 0.0]),
+    ("builtin.bare-command", [-0.2, -0.4, 0.0]),
     ("builtin.blame", [-0.8, -1.4, 0.0]),
     ("builtin.blunt-start", [-0.3, -0.4, 0.0]),
     ("builtin.call-to-action", [0.0, 0.0, 1.2]),

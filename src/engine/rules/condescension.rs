@@ -16,6 +16,12 @@ pub static CONDESCENSION: LexiconRule = LexiconRule {
     description: "Flags phrases that talk down to the reader; they end a conversation instead of opening it.",
     message: "\"{match}\" talks down to the reader.",
     entries: &[
+        flag("are you even"),
+        flag("can you even"),
+        flag("did you even bother"),
+        flag("bother to read"),
+        flag("bother to search"),
+        flag("bother to look"),
         swap("obviously you're wrong", "I see it differently:"),
         swap("obviously you are wrong", "I see it differently:"),
         swap("actually, you're wrong", "I see it differently:"),

@@ -10,6 +10,7 @@ mod addressing;
 mod agreement;
 mod answers_question;
 mod apology;
+mod bare_command;
 mod blame;
 mod blunt_start;
 mod call_to_action;
@@ -220,13 +221,14 @@ pub const WORD_TONE_RULE: &str = "builtin.word-tone";
 
 /// Every built-in rule, in a fixed order.
 pub fn builtin() -> &'static [&'static dyn Rule] {
-    static BUILTIN: [&dyn Rule; 56] = [
+    static BUILTIN: [&dyn Rule; 57] = [
         &absolutes::ABSOLUTES,
         &acknowledgement::ACKNOWLEDGEMENT,
         &addressing::Addressing,
         &agreement::AGREEMENT,
         &answers_question::AnswersQuestion,
         &apology::APOLOGY,
+        &bare_command::BareCommand,
         &blame::BLAME,
         &blunt_start::BluntStart,
         &call_to_action::CALL_TO_ACTION,
