@@ -1,7 +1,7 @@
 // End to end, the site adapters against how the real sites are built (SITES.md) rather than against English-only
 // fixtures: Facebook in French and Japanese (Post known by its place in the dialog, comments by theirs), X's mobile
-// web textarea, LinkedIn's messaging Send without a form submit and its share box, and no write that needs a
-// synthetic Ctrl+A, which LinkedIn refuses.
+// web textarea, LinkedIn's messaging Send without a form submit and its share box, no write that needs a synthetic
+// Ctrl+A (LinkedIn refuses it), and Threads' "Add to thread", whose one Post is checked once for every draft.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -143,6 +143,54 @@ for (const id of ["linkedin-share", "linkedin-quill", "linkedin-tiptap", "linked
     await page.close();
   });
 }
+
+const CALM = "Thanks for flagging this! What happened when you tried?";
+
+/** Types a first draft on Threads, then one more per "Add to thread", each in its own editor. */
+async function typeThread(page, threads, drafts) {
+  await typeDraft(page, threads.composer, drafts[0]);
+  for (const draft of drafts.slice(1)) {
+    await page.click('[role="dialog"] [role="button"]:text-is("Add to thread")');
+    await page.keyboard.type(draft);
+  }
+  await checked(page, drafts.at(-1));
+}
+
+test("Threads' Add to thread: a rude first post waits for the check though the calm last one has the focus", async () => {
+  const threads = site("threads");
+  const page = await open(threads);
+  await typeThread(page, threads, [RUDE_PROMO, CALM]);
+  await page.click(threads.submit.click);
+  await tact(page, "gate").waitFor();
+  assert.deepEqual(await posted(page), [], "no post of the thread goes while the check is open");
+  const quotes = await tact(page, "gate").locator("[data-tact=issue]").allTextContents();
+  assert.ok(quotes.some((quote) => quote.includes("Obviously") || quote.includes("buy now")), `issues: ${quotes}`);
+  await tact(page, "post-anyway").click();
+  await page.waitForFunction(() => window.__tactFixture.posted.length === 2);
+  assert.deepEqual(await posted(page), [RUDE_PROMO, CALM], "Post anyway sends the whole thread as written");
+  await page.close();
+});
+
+test("Threads' Add to thread: one check for the whole thread, and a calm thread goes out at once", async () => {
+  const threads = site("threads");
+  const page = await open(threads);
+  await typeThread(page, threads, [CALM, RUDE_PROMO, RUDE_PROMO]);
+  await page.click(threads.submit.click);
+  await tact(page, "gate").waitFor();
+  assert.equal(await tact(page, "gate").count(), 1, "one check for all three posts");
+  await tact(page, "edit").click();
+  await tact(page, "gate").waitFor({ state: "detached" });
+  assert.deepEqual(await posted(page), []);
+  await page.close();
+
+  const calm = await open(threads);
+  await typeThread(calm, threads, [CALM, "And what device were you on?"]);
+  await calm.click(threads.submit.click);
+  await calm.waitForFunction(() => window.__tactFixture.posted.length === 2);
+  assert.equal(await tact(calm, "gate").count(), 0);
+  assert.deepEqual(await posted(calm), [CALM, "And what device were you on?"]);
+  await calm.close();
+});
 
 test("the real-site pages make no network request", () => {
   assert.deepEqual(session.browser.blockedRequests, []);

@@ -2,7 +2,7 @@
 // underlines and the card, applies rewrites, and holds the post for the pre-post check. It fails open: whatever goes
 // wrong in Tact, the site's editor and the user's post go on untouched.
 
-import { adapterFor, composerFor } from "./adapters/index";
+import { adapterFor, composerFor, findComposers } from "./adapters/index";
 import { readReplyContext } from "./adapters/context";
 import { generic } from "./adapters/generic";
 import type { SiteAdapter } from "./adapters/types";
@@ -66,6 +66,8 @@ interface Approved {
   composer: HTMLElement;
   text: string;
   report: Report | null;
+  /** For a thread (several composers, one Post): every composer's text at approval, joined; see `threadKey`. */
+  thread?: string;
 }
 
 /** Everything Tact draws, created on the first report and removed when Tact is switched off here. */
@@ -514,6 +516,8 @@ class Session {
     try {
       const ui = this.ui;
       if (ui?.gate.isOpen) return true; // the open check decides for this post
+      const thread = this.threadOf(composer);
+      if (thread.length > 1) return this.submitThread(attempt, composer, thread);
       const text = readText(composer);
       if (!text.trim()) return false;
       const approved = this.approved;
@@ -539,6 +543,45 @@ class Session {
     }
   }
 
+  /** The composers with text that one Post sends together with `composer` (itself included), in page order. */
+  private threadOf(composer: HTMLElement): HTMLElement[] {
+    const scope = this.adapter.threadScope ? composer.closest(this.adapter.threadScope) : null;
+    if (!scope) return [];
+    return findComposers(this.adapter, scope).filter((other) => other === composer || !isBlank(other));
+  }
+
+  /**
+   * A Post that sends several drafts (Threads' "Add to thread"): each is checked, and the Post is held once, listing
+   * the issues of every draft that crosses the thresholds. Any failure lets the Post go, the drafts untouched.
+   */
+  private submitThread(attempt: SubmitAttempt, composer: HTMLElement, thread: HTMLElement[]): boolean {
+    const key = threadKey(thread);
+    const approved = this.approved;
+    if (approved && approved.composer === composer && approved.thread === key && approved.text === readText(composer)) {
+      return false;
+    }
+    const drafts = thread.filter((member) => !isBlank(member));
+    if (drafts.length === 0) return false;
+    const timeout = new Promise<never>((_, reject) =>
+      window.setTimeout(() => reject(new Error("the check took too long")), DECISION_TIMEOUT_MS),
+    );
+    const checks = Promise.all(drafts.map((member) => this.check(member, readText(member))));
+    Promise.race([checks, timeout])
+      .then((checkedDrafts) => {
+        const crossing = checkedDrafts.filter((draft) => draft.decision().show);
+        const report = checkedDrafts.find((draft) => draft.composer === composer)?.report ?? checkedDrafts[0].report;
+        if (!this.enabled || crossing.length === 0 || threadKey(this.threadOf(composer)) !== key) {
+          this.release(attempt, composer, report, key);
+          return;
+        }
+        const decision: Decision = { ...crossing[0].decision(), issues: crossing.flatMap((draft) => draft.decision().issues) };
+        const items = crossing.flatMap((draft) => issueItems(draft.decision(), draft.text));
+        this.askGate(attempt, composer, report, decision, items, key);
+      })
+      .catch(() => this.release(attempt, composer, null, key));
+    return true;
+  }
+
   /** The draft was not checked yet: check it now, within a time limit, then hold or send. */
   private decideLater(attempt: SubmitAttempt, composer: HTMLElement, text: string): void {
     const timeout = new Promise<never>((_, reject) =>
@@ -559,12 +602,20 @@ class Session {
   }
 
   private showGate(attempt: SubmitAttempt, checked: Checked): void {
-    const ui = this.ensureUi();
-    const { composer, text, report } = checked;
     const decision = checked.decision();
-    const items = decision.issues
-      .filter((finding) => finding.start >= 0 && finding.end <= text.length)
-      .map((finding) => ({ finding, quote: text.slice(finding.start, finding.end) }));
+    this.askGate(attempt, checked.composer, checked.report, decision, issueItems(decision, checked.text));
+  }
+
+  /** Shows the check for a held post, then sends it (Post anyway) or gives the editor back (Edit). */
+  private askGate(
+    attempt: SubmitAttempt,
+    composer: HTMLElement,
+    report: Report,
+    decision: Decision,
+    items: CardItem[],
+    thread?: string,
+  ): void {
+    const ui = this.ensureUi();
     this.saveSelection(composer);
     ui.card.close(false);
     this.send({ type: "pre-post-check", site: this.adapter.id, outcome: "shown" } satisfies PrePostCheckEvent);
@@ -581,9 +632,9 @@ class Session {
         const reason = choice.outcome === "posted-anyway" ? choice.reason : undefined;
         if (reason) event.reason = reason;
         this.send(event);
-        this.release(attempt, composer, report);
+        this.release(attempt, composer, report, thread);
       })
-      .catch(() => this.release(attempt, composer, report));
+      .catch(() => this.release(attempt, composer, report, thread));
   }
 
   /**
@@ -591,11 +642,11 @@ class Session {
    * edited, and if the site shows no sign of taking the post Tact sent on, the user is told that pressing Post again
    * sends it (a site that only takes trusted events ignores Tact's).
    */
-  private release(attempt: SubmitAttempt, composer: HTMLElement, report: Report | null): void {
+  private release(attempt: SubmitAttempt, composer: HTMLElement, report: Report | null, thread?: string): void {
     let text: string | null = null;
     try {
       text = readText(composer);
-      this.approved = { composer, text, report };
+      this.approved = thread === undefined ? { composer, text, report } : { composer, text, report, thread };
       this.focusComposer();
     } catch {
       // Whatever failed in Tact, the post still goes.
@@ -688,6 +739,18 @@ class Session {
       // Tact failing must never break the site; the draft stays as the user wrote it.
     }
   }
+}
+
+/** The texts of a thread's composers, in order, as one key: any edit to any of them makes a new key. */
+function threadKey(thread: readonly HTMLElement[]): string {
+  return JSON.stringify(thread.map((member) => readText(member)));
+}
+
+/** The check's list for one draft: its decision's issues, each with the words it is about. */
+function issueItems(decision: Decision, text: string): CardItem[] {
+  return decision.issues
+    .filter((finding) => finding.start >= 0 && finding.end <= text.length)
+    .map((finding) => ({ finding, quote: text.slice(finding.start, finding.end) }));
 }
 
 /** Whether a composer holds no text at all (cheaper than reading its rendered text: no layout). */

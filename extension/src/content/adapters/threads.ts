@@ -14,6 +14,8 @@ export const threads: SiteAdapter = {
   submitButtons: [],
   submitButtonTexts: [{ selector: '[role="dialog"] div[role="button"], [role="dialog"] button', texts: ["Post", "Reply"] }],
   submitKeys: [],
+  // "Add to thread" puts more editors in the dialog; its Post sends them all.
+  threadScope: '[role="dialog"]',
   replyContext: [
     // The reply dialog repeats the post being answered above the composer.
     { container: '[role="dialog"]', text: '[data-pressable-container="true"] span[dir="auto"]' },

@@ -81,4 +81,9 @@ export interface SiteAdapter {
   submitKeysWithin?: SubmitKeysWithin[];
   /** The submit of the composer's dialog, found by its place when its label is not one the adapter knows. */
   dialogSubmit?: DialogSubmit;
+  /**
+   * Where several composers go out with one Post (Threads' "Add to thread"): when the active composer sits in one of
+   * these, every composer with text in it is checked at Post, and the Post is held once for all of them.
+   */
+  threadScope?: string;
 }
