@@ -44,10 +44,12 @@ impl Floor {
     }
 }
 
-/// offensive-tweets-val: issue 3 asks for ROC AUC >= 0.85. A TF-IDF word and character n-gram logistic
-/// regression fitted on the train file reaches 0.79-0.81 on this file, so no bag-of-words model reaches the
-/// target; the guard holds the level the engine reaches (0.792) against regressions.
-const OFFENSIVE_AUC: Floor = Floor { target: 0.85, guard: 0.788 };
+/// offensive-tweets-val: issue 3 asks for ROC AUC >= 0.85. Models fitted on the train file, measured outside
+/// the repository, reach on this file: a TF-IDF word and character n-gram logistic regression 0.807, the same
+/// with the engine's features 0.826, and all-MiniLM-L6-v2 sentence embeddings (a 91 MB model, 27-99 ms a
+/// tweet on this machine) with TF-IDF 0.840. None reaches the target, and none fits the extension's budgets;
+/// the guard holds the level the engine reaches (0.793) against regressions.
+const OFFENSIVE_AUC: Floor = Floor { target: 0.85, guard: 0.79 };
 
 /// `tact eval DATA_DIR [--check]`.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
