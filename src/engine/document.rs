@@ -5,11 +5,14 @@
 //! read as straight ones. The document also holds every lexicon hit (one automaton pass) and whether
 //! the text is in a language the scores cover.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{is_word_char, Hit};
+use super::scoring::FastHash;
 
 /// What kind of piece of the draft a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,18 +29,58 @@ pub enum TokenKind {
 
 /// One token of the draft.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Token {
+pub struct Token<'a> {
     pub kind: TokenKind,
     /// Byte range in the draft.
     pub start_byte: usize,
     pub end_byte: usize,
     /// The token lower-cased, with curly apostrophes made straight (empty for punctuation and emoji,
     /// which are read as written).
-    pub normalized: String,
+    pub normalized: Normalized<'a>,
     /// A word of two or more letters, all of them capitals ("NEVER").
     pub all_caps: bool,
     /// A word with an apostrophe inside ("don't", "you’re").
     pub contraction: bool,
+}
+
+/// A token's lower-case form: the draft's own text when it is already lower case (most words), so checking a
+/// draft does not copy each word.
+#[derive(Clone, PartialEq)]
+pub struct Normalized<'a>(Cow<'a, str>);
+
+impl Normalized<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl std::ops::Deref for Normalized<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Normalized<'_> {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(formatter)
+    }
+}
+
+impl PartialEq<&str> for Normalized<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<Normalized<'_>> for &str {
+    fn eq(&self, other: &Normalized<'_>) -> bool {
+        *self == other.as_str()
+    }
 }
 
 /// One sentence: a byte range ending at `.`, `!`, `?`, a line break or the end of the draft.
@@ -66,10 +109,12 @@ pub struct Document<'a> {
     pub text: &'a str,
     /// The post being replied to, when the site shows it.
     pub context: Option<&'a str>,
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'a>>,
     pub sentences: Vec<Sentence>,
     /// Every lexicon hit in the draft (see [`super::lexicon`]), by start offset.
     pub hits: Vec<Hit>,
+    /// The same hits by lexicon, then by start, the longest first (see [`Document::lexicon_hits`]).
+    hits_by_lexicon: Vec<Hit>,
     pub language: Language,
     /// For each non-ASCII char: the byte just past it, and how many more UTF-8 bytes than UTF-16
     /// units the text has used up to there (ASCII text needs no entry at all).
@@ -80,19 +125,31 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str, context: Option<&'a str>) -> Self {
-        let mut utf16_shift = Vec::new();
-        if !text.is_ascii() {
-            let mut shift = 0;
-            for (byte, ch) in text.char_indices().filter(|(_, ch)| !ch.is_ascii()) {
-                shift += ch.len_utf8() - ch.len_utf16();
-                utf16_shift.push((byte + ch.len_utf8(), shift));
-            }
-        }
+        let utf16_shift = if text.is_ascii() { Vec::new() } else { utf16_shifts(text) };
         let tokens = tokenize(text);
         let sentences = split_sentences(text);
         let language = detect_language(text, &tokens);
         let hits = super::rules::phrase_set().find(text);
-        Self { text, context, tokens, sentences, hits, language, utf16_shift, table_hits: Default::default() }
+        let mut hits_by_lexicon = hits.clone();
+        crate::order::sort_by_key(&mut hits_by_lexicon, |hit| (hit.lexicon, hit.start, std::cmp::Reverse(hit.end)));
+        Self {
+            text,
+            context,
+            tokens,
+            sentences,
+            hits,
+            hits_by_lexicon,
+            language,
+            utf16_shift,
+            table_hits: Default::default(),
+        }
+    }
+
+    /// The hits of one lexicon, by start and, of hits starting together, the longest first.
+    pub(crate) fn lexicon_hits(&self, lexicon: usize) -> &[Hit] {
+        let first = self.hits_by_lexicon.partition_point(|hit| usize::from(hit.lexicon) < lexicon);
+        let count = self.hits_by_lexicon[first..].partition_point(|hit| usize::from(hit.lexicon) == lexicon);
+        &self.hits_by_lexicon[first..first + count]
     }
 
     /// The UTF-16 offset of a byte offset that lies on a char boundary.
@@ -104,14 +161,14 @@ impl<'a> Document<'a> {
     }
 
     /// The tokens that lie within a byte range (found by binary search: rules call this per sentence).
-    pub fn tokens_in(&self, start_byte: usize, end_byte: usize) -> &[Token] {
+    pub fn tokens_in(&self, start_byte: usize, end_byte: usize) -> &[Token<'a>] {
         let first = self.tokens.partition_point(|token| token.start_byte < start_byte);
         let past = self.tokens.partition_point(|token| token.start_byte < end_byte);
         &self.tokens[first..past.max(first)]
     }
 
     /// The words of the draft (not URLs, mentions, hashtags, emoji or punctuation).
-    pub fn words(&self) -> impl Iterator<Item = &Token> {
+    pub fn words(&self) -> impl Iterator<Item = &Token<'a>> {
         self.tokens.iter().filter(|token| token.kind == TokenKind::Word)
     }
 
@@ -129,6 +186,39 @@ impl<'a> Document<'a> {
     }
 }
 
+/// For each non-ASCII char of the text: the byte just past it, and how many more UTF-8 bytes than UTF-16 units
+/// the text has used up to there. Read from the lead bytes alone: 2-byte chars are one UTF-16 unit, 3-byte chars
+/// one, 4-byte chars two (a surrogate pair).
+fn utf16_shifts(text: &str) -> Vec<(usize, usize)> {
+    let mut shifts = Vec::new();
+    let mut shift = 0;
+    for (byte, &lead) in text.as_bytes().iter().enumerate() {
+        let (utf8_len, utf16_len) = match lead {
+            0xF0.. => (4, 2),
+            0xE0.. => (3, 1),
+            0xC0.. => (2, 1),
+            _ => continue,
+        };
+        shift += utf8_len - utf16_len;
+        shifts.push((byte + utf8_len, shift));
+    }
+    shifts
+}
+
+/// The char that starts at byte `at` (a char boundary) of the text, if any; ASCII is read without decoding.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
+/// Whether a byte continues a multi-byte UTF-8 char (so no char starts there).
+fn is_continuation_byte(byte: u8) -> bool {
+    byte & 0xC0 == 0x80
+}
+
 /// The content words of a text (lower case, no function words, at least three letters), for
 /// comparing a reply with the post it answers.
 pub fn content_words(text: &str) -> Vec<(usize, usize, String)> {
@@ -140,19 +230,13 @@ pub fn content_words(text: &str) -> Vec<(usize, usize, String)> {
             token.kind == TokenKind::Word && token.normalized.chars().filter(|c| c.is_alphabetic()).count() >= 3
         })
         .filter(|token| !is_function_word(&token.normalized))
-        .map(|token| (token.start_byte, token.end_byte, token.normalized))
+        .map(|token| (token.start_byte, token.end_byte, token.normalized.into_string()))
         .collect()
 }
 
 /// Whether a lower-case word is a common English function word.
 pub fn is_function_word(word: &str) -> bool {
-    static SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let sorted = SORTED.get_or_init(|| {
-        let mut words = FUNCTION_WORDS.to_vec();
-        crate::order::sort_by(&mut words, Ord::cmp);
-        words
-    });
-    sorted.binary_search(&word).is_ok()
+    function_word_language(word) == Some(Language::English)
 }
 
 /// Common English function words: they tell the language and carry no topic.
@@ -178,11 +262,19 @@ const DOMAINS: &[&str] = &[
 /// Splits the draft into tokens in one pass over its whitespace-separated chunks: a chunk (after any
 /// opening brackets or quotes) that starts a URL, @mention or #hashtag yields that token, and the rest
 /// is split into words, numbers, emoji and punctuation by [`plain_tokens`].
-fn tokenize(text: &str) -> Vec<Token> {
+fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut chunk_start = None;
-    for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (c.is_whitespace(), chunk_start) {
+    let bytes = text.as_bytes();
+    // The end of the text ends the last chunk as a space would.
+    for index in 0..=bytes.len() {
+        let space = match bytes.get(index) {
+            None => true,
+            Some(&byte) if byte.is_ascii() => matches!(byte, b' ' | b'\t'..=b'\r'),
+            Some(&byte) if is_continuation_byte(byte) => continue,
+            Some(_) => char_at(text, index).is_some_and(char::is_whitespace),
+        };
+        match (space, chunk_start) {
             (false, None) => chunk_start = Some(index),
             (true, Some(start)) => {
                 chunk_tokens(text, start, index, &mut tokens);
@@ -195,7 +287,7 @@ fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// The tokens of one chunk of text without whitespace.
-fn chunk_tokens(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+fn chunk_tokens<'a>(text: &'a str, start: usize, end: usize, tokens: &mut Vec<Token<'a>>) {
     let chunk = &text[start..end];
     let lead = chunk.len() - chunk.trim_start_matches(['(', '[', '"', '\'', '\u{201C}', '\u{2018}', '<']).len();
     let mut cursor = start;
@@ -208,7 +300,7 @@ fn chunk_tokens(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
             kind,
             start_byte: at,
             end_byte: token_end,
-            normalized: text[at..token_end].to_lowercase(),
+            normalized: Normalized(Cow::Owned(text[at..token_end].to_lowercase())),
             all_caps: false,
             contraction: false,
         });
@@ -230,6 +322,7 @@ fn special_token(text: &str, start: usize) -> Option<(TokenKind, usize)> {
             let kind = if *first == b'@' { TokenKind::Mention } else { TokenKind::Hashtag };
             (end > 1).then_some((kind, start + end))
         }
+        _ if !first.is_ascii_alphanumeric() => None,
         _ if starts_with_ignore_case(rest, "http://")
             || starts_with_ignore_case(rest, "https://")
             || starts_with_ignore_case(rest, "www.") =>
@@ -239,7 +332,7 @@ fn special_token(text: &str, start: usize) -> Option<(TokenKind, usize)> {
                 rest[..end].trim_end_matches(['.', ',', '!', '?', ';', ':', ')', '\'', '\u{2019}', '\u{201D}']);
             (trimmed.len() > 7).then_some((TokenKind::Url, start + trimmed.len()))
         }
-        _ if first.is_ascii_alphanumeric() && rest.contains('.') => {
+        _ if rest.as_bytes().contains(&b'.') => {
             let host_len =
                 rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.')).unwrap_or(rest.len());
             let host = rest[..host_len].trim_end_matches('.');
@@ -269,56 +362,61 @@ fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
 /// Splits plain text (no URLs, mentions or hashtags) into tokens, in one pass: words (letters, digits
 /// and marks, with apostrophes inside: "don't", "you’re"), numbers ("3.5"), emoji sequences (ZWJ
 /// joins, skin tones, variation selectors and flag pairs stay one token) and single punctuation marks.
-fn plain_tokens(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
+fn plain_tokens<'a>(text: &'a str, from: usize, to: usize, tokens: &mut Vec<Token<'a>>) {
     let piece = &text[from..to];
-    let mut chars = piece.char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
+    let bytes = piece.as_bytes();
+    let mut next_at = 0;
+    while let Some(c) = char_at(piece, next_at) {
+        let offset = next_at;
+        let mut end = offset + c.len_utf8();
+        next_at = end;
         if c.is_whitespace() {
             continue;
         }
-        let mut end = offset + c.len_utf8();
         let kind = if c.is_alphanumeric() {
-            while let Some(&(next_at, next)) = chars.peek() {
-                let inner_mark = matches!(next, '\'' | '\u{2019}' | '.' | ',')
-                    && piece[next_at + next.len_utf8()..].chars().next().is_some_and(|after| {
-                        if next == '.' || next == ',' {
-                            after.is_ascii_digit() && piece[..next_at].ends_with(|d: char| d.is_ascii_digit())
-                        } else {
-                            after.is_alphabetic()
-                        }
-                    });
+            loop {
+                // Runs of ASCII letters and digits, most of any word, need no decoding.
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                let Some(next) = char_at(piece, end) else { break };
+                let past_next = end + next.len_utf8();
+                let inner_mark = match next {
+                    '.' | ',' => {
+                        bytes[end - 1].is_ascii_digit() && bytes.get(past_next).is_some_and(u8::is_ascii_digit)
+                    }
+                    '\'' | '\u{2019}' => char_at(piece, past_next).is_some_and(char::is_alphabetic),
+                    _ => false,
+                };
                 if continues_word(next) || inner_mark {
-                    end = next_at + next.len_utf8();
-                    chars.next();
+                    end = past_next;
                 } else {
                     break;
                 }
             }
-            if piece[offset..end].chars().any(char::is_alphabetic) {
+            next_at = end;
+            if has_letter(&piece[offset..end]) {
                 TokenKind::Word
             } else {
                 TokenKind::Number
             }
         } else if is_emoji(c) {
             let flag = is_regional_indicator(c);
-            while let Some(&(next_at, next)) = chars.peek() {
-                let joined = next == '\u{200D}' && piece[next_at + 3..].chars().next().is_some_and(is_emoji);
+            while let Some(next) = char_at(piece, end) {
+                let past_next = end + next.len_utf8();
+                let joined = next == '\u{200D}' && char_at(piece, past_next).is_some_and(is_emoji);
                 if flag && is_regional_indicator(next) {
-                    end = next_at + next.len_utf8();
-                    chars.next();
+                    end = past_next;
                     break;
                 } else if is_emoji_modifier(next) {
-                    end = next_at + next.len_utf8();
-                    chars.next();
+                    end = past_next;
                 } else if joined {
-                    chars.next();
-                    if let Some((emoji_at, emoji)) = chars.next() {
-                        end = emoji_at + emoji.len_utf8();
-                    }
+                    end = past_next + char_at(piece, past_next).map_or(0, char::len_utf8);
                 } else {
                     break;
                 }
             }
+            next_at = end;
             TokenKind::Emoji
         } else if c.is_ascii_punctuation() {
             TokenKind::Punctuation
@@ -327,19 +425,44 @@ fn plain_tokens(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
         };
         let written = &piece[offset..end];
         let word = kind == TokenKind::Word;
-        let all_caps = word
-            && written.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
-            && !written.chars().any(char::is_lowercase);
-        let normalized = if !matches!(kind, TokenKind::Word | TokenKind::Number) {
-            String::new()
-        } else if written.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            written.to_string()
-        } else {
-            written.to_lowercase().replace('\u{2019}', "'")
+        let (normalized, all_caps, contraction) = match kind {
+            TokenKind::Word | TokenKind::Number if written.is_ascii() => ascii_word_case(written),
+            TokenKind::Word | TokenKind::Number => {
+                let all_caps = word
+                    && written.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+                    && !written.chars().any(char::is_lowercase);
+                let normalized = written.to_lowercase().replace('\u{2019}', "'");
+                let contraction = word && normalized.contains('\'');
+                (Cow::Owned(normalized), all_caps, contraction)
+            }
+            _ => (Cow::Borrowed(""), false, false),
         };
-        let contraction = word && normalized.contains('\'');
+        let normalized = Normalized(normalized);
         tokens.push(Token { kind, start_byte: from + offset, end_byte: from + end, normalized, all_caps, contraction });
     }
+}
+
+/// Whether a word or number has a letter in it (then it is a word).
+fn has_letter(written: &str) -> bool {
+    if written.is_ascii() {
+        written.bytes().any(|byte| byte.is_ascii_alphabetic())
+    } else {
+        written.chars().any(char::is_alphabetic)
+    }
+}
+
+/// An ASCII word or number lower-cased, whether it is a word of two or more letters, all of them capitals, and
+/// whether it is a contraction (a word with an apostrophe).
+fn ascii_word_case(written: &str) -> (Cow<'_, str>, bool, bool) {
+    let (mut letters, mut lower, mut apostrophes) = (0, 0, 0);
+    for byte in written.bytes() {
+        letters += usize::from(byte.is_ascii_alphabetic());
+        lower += usize::from(byte.is_ascii_lowercase());
+        apostrophes += usize::from(byte == b'\'');
+    }
+    let normalized = if letters == lower { Cow::Borrowed(written) } else { Cow::Owned(written.to_ascii_lowercase()) };
+    let word = letters > 0;
+    (normalized, letters >= 2 && lower == 0, word && apostrophes > 0)
 }
 
 /// Letters, digits and combining marks (accents, and the vowel signs of scripts such as Devanagari
@@ -370,25 +493,27 @@ pub fn is_emoji(c: char) -> bool {
 fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((index, c)) = chars.next() {
-        let ends = match c {
-            '\n' => true,
-            '.' | '!' | '?' | '\u{2026}' => chars.peek().is_none_or(|(_, next)| next.is_whitespace()),
-            _ => false,
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let stop_len = match bytes[at] {
+            b'\n' | b'.' | b'!' | b'?' => 1,
+            0xE2 if bytes[at..].starts_with("\u{2026}".as_bytes()) => 3,
+            _ => 0,
         };
-        if ends {
-            let mut end = index + c.len_utf8();
-            while let Some(&(next_index, next)) = chars.peek() {
-                if matches!(next, '.' | '!' | '?') {
-                    end = next_index + 1;
-                    chars.next();
-                } else {
-                    break;
-                }
+        if stop_len == 0 {
+            at += 1;
+            continue;
+        }
+        let mut end = at + stop_len;
+        at = end;
+        if bytes[end - 1] == b'\n' || char_at(text, end).is_none_or(char::is_whitespace) {
+            while matches!(bytes.get(end), Some(b'.' | b'!' | b'?')) {
+                end += 1;
             }
             push_sentence(text, start, end, &mut sentences);
             start = end;
+            at = end;
         }
     }
     push_sentence(text, start, text.len(), &mut sentences);
@@ -411,14 +536,23 @@ fn push_sentence(text: &str, start: usize, end: usize, sentences: &mut Vec<Sente
 /// English unless most letters are outside the Latin script, or the draft has more of the common
 /// function words of other European languages than of English ("de", "que", "und", "est"...).
 /// A short draft with neither (a tweet of nouns and swear words) counts as English.
-fn detect_language(text: &str, tokens: &[Token]) -> Language {
+fn detect_language(text: &str, tokens: &[Token<'_>]) -> Language {
     if !text.is_ascii() {
         let (mut latin, mut other) = (0usize, 0usize);
-        for c in text.chars().filter(|c| c.is_alphabetic()).take(LANGUAGE_SAMPLE * 8) {
-            if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
-                latin += 1;
-            } else {
-                other += 1;
+        for (at, &byte) in text.as_bytes().iter().enumerate() {
+            if latin + other == LANGUAGE_SAMPLE * 8 {
+                break;
+            }
+            if byte.is_ascii() {
+                latin += usize::from(byte.is_ascii_alphabetic());
+            } else if is_continuation_byte(byte) {
+                continue;
+            } else if let Some(c) = char_at(text, at).filter(|c| c.is_alphabetic()) {
+                if ('\u{00C0}'..='\u{024F}').contains(&c) {
+                    latin += 1;
+                } else {
+                    other += 1;
+                }
             }
         }
         if other > latin {
@@ -440,18 +574,21 @@ fn detect_language(text: &str, tokens: &[Token]) -> Language {
     }
 }
 
-/// Whether a lower-case word is a common function word of English, of another European language, or neither.
+/// Whether a lower-case word is a common function word of English, of another European language, or neither
+/// (a word on both lists is English).
 fn function_word_language(word: &str) -> Option<Language> {
-    static SORTED: OnceLock<Vec<(&'static str, Language)>> = OnceLock::new();
-    let sorted = SORTED.get_or_init(|| {
-        let english = FUNCTION_WORDS.iter().map(|word| (*word, Language::English));
-        let foreign = FOREIGN_FUNCTION_WORDS.iter().map(|word| (*word, Language::Other));
-        let mut words: Vec<(&str, Language)> = english.chain(foreign).collect();
-        crate::order::sort_by_key(&mut words, |(word, _)| *word);
-        words.dedup_by_key(|(word, _)| *word);
-        words
+    static LANGUAGES: OnceLock<HashMap<&'static str, Language, FastHash>> = OnceLock::new();
+    let languages = LANGUAGES.get_or_init(|| {
+        let mut languages = HashMap::default();
+        for word in FOREIGN_FUNCTION_WORDS {
+            languages.insert(*word, Language::Other);
+        }
+        for word in FUNCTION_WORDS {
+            languages.insert(*word, Language::English);
+        }
+        languages
     });
-    sorted.binary_search_by_key(&word, |(word, _)| *word).ok().map(|index| sorted[index].1)
+    languages.get(word).copied()
 }
 
 /// Frequent function words of Spanish, French, German, Dutch, Italian and Portuguese that English

@@ -54,6 +54,9 @@ pub fn check(text: &str, context: Option<&str>) -> Report {
     Checker::default().check(text, context)
 }
 
+/// Room for the findings of a typical draft, so the list is not grown several times per check.
+const FINDINGS_CAPACITY: usize = 32;
+
 /// The built-in rules plus any rules a preset adds, less the rules turned off.
 #[derive(Default)]
 pub struct Checker {
@@ -80,7 +83,7 @@ impl Checker {
 
     /// The findings of every enabled rule on a document, by position (no scores).
     pub fn findings(&self, document: &Document) -> Vec<Finding> {
-        let mut findings = Vec::new();
+        let mut findings = Vec::with_capacity(FINDINGS_CAPACITY);
         if document.language == Language::Other {
             return findings;
         }

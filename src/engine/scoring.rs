@@ -60,7 +60,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FastHash = std::hash::BuildHasherDefault<Fnv>;
+pub(crate) type FastHash = std::hash::BuildHasherDefault<Fnv>;
 
 impl Model {
     /// The model compiled from the fitted table in `src/engine/weights.rs`.
@@ -160,11 +160,28 @@ pub fn table_terms<'d>(document: &'d Document) -> impl Iterator<Item = TableTerm
 /// Marks a table term that counts only as a sentence's first word.
 pub const OPENING: char = '^';
 
-/// One term of a score before it is turned into a contribution.
-struct Term {
-    feature: String,
+/// One term of a score before it is turned into a contribution (only the terms shown get their names written out).
+struct Term<'m> {
+    feature: Feature<'m>,
     logit: f64,
-    spans: Vec<[u32; 2]>,
+    /// The UTF-16 span of a table word.
+    span: Option<[u32; 2]>,
+}
+
+/// What a term weighs: a rule's findings or a word of the table.
+enum Feature<'m> {
+    Rule(&'m str),
+    Word(&'m str),
+}
+
+impl Feature<'_> {
+    /// The contribution's feature name: the rule id, or `word:` and the table's phrase.
+    fn name(&self) -> String {
+        match self {
+            Feature::Rule(rule) => rule.to_string(),
+            Feature::Word(phrase) => ["word:", phrase].concat(),
+        }
+    }
 }
 
 /// Scores a checked document with the shipped model.
@@ -184,6 +201,9 @@ pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) ->
         };
     }
     let mut terms: [Vec<Term>; 3] = Default::default();
+    for axis_terms in &mut terms {
+        axis_terms.reserve(findings.len() + Model::shipped_word_hits(document).len());
+    }
     // Findings per rule; a rule's spans are its findings', so its contribution needs none of its own.
     let mut by_rule: Vec<(&str, Principle, usize)> = Vec::new();
     for finding in &findings {
@@ -200,7 +220,7 @@ pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) ->
         let value = rule_feature(count);
         for axis in 0..3 {
             if weights[axis] != 0.0 {
-                terms[axis].push(Term { feature: rule.to_string(), logit: weights[axis] * value, spans: Vec::new() });
+                terms[axis].push(Term { feature: Feature::Rule(rule), logit: weights[axis] * value, span: None });
             }
         }
     }
@@ -216,9 +236,9 @@ pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) ->
         for axis in 0..3 {
             if weights[axis] != 0.0 {
                 terms[axis].push(Term {
-                    feature: format!("word:{phrase}"),
+                    feature: Feature::Word(phrase),
                     logit: weights[axis],
-                    spans: vec![[document.utf16(start), document.utf16(end)]],
+                    span: Some([document.utf16(start), document.utf16(end)]),
                 });
             }
         }
@@ -227,7 +247,7 @@ pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) ->
     let explained = std::array::from_fn(|axis| {
         let total = model.bias[axis] + terms[axis].iter().map(|term| term.logit).sum::<f64>();
         values[axis] = sigmoid(total);
-        explain(total, std::mem::take(&mut terms[axis]))
+        explain(total, &terms[axis])
     });
     let [listening, respect, promotion] = explained;
     Report {
@@ -247,25 +267,23 @@ pub fn sigmoid(x: f64) -> f64 {
 const SMALL_TERM: f64 = 0.15;
 
 /// Each term's effect in score units: how much lower or higher the score would be without it.
-fn explain(total: f64, terms: Vec<Term>) -> Vec<Contribution> {
-    let (small, large): (Vec<Term>, Vec<Term>) = terms.into_iter().partition(|term| term.logit.abs() < SMALL_TERM);
-    let mut terms = large;
-    if !small.is_empty() {
-        terms.push(Term {
-            feature: OTHER_WORDS.to_string(),
-            logit: small.iter().map(|term| term.logit).sum(),
-            spans: Vec::new(),
-        });
-    }
+fn explain(total: f64, terms: &[Term]) -> Vec<Contribution> {
+    let contribution = |feature: String, logit: f64, spans: Vec<[u32; 2]>| Contribution {
+        feature,
+        delta: sigmoid(total) - sigmoid(total - logit),
+        logit,
+        spans,
+    };
+    let is_small = |term: &&Term| term.logit.abs() < SMALL_TERM;
     let mut contributions: Vec<Contribution> = terms
-        .into_iter()
-        .map(|term| Contribution {
-            feature: term.feature,
-            delta: sigmoid(total) - sigmoid(total - term.logit),
-            logit: term.logit,
-            spans: term.spans,
-        })
+        .iter()
+        .filter(|term| !is_small(term))
+        .map(|term| contribution(term.feature.name(), term.logit, term.span.into_iter().collect()))
         .collect();
+    if terms.iter().any(|term| is_small(&term)) {
+        let logit = terms.iter().filter(is_small).map(|term| term.logit).sum();
+        contributions.push(contribution(OTHER_WORDS.to_string(), logit, Vec::new()));
+    }
     crate::order::sort_by(&mut contributions, |a, b| {
         b.delta.abs().total_cmp(&a.delta.abs()).then_with(|| a.feature.cmp(&b.feature))
     });

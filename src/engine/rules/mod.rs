@@ -109,12 +109,10 @@ impl Rule for LexiconRule {
         Some(self.effect)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
-        let Some(index) = lexicon_rules().iter().position(|rule| std::ptr::eq(*rule, self)) else { return };
+        let Some(index) = lexicon_index(self) else { return };
         // Of overlapping phrases ("idiot", "what an idiot") the longest, leftmost one is the finding.
-        let mut hits: Vec<_> = document.hits.iter().filter(|hit| usize::from(hit.lexicon) == index).collect();
-        crate::order::sort_by_key(&mut hits, |hit| (hit.start, std::cmp::Reverse(hit.end)));
         let mut covered_to = 0;
-        for hit in hits {
+        for hit in document.lexicon_hits(index) {
             if hit.start < covered_to {
                 continue;
             }
@@ -214,6 +212,20 @@ pub(crate) fn match_case(written: &str, replacement: &str) -> String {
 fn lexicon_rules() -> &'static [&'static LexiconRule] {
     static LEXICON_RULES: OnceLock<Vec<&LexiconRule>> = OnceLock::new();
     LEXICON_RULES.get_or_init(|| builtin().iter().filter_map(|rule| rule.as_lexicon()).collect())
+}
+
+/// The position of a built-in lexicon rule in [`lexicon_rules`] (the `lexicon` of its hits), found by its address.
+fn lexicon_index(rule: &LexiconRule) -> Option<usize> {
+    static BY_ADDRESS: OnceLock<Vec<(usize, usize)>> = OnceLock::new();
+    let address_of = |rule: &LexiconRule| std::ptr::from_ref(rule) as usize;
+    let by_address = BY_ADDRESS.get_or_init(|| {
+        let mut by_address: Vec<_> =
+            lexicon_rules().iter().enumerate().map(|(index, rule)| (address_of(rule), index)).collect();
+        crate::order::sort_by_key(&mut by_address, |(address, _)| *address);
+        by_address
+    });
+    let found = by_address.binary_search_by_key(&address_of(rule), |(address, _)| *address).ok()?;
+    Some(by_address[found].1)
 }
 
 /// The id of the rule that underlines words of the fitted table; the scores weigh those words directly.

@@ -29,15 +29,23 @@ impl Rule for OpenQuestion {
         Some(Effect::Strength)
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+        // One buffer for every sentence's lower-case form; ASCII is lower-cased in place.
+        let mut lowered = String::new();
         for sentence in &document.sentences {
-            let text = document.slice(sentence.start_byte, sentence.end_byte).to_lowercase();
+            let written = document.slice(sentence.start_byte, sentence.end_byte);
+            lowered.clear();
+            if written.is_ascii() {
+                lowered.push_str(written);
+                lowered.make_ascii_lowercase();
+            } else {
+                lowered.push_str(&written.to_lowercase());
+            }
             let first_word = document
                 .tokens_in(sentence.start_byte, sentence.end_byte)
                 .iter()
                 .find(|token| token.kind == TokenKind::Word);
             let opens = first_word.is_some_and(|word| OPENERS.contains(&word.normalized.as_str()));
-            let invites = INVITATIONS.iter().any(|phrase| text.contains(phrase));
-            if (sentence.question && opens) || invites {
+            if (sentence.question && opens) || INVITATIONS.iter().any(|phrase| lowered.contains(phrase)) {
                 findings.push(finding(
                     self,
                     document,

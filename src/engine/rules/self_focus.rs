@@ -31,18 +31,19 @@ impl Rule for SelfFocus {
     }
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         let words: Vec<_> = document.words().collect();
+        // Most drafts address the reader, which settles it before the first person is counted.
+        if words.len() < 12 || words.iter().any(|word| SECOND_PERSON.contains(&word.normalized.as_str())) {
+            return;
+        }
         let first: Vec<_> = words.iter().filter(|word| FIRST_PERSON.contains(&word.normalized.as_str())).collect();
-        let addresses = words.iter().any(|word| SECOND_PERSON.contains(&word.normalized.as_str()));
-        if words.len() >= 12 && first.len() >= 5 && !addresses {
-            for word in first.iter().take(1) {
-                findings.push(finding(
-                    self,
-                    document,
-                    (word.start_byte, word.end_byte),
-                    "This is all about us and not about them; say something about their side.".into(),
-                    None,
-                ));
-            }
+        if first.len() >= 5 {
+            findings.push(finding(
+                self,
+                document,
+                (first[0].start_byte, first[0].end_byte),
+                "This is all about us and not about them; say something about their side.".into(),
+                None,
+            ));
         }
     }
 }

@@ -1,5 +1,7 @@
 //! Word tone: underlines the words of the fitted table that weigh most on a score.
 
+use std::sync::OnceLock;
+
 use super::{finding, Rule, WORD_TONE_RULE};
 use crate::engine::document::is_function_word;
 use crate::engine::scoring::{Model, OPENING};
@@ -38,7 +40,7 @@ impl Rule for WordTone {
             let (phrase, weights) = &model.words[entry];
             // Function words ("the", "on") weigh on a score only together with others; underlining one
             // alone would explain nothing. An opening ("^you") is a way of starting, so it is shown.
-            if !phrase.starts_with(OPENING) && is_function_word(phrase) {
+            if function_word_entries()[entry] {
                 continue;
             }
             let strongest = weights.iter().fold(0.0_f64, |most, w| most.max(w.abs()));
@@ -71,17 +73,23 @@ impl Rule for WordTone {
                 }
             };
             let written = document.slice(start, end);
-            let message = if phrase.starts_with(OPENING) {
-                format!("Opening with \"{written}\" {reading} to most people.")
-            } else {
-                format!("\"{written}\" {reading} to most people.")
-            };
+            let opening = if phrase.starts_with(OPENING) { "Opening with \"" } else { "\"" };
+            let message = [opening, written, "\" ", reading, " to most people."].concat();
             let mut found = finding(self, document, (start, end), message, None);
             found.principle = principle;
             found.effect = effect;
             findings.push(found);
         }
     }
+}
+
+/// For each entry of the shipped table, whether it is a function word (an opening never is), worked out once.
+fn function_word_entries() -> &'static [bool] {
+    static FUNCTION_WORDS: OnceLock<Vec<bool>> = OnceLock::new();
+    FUNCTION_WORDS.get_or_init(|| {
+        let words = &Model::shipped().words;
+        words.iter().map(|(phrase, _)| !phrase.starts_with(OPENING) && is_function_word(phrase)).collect()
+    })
 }
 
 #[cfg(test)]
