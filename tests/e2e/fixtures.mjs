@@ -56,3 +56,19 @@ export async function checked(page, text) {
     return badge && !badge.hidden && badge.dataset.length === String(length);
   }, text.length);
 }
+
+/** A part of Tact's UI on the page, by its `data-tact` hook (the badge, the card, the check, an item). */
+export const tact = (page, hook) => page.locator(`div[data-tact-root] [data-tact=${hook}]`);
+
+/**
+ * Opens the card from the keyboard with the caret in the draft's first word (Alt+Enter), presses Apply on the finding
+ * of `rule`, and returns that finding's card item.
+ */
+export async function applyFromCard(page, rule) {
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Alt+Enter");
+  const item = tact(page, "card").locator(`[data-tact=item][data-rule="${rule}"]`);
+  await item.locator("[data-tact=apply]").click();
+  return item;
+}

@@ -5,7 +5,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checked, siteSession, typeDraft } from "./fixtures.mjs";
+import { applyFromCard, checked, siteSession, tact, typeDraft } from "./fixtures.mjs";
 import { FACEBOOK_LOCALIZED, SITES } from "../fixtures/sites/sites.mjs";
 
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
@@ -13,7 +13,6 @@ const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my 
 const session = siteSession();
 const { open } = session;
 const site = (id) => [...SITES, ...FACEBOOK_LOCALIZED].find((candidate) => candidate.id === id);
-const tact = (page, hook) => page.locator(`div[data-tact-root] [data-tact=${hook}]`);
 const posted = (page) => page.evaluate(() => window.__tactFixture.posted);
 /** The draft as the badge counts it: a textarea's value, or the editor's rendered text. */
 const shownDraft = (page, selector) =>
@@ -132,11 +131,7 @@ for (const id of ["linkedin-share", "linkedin-quill", "linkedin-tiptap", "linked
     const page = await open(fixture);
     await typeDraft(page, fixture.composer, RUDE_PROMO);
     await checked(page, await shownDraft(page, fixture.composer));
-    await page.keyboard.press("Control+Home");
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.press("Alt+Enter");
-    const item = tact(page, "card").locator('[data-tact=item][data-rule="builtin.certainty"]');
-    await item.locator("[data-tact=apply]").click();
+    await applyFromCard(page, "builtin.certainty");
     const rewritten = RUDE_PROMO.replace("Obviously", "I think");
     await page.waitForFunction((text) => window.__tactFixture.model() === text, rewritten);
     assert.equal(await page.evaluate(() => window.__tactFixture.rejectedSelectAll), 0, "Tact never pressed Ctrl+A");

@@ -5,7 +5,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checked, siteSession, typeDraft } from "./fixtures.mjs";
+import { checked, siteSession, tact, typeDraft } from "./fixtures.mjs";
 import { openPage } from "./harness.mjs";
 import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
 
@@ -15,7 +15,6 @@ const LINKEDIN = SITES.find((site) => site.id === "linkedin-quill");
 const MESSAGE_EDITOR = "#interop-outlet .msg-form__contenteditable";
 
 const session = siteSession();
-const tact = (page, hook) => page.locator(`div[data-tact-root] [data-tact=${hook}]`);
 const posted = (page) => page.evaluate(() => window.__tactFixture.posted);
 
 /** The text under Tact's underlines whose ranges lie inside the editor the user last focused (in any shadow root). */

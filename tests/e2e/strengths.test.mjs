@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { SITES } from "../fixtures/sites/sites.mjs";
-import { checked, siteSession, typeDraft } from "./fixtures.mjs";
+import { checked, siteSession, tact, typeDraft } from "./fixtures.mjs";
 import { openPage } from "./harness.mjs";
 
 const MIXED = "Thanks so much for the report. Obviously you're wrong.";
@@ -61,7 +61,6 @@ function highlightSpans(page, selector) {
   }, selector);
 }
 
-const tact = (page, hook) => page.locator(`div[data-tact-root] [data-tact=${hook}]`);
 const THANKS = { start: 0, end: "Thanks".length };
 const overlaps = (span, other) => span.start < other.end && other.start < span.end;
 

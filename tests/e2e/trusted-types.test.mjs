@@ -4,14 +4,13 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checked, siteSession, typeDraft } from "./fixtures.mjs";
+import { checked, siteSession, tact, typeDraft } from "./fixtures.mjs";
 import { SITES, TRUSTED_TYPES_NO_POLICY_CSP } from "../fixtures/sites/sites.mjs";
 
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
 const REWRITTEN = RUDE_PROMO.replace("Obviously", "I think");
 
 const session = siteSession();
-const tact = (page, hook) => page.locator(`div[data-tact-root] [data-tact=${hook}]`);
 const fixture = (page) =>
   page.evaluate(() => {
     const { posted, defaultPolicy, defaultPolicyUses, violations } = window.__tactFixture;

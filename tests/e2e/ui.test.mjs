@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { REDDIT_REFUSING_WRITES, SITES } from "../fixtures/sites/sites.mjs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checked, siteSession, typeDraft } from "./fixtures.mjs";
+import { applyFromCard, checked, siteSession, tact, typeDraft } from "./fixtures.mjs";
 import { openPage, ROOT } from "./harness.mjs";
 
 // The built engine, run in Node on the same drafts as the page, as the reference for what may be underlined.
@@ -54,7 +54,6 @@ function mirrorMarks(page) {
 }
 
 const model = (page) => page.evaluate(() => window.__tactFixture.model());
-const tact = (page, hook) => page.locator(`div[data-tact-root] [data-tact=${hook}]`);
 
 test("underlines in a contenteditable sit on the words that drive the scores, one highlight per principle", async () => {
   const page = await open(X);
@@ -216,11 +215,7 @@ for (const site of [X, OLD_REDDIT]) {
     const page = await open(site);
     await typeDraft(page, site.composer, RUDE_PROMO);
     await badgeFor(page, RUDE_PROMO);
-    await page.keyboard.press("Control+Home");
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.press("Alt+Enter");
-    const item = tact(page, "card").locator('[data-tact=item][data-rule="builtin.certainty"]');
-    await item.locator("[data-tact=apply]").click();
+    await applyFromCard(page, "builtin.certainty");
     const rewritten = RUDE_PROMO.replace("Obviously", "I think");
     await page.waitForFunction((text) => window.__tactFixture.model() === text, rewritten);
     await tact(page, "card").waitFor({ state: "hidden" });
@@ -236,11 +231,7 @@ test("when the editor takes no rewrite (new Reddit per the 2026-06 note), apply 
   const page = await open(site);
   await typeDraft(page, site.composer, RUDE_PROMO);
   await badgeFor(page, RUDE_PROMO);
-  await page.keyboard.press("Control+Home");
-  await page.keyboard.press("ArrowRight");
-  await page.keyboard.press("Alt+Enter");
-  const item = tact(page, "card").locator('[data-tact=item][data-rule="builtin.certainty"]');
-  await item.locator("[data-tact=apply]").click();
+  const item = await applyFromCard(page, "builtin.certainty");
   const note = item.locator(".note");
   await note.waitFor();
   assert.match(await note.textContent(), /did not take the rewrite, so your draft is unchanged/);
