@@ -6,13 +6,11 @@
 //! the text is in a language the scores cover.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{is_word_char, Hit};
-use super::scoring::FastHash;
 
 /// What kind of piece of the draft a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -575,20 +573,28 @@ fn detect_language(text: &str, tokens: &[Token<'_>]) -> Language {
 }
 
 /// Whether a lower-case word is a common function word of English, of another European language, or neither
-/// (a word on both lists is English).
+/// (a word on both lists is English). The words are compared as integers (see [`packed`]), by binary search.
 fn function_word_language(word: &str) -> Option<Language> {
-    static LANGUAGES: OnceLock<HashMap<&'static str, Language, FastHash>> = OnceLock::new();
-    let languages = LANGUAGES.get_or_init(|| {
-        let mut languages = HashMap::default();
-        for word in FOREIGN_FUNCTION_WORDS {
-            languages.insert(*word, Language::Other);
-        }
-        for word in FUNCTION_WORDS {
-            languages.insert(*word, Language::English);
-        }
-        languages
+    static SORTED: OnceLock<Vec<(u64, Language)>> = OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let english = FUNCTION_WORDS.iter().map(|word| (*word, Language::English));
+        let foreign = FOREIGN_FUNCTION_WORDS.iter().map(|word| (*word, Language::Other));
+        let mut words: Vec<(u64, Language)> =
+            english.chain(foreign).filter_map(|(word, language)| Some((packed(word)?, language))).collect();
+        crate::order::sort_by_key(&mut words, |(word, _)| *word);
+        words.dedup_by_key(|(word, _)| *word);
+        words
     });
-    languages.get(word).copied()
+    let word = packed(word)?;
+    sorted.binary_search_by_key(&word, |(word, _)| *word).ok().map(|index| sorted[index].1)
+}
+
+/// A word of at most eight bytes as one integer (its bytes, zero-padded: words hold no zero bytes), or `None`
+/// for a longer word, which no function word is.
+fn packed(word: &str) -> Option<u64> {
+    let mut bytes = [0u8; 8];
+    bytes.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
+    Some(u64::from_le_bytes(bytes))
 }
 
 /// Frequent function words of Spanish, French, German, Dutch, Italian and Portuguese that English
@@ -666,6 +672,14 @@ mod tests {
         let pieces: Vec<_> =
             document.sentences.iter().map(|s| (document.slice(s.start_byte, s.end_byte), s.question)).collect();
         assert_eq!(pieces, [("Is it fixed??", true), ("Yes.", false), ("Thanks", false), ("Bye", false)]);
+    }
+
+    #[test]
+    fn every_function_word_is_short_enough_to_be_packed() {
+        for word in FUNCTION_WORDS.iter().chain(FOREIGN_FUNCTION_WORDS) {
+            assert!(packed(word).is_some(), "{word}");
+            assert!(function_word_language(word).is_some(), "{word}");
+        }
     }
 
     #[test]

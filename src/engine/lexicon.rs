@@ -145,7 +145,15 @@ fn stretched_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// Whether the text writes one ASCII letter three or more times in a row.
 fn has_run_of_three(text: &str) -> bool {
-    text.as_bytes().windows(3).any(|run| run[0].is_ascii_alphabetic() && run[0] == run[1] && run[1] == run[2])
+    let (mut previous, mut run) = (0, 0);
+    for &byte in text.as_bytes() {
+        run = if byte == previous { run + 1 } else { 1 };
+        previous = byte;
+        if run == 3 && byte.is_ascii_alphabetic() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The word with every run of one repeated letter (case-insensitively) cut to at most `longest_run`.

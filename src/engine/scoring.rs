@@ -60,7 +60,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-pub(crate) type FastHash = std::hash::BuildHasherDefault<Fnv>;
+type FastHash = std::hash::BuildHasherDefault<Fnv>;
 
 impl Model {
     /// The model compiled from the fitted table in `src/engine/weights.rs`.
@@ -101,7 +101,7 @@ impl Model {
     /// The first occurrence of each table term in the document: (entry, byte start, byte end).
     pub fn word_hits(&self, document: &Document) -> Vec<(usize, usize, usize)> {
         let mut seen = vec![false; self.words.len()];
-        let mut found = Vec::new();
+        let mut found = Vec::with_capacity(document.tokens.len() + document.sentences.len());
         for term in table_terms(document) {
             let index = if term.opening { &self.openings_index } else { &self.words_index };
             if let Some(&entry) = index.get(term.word) {
@@ -205,7 +205,7 @@ pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) ->
         axis_terms.reserve(findings.len() + Model::shipped_word_hits(document).len());
     }
     // Findings per rule; a rule's spans are its findings', so its contribution needs none of its own.
-    let mut by_rule: Vec<(&str, Principle, usize)> = Vec::new();
+    let mut by_rule: Vec<(&str, Principle, usize)> = Vec::with_capacity(findings.len());
     for finding in &findings {
         match by_rule.iter_mut().find(|(rule, _, _)| *rule == finding.rule) {
             Some((_, _, count)) => *count += 1,

@@ -80,10 +80,13 @@ impl Rule for BareCommand {
     fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
         for sentence in document.sentences.iter().filter(|sentence| !sentence.question) {
             let tokens = document.tokens_in(sentence.start_byte, sentence.end_byte);
-            let words: Vec<&Token> = tokens.iter().filter(|token| token.kind == TokenKind::Word).collect();
             let Some(first) = tokens.first().filter(|token| token.kind == TokenKind::Word) else { continue };
+            if !COMMAND_VERBS.contains(&first.normalized.as_str()) {
+                continue;
+            }
+            let words: Vec<&Token> = tokens.iter().filter(|token| token.kind == TokenKind::Word).collect();
             let softened = words.iter().any(|word| matches!(word.normalized.as_str(), "please" | "pls" | "plz"));
-            if words.len() < 2 || softened || !COMMAND_VERBS.contains(&first.normalized.as_str()) {
+            if words.len() < 2 || softened {
                 continue;
             }
             // "Check it out" and "Try it out" invite rather than order; "Do you" is a question without its mark.

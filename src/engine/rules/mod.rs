@@ -128,7 +128,7 @@ impl Rule for LexiconRule {
                 effect: self.effect,
                 start: document.utf16(hit.start),
                 end: document.utf16(hit.end),
-                message: self.message.replace("{match}", written),
+                message: fill_in_match(self.message, written),
                 replacement: entry.replacement.map(|text| match_case(written, text)),
             });
         }
@@ -196,6 +196,27 @@ fn aimed_at_someone(document: &Document, start: usize) -> bool {
         .filter(|token| matches!(token.kind, TokenKind::Word | TokenKind::Mention))
         .take(AIMING_REACH)
         .any(|token| token.kind == TokenKind::Mention || AIMING_WORDS.contains(&token.normalized.as_str()))
+}
+
+/// The message with every `{match}` replaced by the words as written (what `str::replace` gives, found by looking
+/// at each `{` rather than by a substring search).
+fn fill_in_match(message: &str, written: &str) -> String {
+    const PLACEHOLDER: &str = "{match}";
+    let mut filled = String::with_capacity(message.len() + written.len());
+    let mut rest = message;
+    while let Some(brace) = rest.find('{') {
+        filled.push_str(&rest[..brace]);
+        rest = &rest[brace..];
+        if let Some(after) = rest.strip_prefix(PLACEHOLDER) {
+            filled.push_str(written);
+            rest = after;
+        } else {
+            filled.push('{');
+            rest = &rest[1..];
+        }
+    }
+    filled.push_str(rest);
+    filled
 }
 
 /// Gives a rewrite the capital of the words it replaces when they start a sentence (a team preset's rewrites too).
@@ -447,6 +468,13 @@ mod tests {
             }
         }
         assert!(seen[0] > 0 && seen[1] > 0, "the table underlines words of both kinds: {seen:?}");
+    }
+
+    #[test]
+    fn a_message_gets_the_words_as_written_for_each_placeholder() {
+        for message in ["Say '{match}'.", "{match}", "{ {match}{match} {mat} }", "no placeholder", ""] {
+            assert_eq!(super::fill_in_match(message, "It's"), message.replace("{match}", "It's"), "{message}");
+        }
     }
 
     #[test]
