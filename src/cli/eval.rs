@@ -48,8 +48,8 @@ impl Floor {
 /// the repository, reach on this file: a TF-IDF word and character n-gram logistic regression 0.807, the same
 /// with the engine's features 0.826, and all-MiniLM-L6-v2 sentence embeddings (a 91 MB model, 27-99 ms a
 /// tweet on this machine) with TF-IDF 0.840. None reaches the target, and none fits the extension's budgets;
-/// the guard holds the level the engine reaches (0.793) against regressions.
-const OFFENSIVE_AUC: Floor = Floor { target: 0.85, guard: 0.79 };
+/// the guard holds the level the engine reaches (0.798) against regressions.
+const OFFENSIVE_AUC: Floor = Floor { target: 0.85, guard: 0.795 };
 
 /// `tact eval DATA_DIR [--check]`.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
@@ -82,7 +82,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
             );
         } else if line.held_out < floor.target {
             println!(
-                "target not reached: {} {} {} = {:.3} < {:.2} (held at >= {:.2} against regressions)",
+                "target not reached: {} {} {} = {:.3} < {:.2} (held at >= {:.3} against regressions)",
                 line.axis, line.data, line.metric, line.held_out, floor.target, floor.guard
             );
         }

@@ -16,6 +16,8 @@ pub static INSULTS: LexiconRule = LexiconRule {
     description: "Flags insults and name-calling; they attack the person instead of the point.",
     message: "\"{match}\" is name-calling; it attacks the person, not the point.",
     entries: &[
+        flag("conservatard*"),
+        flag("spoiled brat"),
         flag("idiot"),
         flag("idiots"),
         flag("idiotic"),

@@ -180,7 +180,7 @@ const AIMING_WORDS: &[&str] = &[
     "call",
 ];
 /// How many words before a word may aim it.
-const AIMING_REACH: usize = 3;
+const AIMING_REACH: usize = 4;
 
 /// Whether the words just before `start` (in its sentence) aim it at someone, or a @mention does.
 fn aimed_at_someone(document: &Document, start: usize) -> bool {

@@ -16,6 +16,13 @@ pub static PROFANITY: LexiconRule = LexiconRule {
     description: "Flags swear words; in public they read as anger or disrespect.",
     message: "\"{match}\" is profanity; it reads as anger in public.",
     entries: &[
+        flag("sh**"),
+        flag("fricking"),
+        flag("frickin"),
+        flag("friggin"),
+        flag("frigging"),
+        flag("f***"),
+        flag("f**k*"),
         flag("tf"),
         flag("wtaf"),
         flag("fuck*"),
