@@ -335,26 +335,34 @@ impl Data {
         };
         let respectful = |value: &str| Some(Target::Binary(value.trim() == "0"));
         Ok(Data {
-            politeness: politeness
-                .map(|path| read_rows(&path, b',', "Request", "Normalized Score", graded, 0))
-                .transpose()?
-                .map(|rows| Dataset { name: "politeness-wikipedia", axis: 1, rows }),
-            offensive_train: offensive_train
-                .map(|path| read_rows(&path, b'\t', "text", "label", respectful, 0))
-                .transpose()?
-                .map(|rows| Dataset { name: "offensive-tweets-train", axis: 1, rows }),
-            offensive_val: offensive_val
-                .map(|path| read_rows(&path, b'\t', "text", "label", respectful, 0))
-                .transpose()?
-                .map(|rows| Dataset { name: "offensive-tweets-val", axis: 1, rows }),
-            receptiveness: receptiveness
-                .map(|path| read_rows(&path, b',', "text", "receptive", graded, 0))
-                .transpose()?
-                .map(|rows| Dataset { name: "receptiveness", axis: 0, rows }),
+            politeness: dataset(politeness, "politeness-wikipedia", 1, (b',', "Request", "Normalized Score"), graded)?,
+            offensive_train: dataset(
+                offensive_train,
+                "offensive-tweets-train",
+                1,
+                (b'\t', "text", "label"),
+                respectful,
+            )?,
+            offensive_val: dataset(offensive_val, "offensive-tweets-val", 1, (b'\t', "text", "label"), respectful)?,
+            receptiveness: dataset(receptiveness, "receptiveness", 0, (b',', "text", "receptive"), graded)?,
             youtube,
             missing,
         })
     }
+}
+
+/// The data set `name` for `axis` from the file at `path`, if it was found: `(delimiter, text column, label
+/// column)` say how to read it, and `label` turns a label into a target.
+fn dataset(
+    path: Option<PathBuf>,
+    name: &'static str,
+    axis: usize,
+    (delimiter, text_column, label_column): (u8, &str, &str),
+    label: impl Fn(&str) -> Option<Target>,
+) -> Result<Option<Dataset>, CliError> {
+    let Some(path) = path else { return Ok(None) };
+    let rows = read_rows(&path, delimiter, text_column, label_column, label, 0)?;
+    Ok(Some(Dataset { name, axis, rows }))
 }
 
 fn read_rows(
