@@ -67,7 +67,7 @@ build: setup
 demo: build
 	node tests/e2e/demo.mjs
 
-## Tests: every layer of DESIGN.md.
+## Tests: every layer of docs/DESIGN.md.
 test: build rust-checks wasm-tests ts-checks e2e eval
 
 rust-checks:
@@ -98,7 +98,7 @@ bench: build
 bench-ui: build
 	node tests/bench/latency.mjs
 
-# Size against DESIGN.md's budget: each shipped file, the content script's load, the packaged zip, and the wasm's biggest
+# Size against docs/DESIGN.md's budget: each shipped file, the content script's load, the packaged zip, and the wasm's biggest
 # contributors (twiggy, installed into .tools the first time this target runs; never by `make` or `make test`). twiggy
 # 0.7.0 reads the compiler's own wasm (it cannot parse bulk-memory code or wasm-opt's split data segments).
 size: build $(TWIGGY)

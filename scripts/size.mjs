@@ -10,7 +10,7 @@ import { dirname, extname, join, normalize, relative } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 
 const ROOT = join(dirname(new URL(import.meta.url).pathname), "..");
-/** DESIGN.md: "the whole packaged extension well under 500 KB" (KB = 1,000 bytes here). */
+/** docs/DESIGN.md: "the whole packaged extension well under 500 KB" (KB = 1,000 bytes here). */
 const BUDGET_BYTES = 500_000;
 const OUT = join(ROOT, "target/size");
 

@@ -1,4 +1,4 @@
-//! The `tact score` contract of DESIGN.md: JSON lines in, one JSON line out per input, bad lines reported alone.
+//! The `tact score` contract of docs/DESIGN.md: JSON lines in, one JSON line out per input, bad lines reported alone.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;

@@ -165,7 +165,7 @@ try {
   console.log(`  script time      ${ms(script[0])}  ${ms(script[1])}  ${ms(script[0] - script[1])}`);
   console.log(`  all tasks        ${ms(task[0])}  ${ms(task[1])}  ${ms(task[0] - task[1])}`);
   console.log(`  overlay created: ${withTact.some((run) => run.overlay) ? "yes (unexpected)" : "no"} (the engine loads on a composer's first focus)`);
-  console.log(`\nBudget (DESIGN.md): p95 under 16 ms for 280 characters. Extension at ${ROOT}.`);
+  console.log(`\nBudget (docs/DESIGN.md): p95 under 16 ms for 280 characters. Extension at ${ROOT}.`);
 } finally {
   await browser.close();
 }
