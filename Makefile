@@ -79,7 +79,9 @@ rust-checks:
 wasm-tests:
 	cargo test --target wasm32-unknown-unknown $(patsubst tests/%.rs,--test %,$(wildcard tests/wasm_*.rs))
 
+# biome.jsonc: lint and format of the TypeScript and the test scripts (`biome check --write .` applies the fixes).
 ts-checks:
+	biome ci --reporter=summary .
 	tsc --noEmit -p tsconfig.json
 	node scripts/bundle.mjs --tests
 	node --test target/unit-tests/

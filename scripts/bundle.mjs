@@ -36,7 +36,15 @@ if (process.argv.includes("--tests")) {
   // The wasm-bindgen glue ships once, minified, as extension/pkg/tact.js: the worker and the pages import it from
   // there (an ES module import, kept external) and the content script imports it at run time, so no bundle copies it.
   const glue = "extension/pkg/tact.js";
-  await build({ ...common, bundle: false, entryPoints: [glue], outfile: glue, allowOverwrite: true, format: "esm", minify: true });
+  await build({
+    ...common,
+    bundle: false,
+    entryPoints: [glue],
+    outfile: glue,
+    allowOverwrite: true,
+    format: "esm",
+    minify: true,
+  });
   const sharedGlue = {
     name: "shared-glue",
     setup(build) {
@@ -45,7 +53,13 @@ if (process.argv.includes("--tests")) {
   };
   const modules = { ...common, format: "esm", minify: true, plugins: [sharedGlue] };
   // Content scripts are classic scripts: one IIFE; the wasm glue is imported at run time, not bundled.
-  await build({ ...common, entryPoints: ["extension/src/content/main.ts"], outfile: "extension/dist/content.js", format: "iife", minify: true });
+  await build({
+    ...common,
+    entryPoints: ["extension/src/content/main.ts"],
+    outfile: "extension/dist/content.js",
+    format: "iife",
+    minify: true,
+  });
   await build({ ...modules, entryPoints: ["extension/src/worker/main.ts"], outfile: "extension/dist/worker.js" });
   await build({ ...modules, entryPoints: ["extension/src/pages/popup.ts"], outfile: "extension/dist/popup.js" });
   await build({ ...modules, entryPoints: ["extension/src/pages/options.ts"], outfile: "extension/dist/options.js" });

@@ -88,7 +88,21 @@ const row = (label, { raw, gzip }) => `  ${label.padEnd(46)}${kb(raw)}${kb(gzip)
 function wasmSections(file) {
   const read = readFileSync(join(ROOT, file));
   const bytes = file.endsWith(".gz") ? gunzipSync(read) : read;
-  const names = ["custom", "type", "import", "function", "table", "memory", "global", "export", "start", "element", "code", "data", "datacount"];
+  const names = [
+    "custom",
+    "type",
+    "import",
+    "function",
+    "table",
+    "memory",
+    "global",
+    "export",
+    "start",
+    "element",
+    "code",
+    "data",
+    "datacount",
+  ];
   const sections = {};
   let at = 8;
   const leb = () => {
@@ -134,8 +148,13 @@ for (const file of files.filter((file) => /\.wasm(\.gz)?$/.test(file))) {
 }
 
 // The content script's load: its own files, then the scripts and wasm it fetches (followed through JS only).
-const contentStart = (manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]);
-const contentLoad = closure(contentStart, (file) => /\.m?js$/.test(file)).filter((file) => /\.(m?js|wasm|wasm\.gz|css)$/.test(file));
+const contentStart = (manifest.content_scripts ?? []).flatMap((script) => [
+  ...(script.js ?? []),
+  ...(script.css ?? []),
+]);
+const contentLoad = closure(contentStart, (file) => /\.m?js$/.test(file)).filter((file) =>
+  /\.(m?js|wasm|wasm\.gz|css)$/.test(file),
+);
 console.log("\nContent script's load on the first focus of a composer:");
 let load = { raw: 0, gzip: 0 };
 for (const file of contentLoad) {
@@ -153,7 +172,9 @@ execFileSync("zip", ["-9", "-X", "-q", relative(ROOT, zip), ...files], { cwd: RO
 const zipped = statSync(zip).size;
 const ratio = zipped / BUDGET_BYTES;
 console.log(`\nPackaged zip (zip -9, ${files.length} files): ${(zipped / 1000).toFixed(1)} KB`);
-console.log(`Budget: ${(BUDGET_BYTES / 1000).toFixed(0)} KB; the zip is ${(ratio * 100).toFixed(1)}% of it (${ratio.toFixed(3)}x)`);
+console.log(
+  `Budget: ${(BUDGET_BYTES / 1000).toFixed(0)} KB; the zip is ${(ratio * 100).toFixed(1)}% of it (${ratio.toFixed(3)}x)`,
+);
 
 const twiggyAt = process.argv.indexOf("--twiggy");
 if (twiggyAt >= 0) {

@@ -58,7 +58,9 @@ async function keystrokeLatency(browser, kind, length) {
     { text: draftOf(length - 1) },
   );
   await page.waitForFunction(
-    (n) => document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]")?.dataset.length === String(n),
+    (n) =>
+      document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]")?.dataset.length ===
+      String(n),
     length - 1,
     { timeout: 20_000 },
   );
@@ -126,15 +128,34 @@ async function plainContext() {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--disable-extensions"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+      "--disable-extensions",
+    ],
     viewport: { width: 1100, height: 800 },
   });
   await context.route(/^https?:\/\//, (route) => route.abort("blockedbyclient"));
-  return { context, close: async () => { await context.close(); rmSync(userDataDir, { recursive: true, force: true }); } };
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
 }
 
-const median = (values) => quantile([...values].sort((a, b) => a - b), 0.5);
+const median = (values) =>
+  quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 const ms = (value) => value.toFixed(2).padStart(7);
 
 const browser = await launch();
@@ -150,21 +171,27 @@ try {
     }
   }
   const withTact = [];
-  for (let index = 0; index < LOADS; index++) withTact.push(await mainThreadCost(browser.context, "https://x.com/explore"));
+  for (let index = 0; index < LOADS; index++)
+    withTact.push(await mainThreadCost(browser.context, "https://x.com/explore"));
   const plain = await plainContext();
   const without = [];
   try {
-    for (let index = 0; index < LOADS; index++) without.push(await mainThreadCost(plain.context, "https://x.com/explore"));
+    for (let index = 0; index < LOADS; index++)
+      without.push(await mainThreadCost(plain.context, "https://x.com/explore"));
   } finally {
     await plain.close();
   }
   const script = [median(withTact.map((run) => run.script)), median(without.map((run) => run.script))];
   const task = [median(withTact.map((run) => run.task)), median(without.map((run) => run.task))];
-  console.log(`\nA page with no composer (${LOADS} loads each, medians, ms of main-thread time by CDP Performance metrics)`);
+  console.log(
+    `\nA page with no composer (${LOADS} loads each, medians, ms of main-thread time by CDP Performance metrics)`,
+  );
   console.log(`                  with Tact  without  difference`);
   console.log(`  script time      ${ms(script[0])}  ${ms(script[1])}  ${ms(script[0] - script[1])}`);
   console.log(`  all tasks        ${ms(task[0])}  ${ms(task[1])}  ${ms(task[0] - task[1])}`);
-  console.log(`  overlay created: ${withTact.some((run) => run.overlay) ? "yes (unexpected)" : "no"} (the engine loads on a composer's first focus)`);
+  console.log(
+    `  overlay created: ${withTact.some((run) => run.overlay) ? "yes (unexpected)" : "no"} (the engine loads on a composer's first focus)`,
+  );
   console.log(`\nBudget (docs/DESIGN.md): p95 under 16 ms for 280 characters. Extension at ${ROOT}.`);
 } finally {
   await browser.close();

@@ -20,7 +20,11 @@ export function siteSession() {
     },
     /** Opens a site fixture (from sites.mjs) at its real URL and waits for its composer. */
     async open(site, options = {}) {
-      const page = await openPage(session.browser, site.url, site.file, { assets: EDITORS_ASSET, csp: site.csp, ...options });
+      const page = await openPage(session.browser, site.url, site.file, {
+        assets: EDITORS_ASSET,
+        csp: site.csp,
+        ...options,
+      });
       if (site.mount) await page.click(site.mount);
       await page.locator(site.composer).waitFor();
       return page;

@@ -22,8 +22,11 @@ const gate = (page) => page.locator("div[data-tact-root] [data-tact=gate]");
 const pressAgain = (page) => page.locator("div[data-tact-root] [data-tact=press-again]");
 /** What Tact's polite live region last announced. */
 const announced = (page) =>
-  page.evaluate(() => document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[role=status]").textContent);
-const focusedEditor = (page, selector) => page.evaluate((s) => document.activeElement === document.querySelector(s), selector);
+  page.evaluate(
+    () => document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[role=status]").textContent,
+  );
+const focusedEditor = (page, selector) =>
+  page.evaluate((s) => document.activeElement === document.querySelector(s), selector);
 
 /** This session's stats as the service worker keeps them. */
 function stats() {
@@ -43,7 +46,9 @@ test("warn: Post waits on a rude, promotional draft; Edit goes back to the edito
   const issues = await gate(page).locator("[data-tact=issue]").count();
   assert.ok(issues >= 1 && issues <= 3, `the check lists the top issues (${issues})`);
   assert.deepEqual(await posted(page), [], "nothing is posted while the check is open");
-  const focused = await page.evaluate(() => document.querySelector("div[data-tact-root]").shadowRoot.activeElement?.dataset.tact);
+  const focused = await page.evaluate(
+    () => document.querySelector("div[data-tact-root]").shadowRoot.activeElement?.dataset.tact,
+  );
   assert.equal(focused, "edit", "the check takes the focus, on Edit");
 
   await page.keyboard.press("Enter");
@@ -106,7 +111,10 @@ test("a form submit is caught (Mastodon), and Post anyway submits the form with 
   const page = await open(mastodon);
   await typeDraft(page, mastodon.composer, RUDE_PROMO);
   await checked(page, RUDE_PROMO);
-  await page.evaluate((selector) => document.querySelector(selector).closest("form").requestSubmit(), mastodon.composer);
+  await page.evaluate(
+    (selector) => document.querySelector(selector).closest("form").requestSubmit(),
+    mastodon.composer,
+  );
   await gate(page).waitFor();
   assert.deepEqual(await posted(page), []);
   await gate(page).locator("[data-tact=post-anyway]").click();
@@ -225,10 +233,13 @@ for (const fixture of SITES) {
     await page.waitForFunction(() => window.__tactFixture.model() !== "");
     const draft = await page.evaluate(() => window.__tactFixture.model());
     assert.equal(draft, RUDE_PROMO);
-    await checked(page, await page.evaluate((selector) => {
-      const editor = document.querySelector(selector);
-      return editor.value ?? editor.innerText.replace(/[\u200b\ufeff]/g, "");
-    }, fixture.composer));
+    await checked(
+      page,
+      await page.evaluate((selector) => {
+        const editor = document.querySelector(selector);
+        return editor.value ?? editor.innerText.replace(/[\u200b\ufeff]/g, "");
+      }, fixture.composer),
+    );
     if (fixture.submit.click) await page.click(fixture.submit.click);
     else await page.keyboard.press(fixture.submit.key);
     await gate(page).waitFor();

@@ -69,7 +69,11 @@ export async function openPage(browser, url, html, { csp, assets = {} } = {}) {
     const path = new URL(route.request().url()).pathname;
     if (assets[path]) {
       const type = path.endsWith(".js") ? "text/javascript" : path.endsWith(".css") ? "text/css" : "text/plain";
-      return route.fulfill({ status: 200, contentType: type, body: readFileSync(join(FIXTURES, assets[path]), "utf8") });
+      return route.fulfill({
+        status: 200,
+        contentType: type,
+        body: readFileSync(join(FIXTURES, assets[path]), "utf8"),
+      });
     }
     const headers = { "content-type": "text/html; charset=utf-8" };
     if (csp) headers["content-security-policy"] = csp;

@@ -74,11 +74,23 @@ const SENT_EVENTS = [
   { type: "draft-checked", site: "mastodon" },
   { type: "pre-post-check", site: "reddit", outcome: "shown" },
   { type: "pre-post-check", site: "reddit", outcome: "edited" },
-  { type: "post-sent", site: "reddit", first: scores(0.2, 0.1, 0.9), final: scores(0.7, 0.9, 0.1), rules: ["builtin.condescension", "builtin.call-to-action"] },
+  {
+    type: "post-sent",
+    site: "reddit",
+    first: scores(0.2, 0.1, 0.9),
+    final: scores(0.7, 0.9, 0.1),
+    rules: ["builtin.condescension", "builtin.call-to-action"],
+  },
   { type: "draft-checked", site: "mastodon" },
   { type: "pre-post-check", site: "mastodon", outcome: "shown" },
   { type: "pre-post-check", site: "mastodon", outcome: "posted-anyway", reason: "Agreed with the team" },
-  { type: "post-sent", site: "mastodon", first: scores(0.3, 0.2, 0.8), final: scores(0.3, 0.2, 0.8), rules: ["builtin.call-to-action"] },
+  {
+    type: "post-sent",
+    site: "mastodon",
+    first: scores(0.3, 0.2, 0.8),
+    final: scores(0.3, 0.2, 0.8),
+    rules: ["builtin.call-to-action"],
+  },
 ];
 
 /** The counts the popup shows for SENT_EVENTS. */
@@ -113,7 +125,9 @@ test("the popup shows the numbers and the chart of the events the service worker
 });
 
 test("the popup names the active preset and where it came from", async () => {
-  const answer = await inExtension(() => chrome.runtime.sendMessage({ type: "preset-builtin", name: "builtin:launch" }));
+  const answer = await inExtension(() =>
+    chrome.runtime.sendMessage({ type: "preset-builtin", name: "builtin:launch" }),
+  );
   assert.equal(answer?.ok, true, JSON.stringify(answer));
   const popup = await openPopup();
   assert.match(await popup.locator("[data-preset]").textContent(), /^Brand account during a launch 1\.0\.0$/);
@@ -144,7 +158,10 @@ test("export downloads the per-post records as CSV, without any draft text", asy
   const lines = csv.trimEnd().split("\r\n");
   assert.equal(lines.length, 3, csv);
   assert.match(lines[0], /^time,site,first_listening,first_respect,first_promotion,final_listening/);
-  assert.match(lines[1], /^\d{4}-\d{2}-\d{2}T[\d:]{8}Z,reddit,20,10,90,70,90,10,true,builtin\.condescension;builtin\.call-to-action$/);
+  assert.match(
+    lines[1],
+    /^\d{4}-\d{2}-\d{2}T[\d:]{8}Z,reddit,20,10,90,70,90,10,true,builtin\.condescension;builtin\.call-to-action$/,
+  );
   assert.match(lines[2], /,mastodon,30,20,80,30,20,80,false,builtin\.call-to-action$/);
   assert.ok(!csv.includes("Agreed with the team"), "no text the user wrote is exported");
   await popup.close();
@@ -191,25 +208,35 @@ test("from the keyboard: the site switch and the tab pause, named for a screen r
   await popup.keyboard.press("Tab");
   assert.equal(await popup.evaluate(() => document.activeElement?.getAttribute("data-action")), "site");
   await popup.keyboard.press("Space");
-  await popup.waitForFunction(() => document.querySelector("[data-action=site]")?.getAttribute("aria-checked") === "false");
+  await popup.waitForFunction(
+    () => document.querySelector("[data-action=site]")?.getAttribute("aria-checked") === "false",
+  );
   assert.equal(await popup.evaluate(() => document.activeElement?.getAttribute("data-action")), "site", "focus stays");
   const stored = await inExtension(() => chrome.storage.local.get("disabledSites"));
   assert.deepEqual(stored.disabledSites, ["reddit.com"]);
-  await page.waitForFunction(() => !document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]:not([hidden])"));
+  await page.waitForFunction(
+    () => !document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]:not([hidden])"),
+  );
   await popup.keyboard.press("Space");
-  await popup.waitForFunction(() => document.querySelector("[data-action=site]")?.getAttribute("aria-checked") === "true");
+  await popup.waitForFunction(
+    () => document.querySelector("[data-action=site]")?.getAttribute("aria-checked") === "true",
+  );
 
   // Enter on the pause button pauses this tab only; the worker keeps it for a reload of the tab.
   await popup.keyboard.press("Tab");
   await popup.keyboard.press("Enter");
-  await popup.waitForFunction(() => document.querySelector("[data-action=pause]")?.getAttribute("aria-pressed") === "true");
+  await popup.waitForFunction(
+    () => document.querySelector("[data-action=pause]")?.getAttribute("aria-pressed") === "true",
+  );
   const paused = await inExtension((id) => chrome.runtime.sendMessage({ type: "get-tab-state", tabId: id }), tabId);
   assert.deepEqual(paused, { paused: true });
   await page.fill(site.composer, KIND);
   await page.waitForTimeout(300);
   assert.equal(await readBadge(page), null, "a paused tab shows no badge");
   await popup.keyboard.press("Enter");
-  await popup.waitForFunction(() => document.querySelector("[data-action=pause]")?.getAttribute("aria-pressed") === "false");
+  await popup.waitForFunction(
+    () => document.querySelector("[data-action=pause]")?.getAttribute("aria-pressed") === "false",
+  );
   await popup.close();
   await page.close();
 });
@@ -257,7 +284,10 @@ test("drafts typed and posted on two fixture sites show up in the popup as they 
   });
   const chart = await seriesOf(popup);
   assert.equal(chart.promotion.length, 3, "one point per post");
-  assert.ok(chart.promotion[2] > chart.promotion[0], `the post sent anyway is the most promotional: ${chart.promotion}`);
+  assert.ok(
+    chart.promotion[2] > chart.promotion[0],
+    `the post sent anyway is the most promotional: ${chart.promotion}`,
+  );
   assert.ok(chart.respect[2] < chart.respect[1], `and the least respectful: ${chart.respect}`);
   const sites = await popup.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-site")));
   assert.deepEqual(sites, ["bluesky", "reddit"]);

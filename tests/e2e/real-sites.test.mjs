@@ -106,7 +106,11 @@ test("LinkedIn messaging page: Send, a click action that never submits its form,
   const messaging = site("linkedin-messaging");
   const page = await open(messaging);
   await heldThenPosted(page, messaging, () => page.click(messaging.submit.click));
-  assert.equal(await page.locator("form.msg-form").getAttribute("data-fixture-submits"), null, "no form submit took part");
+  assert.equal(
+    await page.locator("form.msg-form").getAttribute("data-fixture-submits"),
+    null,
+    "no form submit took part",
+  );
   await page.close();
 });
 
@@ -159,7 +163,10 @@ test("Threads' Add to thread: a rude first post waits for the check though the c
   await tact(page, "gate").waitFor();
   assert.deepEqual(await posted(page), [], "no post of the thread goes while the check is open");
   const quotes = await tact(page, "gate").locator("[data-tact=issue]").allTextContents();
-  assert.ok(quotes.some((quote) => quote.includes("Obviously") || quote.includes("buy now")), `issues: ${quotes}`);
+  assert.ok(
+    quotes.some((quote) => quote.includes("Obviously") || quote.includes("buy now")),
+    `issues: ${quotes}`,
+  );
   await tact(page, "post-anyway").click();
   await page.waitForFunction(() => window.__tactFixture.posted.length === 2);
   assert.deepEqual(await posted(page), [RUDE_PROMO, CALM], "Post anyway sends the whole thread as written");

@@ -22,7 +22,9 @@ function underlinedInEditor(page) {
   return page.evaluate(() => {
     const editor = window.__tactFixture.active.root;
     return [...CSS.highlights].flatMap(([name, highlight]) =>
-      name.startsWith("tact-") ? [...highlight].filter((range) => editor.contains(range.startContainer)).map(String) : [],
+      name.startsWith("tact-")
+        ? [...highlight].filter((range) => editor.contains(range.startContainer)).map(String)
+        : [],
     );
   });
 }
@@ -45,7 +47,9 @@ test("new Reddit: a click on the trigger in its shadow root mounts shreddit-comp
   const mounted = await page.evaluate(() => {
     const composer = document.querySelector("faceplate-form shreddit-composer");
     const rte = composer.querySelector(':scope > div[slot="rte"][data-lexical-editor="true"][name="body"]');
-    const submit = composer.querySelector(':scope > button#comment-composer-submit-button[slot="submit-button"][type="submit"]');
+    const submit = composer.querySelector(
+      ':scope > button#comment-composer-submit-button[slot="submit-button"][type="submit"]',
+    );
     return {
       slots: [...composer.shadowRoot.querySelectorAll("slot")].map((slot) => slot.name),
       rte: rte?.assignedSlot?.name,
@@ -61,7 +65,11 @@ test("new Reddit: a click on the trigger in its shadow root mounts shreddit-comp
   const children = await page.evaluate(() =>
     [...document.querySelector("shreddit-composer").children].map((child) => child.getAttribute("slot")),
   );
-  assert.deepEqual(children, ["rte", "submit-button"], "nothing of Tact's was put in the component, where it could not show");
+  assert.deepEqual(
+    children,
+    ["rte", "submit-button"],
+    "nothing of Tact's was put in the component, where it could not show",
+  );
 
   // The composer's own toolbar, inside its shadow root, takes the focus and gives it back: Tact stays on the editor.
   await page.click('shreddit-composer button[aria-label="Show formatting options"]');

@@ -51,7 +51,11 @@ async function open(site) {
   // Evaluated, not added as a <script>: a page that enforces Trusted Types refuses a script built from a string.
   await page.evaluate(PAGE_HOOK);
   if (site.mount) {
-    assert.equal(await page.locator(site.composer).count(), 0, "the composer is not there before its placeholder is clicked");
+    assert.equal(
+      await page.locator(site.composer).count(),
+      0,
+      "the composer is not there before its placeholder is clicked",
+    );
     await page.click(site.mount);
   }
   await page.locator(site.composer).waitFor();
@@ -114,8 +118,7 @@ async function sendPost(page, site) {
     assert.equal(cover, null, "nothing of Tact's covers the site's Post button");
     // Forced: Tact's check may open on pointerdown and take the rest of the click, as a person would see it do.
     await page.click(site.submit.click, { force: true });
-  }
-  else {
+  } else {
     await page.click(site.composer);
     await page.keyboard.press(site.submit.key);
   }

@@ -73,8 +73,14 @@ test("in a contenteditable, 'Thanks' has no problem underline and 'Obviously' ha
   for (const [name, ranges] of problems) {
     for (const range of ranges) assert.ok(!overlaps(range, THANKS), `"${range.text}" in ${name} covers "Thanks"`);
   }
-  assert.ok(spans["tact-suspending"]?.some((range) => range.text === "Obviously"), JSON.stringify(spans));
-  assert.ok(spans["tact-strength"]?.some((range) => range.text === "Thanks"), "the thanks is marked apart, as a strength");
+  assert.ok(
+    spans["tact-suspending"]?.some((range) => range.text === "Obviously"),
+    JSON.stringify(spans),
+  );
+  assert.ok(
+    spans["tact-strength"]?.some((range) => range.text === "Thanks"),
+    "the thanks is marked apart, as a strength",
+  );
   const css = await page.evaluate(() =>
     [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\n"),
   );
@@ -109,15 +115,24 @@ test("the card lists issues, then 'What works' with the thanks and only a dismis
   await tact(page, "badge").click();
   const card = tact(page, "card");
   await card.waitFor();
-  const issues = await card.locator("[data-tact=item]").evaluateAll((items) => items.map((item) => item.dataset.effect));
+  const issues = await card
+    .locator("[data-tact=item]")
+    .evaluateAll((items) => items.map((item) => item.dataset.effect));
   assert.equal(issues.length, Number(badge.findings), "the badge's count is the card's issues");
-  assert.ok(issues.every((effect) => effect === "issue"), `issues: ${issues}`);
+  assert.ok(
+    issues.every((effect) => effect === "issue"),
+    `issues: ${issues}`,
+  );
   const thanks = card.locator('[data-tact=strength][data-rule="builtin.gratitude"]');
   assert.equal(await thanks.count(), 1);
   assert.match(await card.locator(".works h3").textContent(), /What works/);
   assert.match(await thanks.locator(".sr-only").textContent(), /What works/, "a screen reader hears it is a strength");
   assert.match(await card.locator("[data-tact=item] .sr-only").first().textContent(), /Suggestion/);
-  assert.equal(await thanks.locator("[data-tact=apply], [data-tact=turn-off]").count(), 0, "nothing to apply or turn off");
+  assert.equal(
+    await thanks.locator("[data-tact=apply], [data-tact=turn-off]").count(),
+    0,
+    "nothing to apply or turn off",
+  );
   await thanks.locator("[data-tact=dismiss]").click();
   await page.waitForFunction(
     () => ![...(CSS.highlights.get("tact-strength") ?? [])].some((range) => range.toString() === "Thanks"),
@@ -150,7 +165,10 @@ test("the pre-post check never lists a strength, even when the user marks gratit
     .locator("[data-tact=issue]")
     .evaluateAll((items) => items.map((item) => ({ rule: item.dataset.rule, effect: item.dataset.effect })));
   assert.ok(listed.length > 0, "the rude part is listed");
-  assert.ok(listed.every((item) => item.effect === "issue" && item.rule !== "builtin.gratitude"), JSON.stringify(listed));
+  assert.ok(
+    listed.every((item) => item.effect === "issue" && item.rule !== "builtin.gratitude"),
+    JSON.stringify(listed),
+  );
   await page.close();
 });
 

@@ -23,7 +23,10 @@ const CASES = [
   { site: SITES.find((row) => row.id === "linkedin-quill-no-policy"), policy: false, engine: "page" },
   // No policy, and no WebAssembly in the page either: the worker's engine answers.
   {
-    site: { ...SITES.find((row) => row.id === "linkedin-tiptap"), csp: `${TRUSTED_TYPES_NO_POLICY_CSP}; script-src 'self' 'unsafe-inline'` },
+    site: {
+      ...SITES.find((row) => row.id === "linkedin-tiptap"),
+      csp: `${TRUSTED_TYPES_NO_POLICY_CSP}; script-src 'self' 'unsafe-inline'`,
+    },
     policy: false,
     engine: "worker",
   },
@@ -32,7 +35,11 @@ const CASES = [
 for (const { site, policy, engine } of CASES) {
   test(`${site.id} under "${site.csp}": badge, underlines, card, rewrite, check and Post anyway all work`, async () => {
     const page = await session.open(site);
-    assert.equal((await fixture(page)).defaultPolicy, policy, "the page's default policy exists only where its CSP allows one");
+    assert.equal(
+      (await fixture(page)).defaultPolicy,
+      policy,
+      "the page's default policy exists only where its CSP allows one",
+    );
     // Trusted Types are enforced: a string given to innerHTML goes through the default policy, or throws without one.
     const probe = await page.evaluate(() => {
       const uses = window.__tactFixture.defaultPolicyUses;
@@ -41,7 +48,10 @@ for (const { site, policy, engine } of CASES) {
       } catch {
         return "refused";
       }
-      return uses.splice(0).map((use) => use.sink).join();
+      return uses
+        .splice(0)
+        .map((use) => use.sink)
+        .join();
     });
     assert.equal(probe, policy ? "Element innerHTML" : "refused");
 

@@ -48,7 +48,12 @@ function highlighted(page) {
 function mirrorMarks(page) {
   return page.evaluate(() =>
     [...(document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelectorAll("[data-tact=mark]") ?? [])].map(
-      (mark) => ({ text: mark.textContent, rule: mark.dataset.rule, start: Number(mark.dataset.start), end: Number(mark.dataset.end) }),
+      (mark) => ({
+        text: mark.textContent,
+        rule: mark.dataset.rule,
+        start: Number(mark.dataset.start),
+        end: Number(mark.dataset.end),
+      }),
     ),
   );
 }
@@ -60,11 +65,15 @@ test("underlines in a contenteditable sit on the words that drive the scores, on
   await typeDraft(page, X.composer, RUDE_PROMO);
   await badgeFor(page, RUDE_PROMO);
   const found = await highlighted(page);
-  assert.ok(found["tact-suspending"]?.includes("Obviously"), `"Obviously" is underlined as suspending: ${JSON.stringify(found)}`);
+  assert.ok(
+    found["tact-suspending"]?.includes("Obviously"),
+    `"Obviously" is underlined as suspending: ${JSON.stringify(found)}`,
+  );
   assert.ok(found["tact-respecting"]?.includes("Calm down"), `"Calm down" is underlined as respecting`);
   assert.ok(found["tact-promotion"]?.includes("buy now"), `"buy now" is underlined as promotion`);
   for (const texts of Object.values(found)) {
-    for (const text of texts) assert.ok(RUDE_PROMO.includes(text) && text.length > 0, `"${text}" is a span of the draft`);
+    for (const text of texts)
+      assert.ok(RUDE_PROMO.includes(text) && text.length > 0, `"${text}" is a span of the draft`);
   }
   const editor = await page.evaluate((selector) => document.querySelector(selector).innerHTML, X.composer);
   assert.ok(!editor.includes("tact"), "nothing of Tact's is inside the site's editor");
@@ -79,11 +88,14 @@ test("an edit drops the underlines it made stale: an underline only ever covers 
   await page.evaluate((selector) => {
     window.__drafts = new Set([window.__tactFixture.model()]);
     window.__seen = new Set();
-    new MutationObserver(() => window.__drafts.add(window.__tactFixture.model())).observe(document.querySelector(selector), {
-      childList: true,
-      characterData: true,
-      subtree: true,
-    });
+    new MutationObserver(() => window.__drafts.add(window.__tactFixture.model())).observe(
+      document.querySelector(selector),
+      {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      },
+    );
     const watch = () => {
       for (const [name, highlight] of CSS.highlights) {
         if (!name.startsWith("tact-")) continue;
@@ -104,7 +116,9 @@ test("an edit drops the underlines it made stale: an underline only ever covers 
   });
   // The same engine, run here on every state the draft went through (with the post replied to, which the X adapter
   // reads from the reply dialog), says which words it ever flagged.
-  const context = await page.evaluate(() => document.querySelector('#layers [data-testid="tweetText"]').innerText.trim());
+  const context = await page.evaluate(() =>
+    document.querySelector('#layers [data-testid="tweetText"]').innerText.trim(),
+  );
   const flagged = new Set(
     drafts.flatMap((draft) =>
       engine.check(draft, context).findings.map((finding) => draft.slice(finding.start, finding.end)),
@@ -121,13 +135,23 @@ test("underlines in a textarea are drawn by a mirror that lies over it, and neve
   await typeDraft(page, OLD_REDDIT.composer, RUDE_PROMO);
   await badgeFor(page, RUDE_PROMO);
   const marks = await mirrorMarks(page);
-  assert.ok(marks.some((mark) => mark.text === "Obviously" && mark.rule === "builtin.certainty"), JSON.stringify(marks));
-  assert.ok(marks.some((mark) => mark.text === "buy now" || mark.text === "buy"), "the call to action is marked");
+  assert.ok(
+    marks.some((mark) => mark.text === "Obviously" && mark.rule === "builtin.certainty"),
+    JSON.stringify(marks),
+  );
+  assert.ok(
+    marks.some((mark) => mark.text === "buy now" || mark.text === "buy"),
+    "the call to action is marked",
+  );
   const boxes = await page.evaluate((selector) => {
     const mirror = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=mirror]");
     const field = document.querySelector(selector);
     const round = (rect) => [rect.left, rect.top, rect.width, rect.height].map(Math.round);
-    return { mirror: round(mirror.getBoundingClientRect()), field: round(field.getBoundingClientRect()), font: getComputedStyle(mirror).fontSize === getComputedStyle(field).fontSize };
+    return {
+      mirror: round(mirror.getBoundingClientRect()),
+      field: round(field.getBoundingClientRect()),
+      font: getComputedStyle(mirror).fontSize === getComputedStyle(field).fontSize,
+    };
   }, OLD_REDDIT.composer);
   assert.deepEqual(boxes.mirror, boxes.field, "the mirror covers the textarea exactly");
   assert.ok(boxes.font, "with the textarea's font");
@@ -138,7 +162,9 @@ test("underlines in a textarea are drawn by a mirror that lies over it, and neve
     const check = await page.evaluate((selector) => {
       const value = document.querySelector(selector).value;
       const marks = document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark]");
-      return [...marks].every((mark) => value.slice(Number(mark.dataset.start), Number(mark.dataset.end)) === mark.textContent);
+      return [...marks].every(
+        (mark) => value.slice(Number(mark.dataset.start), Number(mark.dataset.end)) === mark.textContent,
+      );
     }, OLD_REDDIT.composer);
     assert.ok(check, "no mark is left on moved text");
   }
@@ -161,10 +187,18 @@ test("a click on an underlined word opens its card, with the reason and the rewr
   const rules = await card.locator("[data-tact=item]").evaluateAll((items) => items.map((item) => item.dataset.rule));
   assert.ok(rules.includes("builtin.call-to-action"), `the card is about the clicked words: ${rules}`);
   assert.ok(!rules.includes("builtin.certainty"), "and not about other words");
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-testid")), "tweetTextarea_0", "the editor keeps the focus");
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.getAttribute("data-testid")),
+    "tweetTextarea_0",
+    "the editor keeps the focus",
+  );
   await page.keyboard.press("Escape");
   await card.waitFor({ state: "hidden" });
-  assert.equal(await page.locator("#layers [role=dialog]").isVisible(), true, "Escape closed only the card, not the site's dialog");
+  assert.equal(
+    await page.locator("#layers [role=dialog]").isVisible(),
+    true,
+    "Escape closed only the card, not the site's dialog",
+  );
   await page.close();
 });
 
@@ -188,7 +222,11 @@ test("from the keyboard: Alt+Enter opens the card at the caret, Escape closes it
   await card.waitFor({ state: "hidden" });
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-testid")), "tweetTextarea_0");
   await page.keyboard.type("!");
-  assert.equal(await model(page), `${RUDE_PROMO.slice(0, 1)}!${RUDE_PROMO.slice(1)}`, "the caret is where the user left it");
+  assert.equal(
+    await model(page),
+    `${RUDE_PROMO.slice(0, 1)}!${RUDE_PROMO.slice(1)}`,
+    "the caret is where the user left it",
+  );
   await page.close();
 });
 
@@ -251,20 +289,20 @@ test("dismiss hides a finding for the rest of this draft, and a new draft shows 
   const before = await badgeFor(page, RUDE_PROMO);
   await tact(page, "badge").click();
   await tact(page, "card").locator('[data-tact=item][data-rule="builtin.certainty"] [data-tact=dismiss]').click();
-  const after = await page.waitForFunction(
-    (count) => {
-      const badge = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]");
-      return Number(badge.dataset.findings) === count - 1 && badge;
-    },
-    Number(before.findings),
-  );
+  const after = await page.waitForFunction((count) => {
+    const badge = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]");
+    return Number(badge.dataset.findings) === count - 1 && badge;
+  }, Number(before.findings));
   assert.ok(after);
   assert.ok(!((await highlighted(page))["tact-suspending"] ?? []).includes("Obviously"), "its underline is gone");
   await page.click(X.composer);
   await page.keyboard.press("End");
   await page.keyboard.type(" Really.");
   await badgeFor(page, `${RUDE_PROMO} Really.`);
-  assert.ok(!((await highlighted(page))["tact-suspending"] ?? []).includes("Obviously"), "still gone as the draft grows");
+  assert.ok(
+    !((await highlighted(page))["tact-suspending"] ?? []).includes("Obviously"),
+    "still gone as the draft grows",
+  );
   await typeDraft(page, X.composer, RUDE_PROMO);
   await badgeFor(page, RUDE_PROMO);
   assert.ok((await highlighted(page))["tact-suspending"]?.includes("Obviously"), "a new draft starts afresh");
@@ -277,8 +315,13 @@ test("turning a rule off stops it everywhere, at once and after a reload", async
   await badgeFor(page, RUDE_PROMO);
   await tact(page, "badge").click();
   // The draft has two calls to action ("buy now", "check out"): either card item turns the rule off.
-  await tact(page, "card").locator('[data-tact=item][data-rule="builtin.call-to-action"] [data-tact=turn-off]').first().click();
-  await page.waitForFunction(() => ![...(CSS.highlights.get("tact-promotion") ?? [])].some((range) => range.toString() === "buy now"));
+  await tact(page, "card")
+    .locator('[data-tact=item][data-rule="builtin.call-to-action"] [data-tact=turn-off]')
+    .first()
+    .click();
+  await page.waitForFunction(
+    () => ![...(CSS.highlights.get("tact-promotion") ?? [])].some((range) => range.toString() === "buy now"),
+  );
   const stored = await session.browser.worker.evaluate(() => chrome.storage.local.get("disabledRules"));
   assert.deepEqual(stored.disabledRules, ["builtin.call-to-action"]);
   await page.reload();
@@ -306,7 +349,11 @@ test("switching Tact off for the site removes everything at once; switching it o
   assert.equal(await page.locator("div[data-tact-root]").count(), 0, "no check while off");
   await page.click(X.submit.click);
   await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
-  assert.equal(await page.evaluate(() => window.__tactFixture.posted[0]), `${RUDE_PROMO} More.`, "no pre-post check while off");
+  assert.equal(
+    await page.evaluate(() => window.__tactFixture.posted[0]),
+    `${RUDE_PROMO} More.`,
+    "no pre-post check while off",
+  );
   await setStorage({ disabledSites: [] });
   await typeDraft(page, X.composer, CALM);
   await badgeFor(page, CALM);
@@ -351,11 +398,19 @@ test("the overlay follows a dark site, and the system's dark mode on a page with
   await badgeFor(system, CALM);
   assert.equal(await system.locator("div[data-tact-root]").getAttribute("data-theme"), "dark");
   await system.close();
-  const light = await openPage(session.browser, "https://mastodon.social/home", `<!doctype html><body style="background:#fff"><textarea id="box"></textarea></body>`);
+  const light = await openPage(
+    session.browser,
+    "https://mastodon.social/home",
+    `<!doctype html><body style="background:#fff"><textarea id="box"></textarea></body>`,
+  );
   await light.emulateMedia({ colorScheme: "dark" });
   await typeDraft(light, "#box", CALM);
   await badgeFor(light, CALM);
-  assert.equal(await light.locator("div[data-tact-root]").getAttribute("data-theme"), "light", "a white site wins over the system");
+  assert.equal(
+    await light.locator("div[data-tact-root]").getAttribute("data-theme"),
+    "light",
+    "a white site wins over the system",
+  );
   await light.close();
 });
 
@@ -363,33 +418,40 @@ for (const site of SITES) {
   test(`on ${site.id}, "buy now" is underlined as promotion and a click on it opens its card`, async () => {
     const page = await open(site);
     await typeDraft(page, site.composer, RUDE_PROMO);
-    await page.waitForFunction(
-      (selector) => {
-        const badge = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]");
-        const editor = document.querySelector(selector);
-        const text = editor.value ?? editor.innerText.replace(/[\u200b\ufeff]/g, "");
-        return badge && !badge.hidden && badge.dataset.length === String(text.length) && text.includes("channel!");
-      },
-      site.composer,
-    );
+    await page.waitForFunction((selector) => {
+      const badge = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=badge]");
+      const editor = document.querySelector(selector);
+      const text = editor.value ?? editor.innerText.replace(/[\u200b\ufeff]/g, "");
+      return badge && !badge.hidden && badge.dataset.length === String(text.length) && text.includes("channel!");
+    }, site.composer);
     // A one-line textarea (Instagram's) has scrolled to its last line: back to the top, where "buy" is; the mirror
     // follows the scroll.
     await page.evaluate((selector) => (document.querySelector(selector).scrollTop = 0), site.composer);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     // Where "buy" is drawn: a CSS highlight range in a contenteditable, a mark of the mirror over a textarea.
     const point = await page.evaluate(() => {
-      const ranges = [...(CSS.highlights.get("tact-promotion") ?? [])].filter((range) => /^buy( now)?$/.test(range.toString()));
-      const marks = [...document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark][data-principle=promotion]")]
-        .filter((mark) => /^buy( now)?$/.test(mark.textContent));
+      const ranges = [...(CSS.highlights.get("tact-promotion") ?? [])].filter((range) =>
+        /^buy( now)?$/.test(range.toString()),
+      );
+      const marks = [
+        ...document
+          .querySelector("div[data-tact-root]")
+          .shadowRoot.querySelectorAll("[data-tact=mark][data-principle=promotion]"),
+      ].filter((mark) => /^buy( now)?$/.test(mark.textContent));
       const rect = ranges[0]?.getClientRects()[0] ?? marks[0]?.getBoundingClientRect();
-      return rect ? { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2, mirror: marks.length > 0 } : null;
+      return rect
+        ? { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2, mirror: marks.length > 0 }
+        : null;
     });
     assert.ok(point, "the call to action is underlined");
     await page.mouse.click(point.x, point.y);
     const card = tact(page, "card");
     await card.waitFor();
     const rules = await card.locator("[data-tact=item]").evaluateAll((items) => items.map((item) => item.dataset.rule));
-    assert.ok(rules.some((rule) => rule === "builtin.call-to-action" || rule === "builtin.sales-language"), `card rules: ${rules}`);
+    assert.ok(
+      rules.some((rule) => rule === "builtin.call-to-action" || rule === "builtin.sales-language"),
+      `card rules: ${rules}`,
+    );
     await page.close();
   });
 }

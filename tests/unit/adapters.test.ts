@@ -2,7 +2,13 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ADAPTERS, adapterFor, hostMatches, submitControlFor, submitKeysFor } from "../../extension/src/content/adapters/index";
+import {
+  ADAPTERS,
+  adapterFor,
+  hostMatches,
+  submitControlFor,
+  submitKeysFor,
+} from "../../extension/src/content/adapters/index";
 import type { SiteAdapter } from "../../extension/src/content/adapters/types";
 
 /** A document stand-in that knows which selectors match something on the page. */
@@ -60,9 +66,17 @@ test("every adapter has a unique id, composers, and at least one write path that
   for (const adapter of ADAPTERS) {
     assert.ok(adapter.composers.length > 0, `${adapter.id} has composers`);
     assert.ok(adapter.writePaths.includes("execCommand"), `${adapter.id} tries the editor's own input path`);
-    assert.ok(adapter.hosts.length > 0 || adapter.domSignature || adapter.id === "generic", `${adapter.id} is reachable`);
-    assert.ok(adapter.submitButtons.length > 0 || (adapter.submitButtonTexts ?? []).length > 0 || adapter.id === "generic" ||
-      adapter.submitKeys.length > 0, `${adapter.id} has a way to see a submit`);
+    assert.ok(
+      adapter.hosts.length > 0 || adapter.domSignature || adapter.id === "generic",
+      `${adapter.id} is reachable`,
+    );
+    assert.ok(
+      adapter.submitButtons.length > 0 ||
+        (adapter.submitButtonTexts ?? []).length > 0 ||
+        adapter.id === "generic" ||
+        adapter.submitKeys.length > 0,
+      `${adapter.id} has a way to see a submit`,
+    );
   }
 });
 
@@ -79,7 +93,8 @@ test("no two site adapters claim the same host", () => {
 /** An element stand-in whose `closest()` answers for the given selectors, with the given text. */
 function elementMatching(selectors: Record<string, string>): Element {
   return {
-    closest: (selector: string) => (selector in selectors ? elementMatching({ ...selectors, [selector]: selectors[selector] }) : null),
+    closest: (selector: string) =>
+      selector in selectors ? elementMatching({ ...selectors, [selector]: selectors[selector] }) : null,
     textContent: Object.values(selectors)[0] ?? "",
   } as unknown as Element;
 }

@@ -155,7 +155,13 @@ export class Badge {
 }
 
 /** What a screen reader says for the badge: the scores, then the issues to review and, apart, the strengths. */
-export function badgeLabel(listening: number, respect: number, promotion: number, issues: number, strengths: number): string {
+export function badgeLabel(
+  listening: number,
+  respect: number,
+  promotion: number,
+  issues: number,
+  strengths: number,
+): string {
   const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const works = strengths > 0 ? ` and ${plural(strengths, "thing that works", "things that work")}` : "";
   return (
@@ -168,13 +174,21 @@ export function badgeLabel(listening: number, respect: number, promotion: number
 const PLACEMENT_TTL_MS = 500;
 
 /** What a person may click on a page: the badge must not sit over any of it (its composer aside). */
-const CONTROLS = "button, [role=button], a[href], input, select, textarea, [contenteditable]:not([contenteditable=false]), label";
+const CONTROLS =
+  "button, [role=button], a[href], input, select, textarea, [contenteditable]:not([contenteditable=false]), label";
 
 /** The smallest width or height of a control the badge must not cover (WCAG's minimum target size). */
 const CONTROL_MIN_PX = 24;
 
 /** Whether a badge at this spot would sit over one of the site's controls (other than the composer itself). */
-function coversControl(left: number, top: number, width: number, height: number, composer: Element | null, own: Element | null): boolean {
+function coversControl(
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+  composer: Element | null,
+  own: Element | null,
+): boolean {
   // A grid over the badge, no coarser than the smallest target a site should offer (24 px), so that a Send button
   // narrower than the badge cannot hide between two points.
   const columns = Math.ceil((width - 2) / CONTROL_MIN_PX) + 1;
@@ -183,7 +197,11 @@ function coversControl(left: number, top: number, width: number, height: number,
   const points = ys.flatMap((y) => xs.map((x) => [x, y]));
   return points.some(([x, y]) => {
     const control = pageElementAt(x, y, own)?.closest(CONTROLS);
-    return control !== null && control !== undefined && !(composer && (composer.contains(control) || control.contains(composer)));
+    return (
+      control !== null &&
+      control !== undefined &&
+      !(composer && (composer.contains(control) || control.contains(composer)))
+    );
   });
 }
 

@@ -149,10 +149,7 @@ export class Card {
       rewrite.append(removed, " → ", added);
       const apply = button(replacement ? "Use this wording" : "Remove it", "apply");
       apply.classList.add("primary");
-      apply.setAttribute(
-        "aria-label",
-        replacement ? `Replace “${quote}” with “${replacement}”` : `Remove “${quote}”`,
-      );
+      apply.setAttribute("aria-label", replacement ? `Replace “${quote}” with “${replacement}”` : `Remove “${quote}”`);
       apply.addEventListener("click", () => this.apply(finding, apply, item));
       actions.append(apply);
     } else {

@@ -90,7 +90,8 @@ function build(glue: PresetGlue, from: EngineSettings): PresetEngine {
   const user = userLayer(from);
   const withPreset = glue.TactEngine.withPreset;
   const admin = from.admin ?? undefined;
-  if ((from.preset === null && user === null && !admin) || typeof withPreset !== "function") return new glue.TactEngine();
+  if ((from.preset === null && user === null && !admin) || typeof withPreset !== "function")
+    return new glue.TactEngine();
   try {
     return withPreset(from.preset ?? BUILTIN_DEFAULT, user ?? undefined, admin);
   } catch {

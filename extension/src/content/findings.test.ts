@@ -22,7 +22,10 @@ test("a dismissed finding stays hidden when the user types before it", () => {
   const dismissed = new Set([dismissalKey(OBVIOUSLY, TEXT)]);
   const edited = `Well, ${TEXT}`;
   const moved = finding("builtin.certainty", 6, 15);
-  assert.deepEqual(visibleFindings([moved, { ...BUY_NOW, start: 31, end: 38 }], edited, dismissed, new Set()).length, 1);
+  assert.deepEqual(
+    visibleFindings([moved, { ...BUY_NOW, start: 31, end: 38 }], edited, dismissed, new Set()).length,
+    1,
+  );
   assert.equal(visibleFindings([moved], edited, dismissed, new Set()).length, 0);
 });
 
@@ -30,7 +33,9 @@ test("dismissing one finding leaves the same rule on other words", () => {
   const text = "Obviously wrong, and clearly so.";
   const dismissed = new Set([dismissalKey(finding("builtin.certainty", 0, 9), text)]);
   const clearly = finding("builtin.certainty", 21, 28);
-  assert.deepEqual(visibleFindings([finding("builtin.certainty", 0, 9), clearly], text, dismissed, new Set()), [clearly]);
+  assert.deepEqual(visibleFindings([finding("builtin.certainty", 0, 9), clearly], text, dismissed, new Set()), [
+    clearly,
+  ]);
 });
 
 test("a rule turned off hides all of its findings", () => {
@@ -61,7 +66,9 @@ test("each rule that found an issue is named once", () => {
 const THANKS = finding("builtin.gratitude", 0, 6, "strength");
 
 test("a strength is not counted among the rules that fired", () => {
-  assert.deepEqual(firedRules([THANKS, OBVIOUSLY, finding("builtin.gratitude", 10, 16, "strength")]), ["builtin.certainty"]);
+  assert.deepEqual(firedRules([THANKS, OBVIOUSLY, finding("builtin.gratitude", 10, 16, "strength")]), [
+    "builtin.certainty",
+  ]);
 });
 
 test("findings split into issues and strengths, each in the order given", () => {

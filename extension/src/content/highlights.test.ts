@@ -14,7 +14,10 @@ test("an issue is drawn in its principle's highlight, a strength in the strength
   assert.equal(highlightOf(finding(0, 6, "issue", "suspending")), "tact-suspending");
   assert.equal(highlightOf(finding(0, 6, "strength", "respecting")), STRENGTH_HIGHLIGHT);
   assert.equal(highlightOf(finding(0, 6, "strength", "listening")), STRENGTH_HIGHLIGHT);
-  assert.ok(PRINCIPLES.every((principle) => highlightName(principle) !== STRENGTH_HIGHLIGHT), "no issue shares it");
+  assert.ok(
+    PRINCIPLES.every((principle) => highlightName(principle) !== STRENGTH_HIGHLIGHT),
+    "no issue shares it",
+  );
 });
 
 test("strengths get a thin dotted underline, issues a wavy one", () => {

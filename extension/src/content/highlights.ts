@@ -41,7 +41,9 @@ export function highlightCss(theme: Theme): string {
 export function mirrorMarks(findings: readonly Finding[]): Finding[] {
   const overlaps = (a: Finding, b: Finding) => a.start < b.end && b.start < a.end;
   const issues = findings.filter((finding) => !isStrength(finding));
-  const strengths = findings.filter((finding) => isStrength(finding) && !issues.some((issue) => overlaps(issue, finding)));
+  const strengths = findings.filter(
+    (finding) => isStrength(finding) && !issues.some((issue) => overlaps(issue, finding)),
+  );
   const marks: Finding[] = [];
   for (const finding of [...issues, ...strengths].sort((a, b) => a.start - b.start || a.end - b.end)) {
     if (finding.start >= finding.end || marks.some((mark) => overlaps(mark, finding))) continue;
@@ -171,7 +173,8 @@ export class Highlighter {
   findingsAtPoint(x: number, y: number): Finding[] {
     const editor = this.editor;
     if (!editor) return [];
-    if (isTextField(editor)) return this.mirrored ? findingsAt(this.mirrored.findings, editor.selectionStart ?? -1) : [];
+    if (isTextField(editor))
+      return this.mirrored ? findingsAt(this.mirrored.findings, editor.selectionStart ?? -1) : [];
     return this.drawn
       .filter((entry) => [...entry.range.getClientRects()].some((rect) => inside(rect, x, y)))
       .map((entry) => entry.finding)

@@ -105,7 +105,11 @@ class Session {
   private disabledSites: string[] = [];
   private disabledRules = new Set<string>();
   private paused = false;
-  private readonly engineSettings: { preset: string | null; user: Record<string, unknown> | null; admin: object | null } = {
+  private readonly engineSettings: {
+    preset: string | null;
+    user: Record<string, unknown> | null;
+    admin: object | null;
+  } = {
     preset: null,
     user: null,
     admin: null,
@@ -174,7 +178,8 @@ class Session {
   /** Takes in the stored settings named in `keys` (from a first read or a change); the engine is rebuilt if need be. */
   private readSettings(values: Record<string, unknown>, keys: readonly string[]): void {
     if (keys.includes(LOCAL_KEYS.disabledSites)) this.disabledSites = stringList(values[LOCAL_KEYS.disabledSites]);
-    if (keys.includes(LOCAL_KEYS.disabledRules)) this.disabledRules = new Set(stringList(values[LOCAL_KEYS.disabledRules]));
+    if (keys.includes(LOCAL_KEYS.disabledRules))
+      this.disabledRules = new Set(stringList(values[LOCAL_KEYS.disabledRules]));
     const preset = values[LOCAL_KEYS.preset];
     const user = values[LOCAL_KEYS.userChoices];
     if (keys.includes(LOCAL_KEYS.preset)) {
@@ -251,7 +256,8 @@ class Session {
   private edited(): void {
     this.ui?.highlighter.revalidate();
     const approved = this.approved;
-    if (approved && approved.composer === this.active && readText(approved.composer) !== approved.text) this.withdrawApproval();
+    if (approved && approved.composer === this.active && readText(approved.composer) !== approved.text)
+      this.withdrawApproval();
     // Seen on every edit, not only by the next check: a draft cleared and retyped between two checks is a new one.
     if (this.active && isBlank(this.active)) this.memories.delete(this.active);
     this.schedule();
@@ -377,9 +383,7 @@ class Session {
     const scope = this.cardScope;
     const listed = scope.all
       ? shown
-      : shown.filter((finding) =>
-          scope.findings.some((old) => sameFinding(old, scope.text, finding, checked.text)),
-        );
+      : shown.filter((finding) => scope.findings.some((old) => sameFinding(old, scope.text, finding, checked.text)));
     return listed.map((finding) => ({ finding, quote: checked.text.slice(finding.start, finding.end) }));
   }
 
@@ -444,7 +448,8 @@ class Session {
       : ui.badge.element.getBoundingClientRect();
     ui.card.open(items, anchor, focus);
     ui.badge.setExpanded(true);
-    if (focus && items.length === 0) ui.overlay.announce(`No suggestions for this draft. ${CARD_SHORTCUT} opens this list.`);
+    if (focus && items.length === 0)
+      ui.overlay.announce(`No suggestions for this draft. ${CARD_SHORTCUT} opens this list.`);
   }
 
   private async apply(finding: Finding): Promise<boolean> {
@@ -497,12 +502,9 @@ class Session {
     const range = this.savedSelection;
     this.savedSelection = null;
     if (range && composer.contains(range.commonAncestorContainer)) {
-      composer.ownerDocument.getSelection()?.setBaseAndExtent(
-        range.startContainer,
-        range.startOffset,
-        range.endContainer,
-        range.endOffset,
-      );
+      composer.ownerDocument
+        .getSelection()
+        ?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
     }
   }
 
@@ -574,7 +576,10 @@ class Session {
           this.release(attempt, composer, report, key);
           return;
         }
-        const decision: Decision = { ...crossing[0].decision(), issues: crossing.flatMap((draft) => draft.decision().issues) };
+        const decision: Decision = {
+          ...crossing[0].decision(),
+          issues: crossing.flatMap((draft) => draft.decision().issues),
+        };
         const items = crossing.flatMap((draft) => issueItems(draft.decision(), draft.text));
         this.askGate(attempt, composer, report, decision, items, key);
       })
@@ -731,7 +736,7 @@ class Session {
   }
 
   /** Runs a step so that a failure in Tact never disturbs the page: fail open, stay quiet. */
-  private guard(step: () => void | Promise<unknown>): void {
+  private guard(step: () => unknown): void {
     try {
       const result = step();
       if (result instanceof Promise) result.catch(() => undefined);

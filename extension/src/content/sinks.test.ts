@@ -28,11 +28,16 @@ function sources(dir: string): string[] {
 
 test("no content script module feeds a string to a script sink", () => {
   const files = [...sources("extension/src/content"), ...sources("extension/src/shared")];
-  assert.ok(files.some((file) => file.endsWith("main.ts")), "the content script's sources are found from the repository root");
+  assert.ok(
+    files.some((file) => file.endsWith("main.ts")),
+    "the content script's sources are found from the repository root",
+  );
   const found = files.flatMap((file) =>
     readFileSync(file, "utf8")
       .split("\n")
-      .flatMap((line, index) => (SINKS.some((sink) => sink.test(line)) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
+      .flatMap((line, index) =>
+        SINKS.some((sink) => sink.test(line)) ? [`${file}:${index + 1}: ${line.trim()}`] : [],
+      ),
   );
   assert.deepEqual(found, []);
 });

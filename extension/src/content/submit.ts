@@ -82,7 +82,7 @@ export class SubmitWatcher {
           attempt.target.dispatchEvent(new KeyboardEvent("keydown", attempt.init));
           break;
         case "form":
-          if (attempt.submitter && attempt.submitter.isConnected && attempt.form.contains(attempt.submitter)) {
+          if (attempt.submitter?.isConnected && attempt.form.contains(attempt.submitter)) {
             attempt.form.requestSubmit(attempt.submitter);
           } else {
             attempt.form.requestSubmit();

@@ -80,11 +80,11 @@ export function mapText(editor: HTMLElement): TextMap | null {
   );
   if (!aligned) return null;
   const positions: TextMap["positions"] = new Array(text.length).fill(undefined);
-  aligned.forEach((offsets, index) =>
+  aligned.forEach((offsets, index) => {
     offsets.forEach((at, offset) => {
       if (at >= 0) positions[at] = { node: nodes[index], offset };
-    }),
-  );
+    });
+  });
   return { text, positions };
 }
 

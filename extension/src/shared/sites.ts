@@ -101,9 +101,7 @@ export interface SitesPlan {
 export function reconcileSites(state: SitesState): SitesPlan {
   const stored = Array.isArray(state.stored) ? state.stored : [];
   const enabled = [
-    ...new Set(
-      stored.filter((host): host is string => typeof host === "string" && isHost(host)),
-    ),
+    ...new Set(stored.filter((host): host is string => typeof host === "string" && isHost(host))),
   ].filter((host) => state.granted.some((granted) => grantCovers(granted, host)));
   const registeredHosts = new Set(state.registered.map(hostOfScriptId).filter((host) => host !== null));
   return {

@@ -5,7 +5,16 @@ import type { CheckResponse, Message } from "../shared/messages";
 import type { Decision } from "../shared/decision";
 import type { Report, Scores } from "../shared/report";
 import { engineWasm } from "../shared/glue";
-import { isPaused, readStats, recordCheck, recordDraft, recordPost, recordedSite, resetStats, setPaused } from "./stats";
+import {
+  isPaused,
+  readStats,
+  recordCheck,
+  recordDraft,
+  recordPost,
+  recordedSite,
+  resetStats,
+  setPaused,
+} from "./stats";
 import { startPresets } from "./presets";
 import { disableSite, enableSite, startSites } from "./sites";
 
@@ -75,7 +84,10 @@ chrome.runtime.onMessage.addListener((message: Message, sender, sendResponse) =>
     case "get-tab-state": {
       const tabId = message.tabId ?? sender.tab?.id;
       if (tabId === undefined) return reply(Promise.resolve(), sendResponse, { paused: false });
-      return reply(isPaused(tabId).then((paused) => ({ paused })), sendResponse);
+      return reply(
+        isPaused(tabId).then((paused) => ({ paused })),
+        sendResponse,
+      );
     }
     case "set-paused": {
       const tabId = message.tabId ?? sender.tab?.id;

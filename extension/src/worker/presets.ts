@@ -141,7 +141,7 @@ export async function fetchPreset(url: string, etag?: string): Promise<Fetched> 
   }
   if (response.status === 304) return { kind: "same" };
   if (!response.ok)
-    return { kind: "failed", message: `${url} answered ${response.status} ${response.statusText}`.trim() + "." };
+    return { kind: "failed", message: `${`${url} answered ${response.status} ${response.statusText}`.trim()}.` };
   const text = await readCapped(response);
   if (text === null)
     return { kind: "failed", message: `${url} sent more than ${READ_LIMIT_BYTES / 1024} KiB: that is no preset.` };

@@ -6,7 +6,6 @@ import assert from "node:assert/strict";
 import { disableSite, enableSite, startSites } from "./sites";
 import { fakeStorageArea, later } from "./fake-storage";
 
-
 interface FakeChrome {
   local: Map<string, unknown>;
   session: Map<string, unknown>;
@@ -115,7 +114,10 @@ test("turning a site on twice at once registers it once, and starts it in its op
   fake.tabs.set(7, { url: `https://${HOST}/home`, script: false });
   fake.tabs.set(8, { url: "https://elsewhere.example/", script: false });
   const answers = await Promise.all([enableSite(HOST), enableSite(HOST)]);
-  assert.ok(answers.every((answer) => answer.ok), JSON.stringify(answers));
+  assert.ok(
+    answers.every((answer) => answer.ok),
+    JSON.stringify(answers),
+  );
   assert.deepEqual([...fake.scripts.keys()], [`tact-site-${HOST}`]);
   assert.deepEqual(fake.scripts.get(`tact-site-${HOST}`), { matches: [PATTERN] });
   assert.deepEqual(fake.local.get("enabledSites"), [HOST]);

@@ -3,7 +3,16 @@
 import { beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { fakeStorageArea } from "./fake-storage";
-import { isPaused, readStats, recordCheck, recordDraft, recordPost, recordedSite, resetStats, setPaused } from "./stats";
+import {
+  isPaused,
+  readStats,
+  recordCheck,
+  recordDraft,
+  recordPost,
+  recordedSite,
+  resetStats,
+  setPaused,
+} from "./stats";
 import { LIFETIME_STATS_KEY, type LifetimeStats, type PostSentEvent } from "../shared/messages";
 
 type Area = Map<string, unknown>;
@@ -13,7 +22,9 @@ let local: Area;
 beforeEach(() => {
   session = new Map();
   local = new Map();
-  (globalThis as unknown as { chrome: unknown }).chrome = { storage: { session: fakeStorageArea(session), local: fakeStorageArea(local) } };
+  (globalThis as unknown as { chrome: unknown }).chrome = {
+    storage: { session: fakeStorageArea(session), local: fakeStorageArea(local) },
+  };
 });
 
 const lifetime = () => local.get(LIFETIME_STATS_KEY) as LifetimeStats;
@@ -28,7 +39,13 @@ test("events arriving together are all counted", async () => {
 });
 
 test("a post is kept with its scores and rules, and the lifetime totals count it and its verdict", async () => {
-  const event = { type: "post-sent", site: "x", first: scores(0.2, 0.3, 0.9), final: scores(0.6, 0.8, 0.1), rules: ["a"] } as const;
+  const event = {
+    type: "post-sent",
+    site: "x",
+    first: scores(0.2, 0.3, 0.9),
+    final: scores(0.6, 0.8, 0.1),
+    rules: ["a"],
+  } as const;
   await recordPost({ ...event, rules: ["a"] }, 1, async () => true);
   await recordPost({ ...event, rules: [] }, 1, async () => false);
   const stats = await readStats();
@@ -51,7 +68,11 @@ test("a verdict that fails counts the post as not improved, and never loses it",
 test("scores out of range and overlong names are cut to size, so nothing like a draft is stored", async () => {
   const draft = "Obviously you're wrong. ".repeat(20);
   const first = { listening: 7, respect: Number.NaN, promotion: -1 };
-  await recordPost({ type: "post-sent", site: draft, first, final: scores(0.5, 0.5, 0.5), rules: [draft] }, 3, async () => false);
+  await recordPost(
+    { type: "post-sent", site: draft, first, final: scores(0.5, 0.5, 0.5), rules: [draft] },
+    3,
+    async () => false,
+  );
   const [post] = (await readStats()).posts;
   assert.deepEqual(post.first, scores(1, 0, 0));
   assert.ok(post.site.length <= 100 && post.rules[0].length <= 100);

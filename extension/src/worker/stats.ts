@@ -125,7 +125,11 @@ export function recordCheck(event: PrePostCheckEvent): Promise<void> {
   if (!OUTCOMES.has(event.outcome)) return Promise.resolve();
   return serial(() =>
     update((session, lifetime) => {
-      const check: SessionStats["checks"][number] = { time: Date.now(), site: name(event.site), outcome: event.outcome };
+      const check: SessionStats["checks"][number] = {
+        time: Date.now(),
+        site: name(event.site),
+        outcome: event.outcome,
+      };
       if (typeof event.reason === "string" && event.reason) check.reason = event.reason.slice(0, MAX_NAME * 5);
       session.checks.push(check);
       if (event.outcome === "shown") lifetime.checksShown += 1;

@@ -96,7 +96,10 @@ export const facebook: SiteAdapter = {
   ],
   replyContext: [
     // Replying to a comment: the comment's own article (nested in the post's; its label is localized).
-    { container: '[role="article"][aria-label^="Comment by"], [role="article"] [role="article"]', text: 'div[dir="auto"]' },
+    {
+      container: '[role="article"][aria-label^="Comment by"], [role="article"] [role="article"]',
+      text: 'div[dir="auto"]',
+    },
     // Commenting on a post: the post's message.
     { container: '[role="article"]', text: '[data-ad-preview="message"], [data-ad-comet-preview="message"]' },
   ],

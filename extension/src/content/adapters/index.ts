@@ -68,7 +68,9 @@ export function findComposers(adapter: SiteAdapter, root: ParentNode): HTMLEleme
   for (const selector of adapter.composers) {
     for (const element of root.querySelectorAll<HTMLElement>(selector)) found.add(element);
   }
-  const outermost = [...found].filter((element) => ![...found].some((other) => other !== element && other.contains(element)));
+  const outermost = [...found].filter(
+    (element) => ![...found].some((other) => other !== element && other.contains(element)),
+  );
   const scopes = adapter.modalScopes ?? [];
   const inModal = outermost.filter((element) => scopes.some((scope) => element.closest(scope)));
   return inModal.length > 0 ? inModal : outermost;
@@ -110,7 +112,9 @@ export function dialogSubmitOf(rule: DialogSubmit, composer: Element): Element |
       control.getClientRects().length > 0 &&
       (control.textContent ?? "").trim() !== "",
   );
-  const outermost = candidates.filter((control) => !candidates.some((other) => other !== control && other.contains(control)));
+  const outermost = candidates.filter(
+    (control) => !candidates.some((other) => other !== control && other.contains(control)),
+  );
   return outermost.at(-1) ?? null;
 }
 

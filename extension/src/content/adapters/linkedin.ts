@@ -35,7 +35,11 @@ export const linkedin: SiteAdapter = {
     { container: ".feed-shared-update-v2", text: ".feed-shared-update-v2__description .update-components-text" },
     { container: '[data-view-name="feed-full-update"]', text: '[data-view-name="feed-commentary"]' },
     // A message answers the conversation's last message above the box.
-    { container: ".msg-convo-wrapper, .msg-overlay-conversation-bubble", text: ".msg-s-event-listitem__body", pick: "nearestBefore" },
+    {
+      container: ".msg-convo-wrapper, .msg-overlay-conversation-bubble",
+      text: ".msg-s-event-listitem__body",
+      pick: "nearestBefore",
+    },
   ],
   // Quill reverts plain DOM writes and LinkedIn refuses a synthetic paste and a synthetic Ctrl+A: a write selects its
   // span with the Selection API and goes through execCommand one line at a time.

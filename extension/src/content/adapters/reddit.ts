@@ -27,7 +27,11 @@ export const reddit: SiteAdapter = {
     // Old Reddit, replying to a comment: that comment's own text, not its children's.
     { container: ".thing.comment", text: ":scope > .entry .usertext-body .md" },
     // Old Reddit, commenting on a post.
-    { container: "body", text: "#siteTable .thing.link a.title, #siteTable .thing.link .usertext-body .md", pick: "all" },
+    {
+      container: "body",
+      text: "#siteTable .thing.link a.title, #siteTable .thing.link .usertext-body .md",
+      pick: "all",
+    },
   ],
   // Harper reports that Lexical here applies a synthetic beforeinput and direct text edits; keep both as fallbacks.
   writePaths: ["execCommand", "beforeinput", "textNode", "value"],

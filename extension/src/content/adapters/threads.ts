@@ -12,7 +12,9 @@ export const threads: SiteAdapter = {
     '[role="textbox"][contenteditable="true"][aria-label*="compose"]',
   ],
   submitButtons: [],
-  submitButtonTexts: [{ selector: '[role="dialog"] div[role="button"], [role="dialog"] button', texts: ["Post", "Reply"] }],
+  submitButtonTexts: [
+    { selector: '[role="dialog"] div[role="button"], [role="dialog"] button', texts: ["Post", "Reply"] },
+  ],
   submitKeys: [],
   // "Add to thread" puts more editors in the dialog; its Post sends them all.
   threadScope: '[role="dialog"]',
