@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "golden/corpus.rs"]
+#[allow(dead_code)] // the expectations, read by tests/golden_expectations.rs
 mod corpus;
 
 use std::fmt::Write;
