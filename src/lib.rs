@@ -1,7 +1,7 @@
 //! Tact scores a social-media draft for listening, respect and promotional tone, on the user's device.
 //!
 //! The [`engine`] is pure Rust with no web types; the `wasm` module (built for `wasm32` only) exposes it
-//! to the extension, and `src/bin/tact.rs` to the command line.
+//! to the extension, and the workspace member `cli/` (the `tact` binary) to the command line.
 
 pub mod engine;
 mod order;
@@ -10,9 +10,6 @@ pub mod stats;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cli;
 
 #[cfg(target_arch = "wasm32")]
 pub mod pages;

@@ -20,7 +20,7 @@
 //!   offensive-tweets training file (tweets weighted double); promotion on the three YouTube spam files.
 //!   Graded labels (z-scores) are fitted by least squares on `1.5 x z` in logit units, binary labels by
 //!   logistic loss; each data set has its own intercept while fitting, and the first one's is shipped.
-//! - Rule weights start from reviewed priors (`PRIORS` in `src/cli/fit.rs`: the direction and rough
+//! - Rule weights start from reviewed priors (`PRIORS` in `cli/src/fit.rs`: the direction and rough
 //!   size a community manager would give each rule on each score) and are shrunk toward them; a fitted
 //!   weight keeps at least half its prior, so data can strengthen or weaken a rule but never switch it
 //!   off or turn it around. Rules the data never shows (reply context, "DM us") keep their prior.

@@ -4,7 +4,7 @@ use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
 use super::CliError;
-use crate::preset::{self, ActivePreset, PresetError, PresetErrors, Resolver, Source};
+use tact::preset::{self, ActivePreset, PresetError, PresetErrors, Resolver, Source};
 
 /// Runs `tact preset SUBCOMMAND ...`.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {

@@ -14,8 +14,8 @@ use std::process::ExitCode;
 
 use super::fit::{featurize, fit_on, Data, Dataset, Features, Featurizer, Target};
 use super::CliError;
-use crate::engine::scoring::{sigmoid, AXES};
-use crate::engine::Checker;
+use tact::engine::scoring::{sigmoid, AXES};
+use tact::engine::Checker;
 
 const FOLDS: usize = 10;
 

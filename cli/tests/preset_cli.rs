@@ -8,11 +8,13 @@ use std::process::{Command, Output, Stdio};
 use serde_json::Value;
 
 const FIXTURES: &str = "tests/fixtures/presets";
+/// The repository root, where the presets, the schema and the fixtures are (this crate is its `cli/` folder).
+const REPOSITORY: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 
 fn tact(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_tact"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(REPOSITORY)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -130,9 +132,8 @@ fn a_missing_file_is_a_usage_error_with_exit_2() {
 fn the_schema_command_prints_the_committed_schema() {
     let output = tact(&["preset", "schema"], "");
     assert!(output.status.success());
-    let committed =
-        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/preset.schema.json"))
-            .expect("the committed schema");
+    let committed = std::fs::read_to_string(PathBuf::from(REPOSITORY).join("schema/preset.schema.json"))
+        .expect("the committed schema");
     assert!(
         String::from_utf8_lossy(&output.stdout) == committed,
         "schema/preset.schema.json is stale: run `cargo run -- preset schema > schema/preset.schema.json`"

@@ -16,9 +16,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::CliError;
-use crate::engine::rules::{builtin, lexicon_phrases, WORD_TONE_RULE};
-use crate::engine::scoring::{rule_feature, table_terms, AXES, OPENING};
-use crate::engine::{Checker, Document, Language};
+use tact::engine::rules::{builtin, lexicon_phrases, WORD_TONE_RULE};
+use tact::engine::scoring::{rule_feature, table_terms, AXES, OPENING};
+use tact::engine::{Checker, Document, Language};
 
 /// Graded labels (z-scores) are fitted as `GRADED_SCALE x z` in logit units.
 pub const GRADED_SCALE: f64 = 1.5;
@@ -280,7 +280,6 @@ pub struct Row {
 /// One data file (or the YouTube files together).
 pub struct Dataset {
     pub name: &'static str,
-    pub axis: usize,
     pub rows: Vec<Row>,
 }
 
@@ -329,40 +328,33 @@ impl Data {
                 let binary = |value: &str| Some(Target::Binary(value.trim() == "1"));
                 rows.extend(read_rows(path, b',', "CONTENT", "CLASS", binary, group)?);
             }
-            Some(Dataset { name: "youtube-spam", axis: 2, rows })
+            Some(Dataset { name: "youtube-spam", rows })
         } else {
             None
         };
         let respectful = |value: &str| Some(Target::Binary(value.trim() == "0"));
         Ok(Data {
-            politeness: dataset(politeness, "politeness-wikipedia", 1, (b',', "Request", "Normalized Score"), graded)?,
-            offensive_train: dataset(
-                offensive_train,
-                "offensive-tweets-train",
-                1,
-                (b'\t', "text", "label"),
-                respectful,
-            )?,
-            offensive_val: dataset(offensive_val, "offensive-tweets-val", 1, (b'\t', "text", "label"), respectful)?,
-            receptiveness: dataset(receptiveness, "receptiveness", 0, (b',', "text", "receptive"), graded)?,
+            politeness: dataset(politeness, "politeness-wikipedia", (b',', "Request", "Normalized Score"), graded)?,
+            offensive_train: dataset(offensive_train, "offensive-tweets-train", (b'\t', "text", "label"), respectful)?,
+            offensive_val: dataset(offensive_val, "offensive-tweets-val", (b'\t', "text", "label"), respectful)?,
+            receptiveness: dataset(receptiveness, "receptiveness", (b',', "text", "receptive"), graded)?,
             youtube,
             missing,
         })
     }
 }
 
-/// The data set `name` for `axis` from the file at `path`, if it was found: `(delimiter, text column, label
+/// The data set `name` from the file at `path`, if it was found: `(delimiter, text column, label
 /// column)` say how to read it, and `label` turns a label into a target.
 fn dataset(
     path: Option<PathBuf>,
     name: &'static str,
-    axis: usize,
     (delimiter, text_column, label_column): (u8, &str, &str),
     label: impl Fn(&str) -> Option<Target>,
 ) -> Result<Option<Dataset>, CliError> {
     let Some(path) = path else { return Ok(None) };
     let rows = read_rows(&path, delimiter, text_column, label_column, label, 0)?;
-    Ok(Some(Dataset { name, axis, rows }))
+    Ok(Some(Dataset { name, rows }))
 }
 
 fn read_rows(
@@ -859,7 +851,9 @@ pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
         (0..3).map(|axis| fit_on(&data, &featurizer, &features, axis, &|_, _, _| true)).collect();
     let source = weights_source(&featurizer, &axes);
     match out {
-        Some(path) => std::fs::write(path, source).map_err(|source| CliError::Read { path: path.clone(), source })?,
+        Some(path) => {
+            std::fs::write(path, source).map_err(|source| CliError::WriteFile { path: path.clone(), source })?
+        }
         None => std::io::stdout().write_all(source.as_bytes()).map_err(CliError::Write)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -900,7 +894,7 @@ pub fn weights_source(featurizer: &Featurizer, axes: &[AxisWeights]) -> String {
     );
     let _ =
         writeln!(source, "//! do not edit by hand; review the diff. Axes are [{}], in logit units.", AXES.join(", "));
-    let _ = writeln!(source, "//! Method: see `src/cli/fit.rs` and the crate docs.\n");
+    let _ = writeln!(source, "//! Method: see `cli/src/fit.rs` and the crate docs.\n");
     let _ =
         writeln!(source, "// Fitted numbers can land near 1/pi and the like by chance; they are not those constants.");
     let _ = writeln!(source, "#![allow(clippy::approx_constant)]\n");

@@ -1,10 +1,12 @@
-//! The command line (native builds only): which subcommand the arguments name, its help, and how its errors end.
+//! The `tact` command line: which subcommand the arguments name, its help, and how its errors end. It scores
+//! drafts in batch and checks team presets with the extension's own engine (the `tact` crate), and measures and
+//! fits the engine's weights on labelled data, which the shipped crate never reads.
 
-pub mod eval;
-pub mod fit;
-pub mod preset;
-pub mod score;
-pub mod usage;
+mod eval;
+mod fit;
+mod preset;
+mod score;
+mod usage;
 
 use std::process::ExitCode;
 
@@ -12,9 +14,20 @@ use thiserror::Error;
 
 use usage::Command;
 
+fn main() -> ExitCode {
+    let args: Result<Vec<String>, _> = std::env::args_os().skip(1).map(std::ffi::OsString::into_string).collect();
+    match args {
+        Ok(args) => run(&args),
+        Err(argument) => {
+            eprintln!("tact: the argument {argument:?} is not UTF-8 text");
+            ExitCode::from(2)
+        }
+    }
+}
+
 /// Runs `tact` with its arguments (the program name left out) and says how it ended: a usage error exits 2 and
 /// prints the usage of the command it concerns.
-pub fn run(args: &[String]) -> ExitCode {
+fn run(args: &[String]) -> ExitCode {
     let Some((first, rest)) = args.split_first() else {
         return usage_error(&CliError::Usage("no command given".into()), usage::OVERVIEW);
     };
@@ -76,8 +89,11 @@ pub enum CliError {
     Usage(String),
     #[error("cannot read {path}: {source}")]
     Read { path: String, source: std::io::Error },
+    /// Standard output closed or failed.
     #[error("cannot write the output: {0}")]
     Write(std::io::Error),
+    #[error("cannot write {path}: {source}")]
+    WriteFile { path: String, source: std::io::Error },
     #[error("{file}: {errors}")]
-    Preset { file: String, errors: crate::preset::PresetErrors },
+    Preset { file: String, errors: tact::preset::PresetErrors },
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde::{Deserialize, Serialize};
 
 use super::CliError;
-use crate::engine::{self, Finding};
+use tact::engine::{self, Finding};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
