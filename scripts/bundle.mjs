@@ -29,7 +29,7 @@ if (process.argv.includes("--tests")) {
     format: "esm",
     platform: "node",
     target: "node20",
-    external: ["node:*"],
+    external: ["node:*", "happy-dom"],
   });
   console.log(`bundled ${tests.length} unit test file(s)`);
 } else {

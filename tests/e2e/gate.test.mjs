@@ -303,6 +303,51 @@ test("on a site that ignores untrusted events, editing the draft after Post anyw
   await page.close();
 });
 
+test("the check belongs to its composer: it closes when the composer goes, and holds no press on another", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, RUDE_PROMO);
+  await checked(page, RUDE_PROMO);
+  await page.click(X.submit.click);
+  await gate(page).waitFor();
+  // The site closes its reply dialog (a navigation, the close button): the check goes with it, nothing is sent.
+  await page.evaluate(() => document.querySelector("#layers [role=dialog]").remove());
+  await gate(page).waitFor({ state: "detached" });
+  assert.deepEqual(await posted(page), []);
+  const inline = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
+  await typeDraft(page, inline, CALM);
+  await checked(page, CALM);
+  await page.click('[data-testid="tweetButtonInline"]');
+  await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+  assert.deepEqual(await posted(page), [CALM], "the other composer's post went out at its first press");
+  assert.equal(await gate(page).count(), 0);
+  await page.close();
+});
+
+test("with no working engine nothing is held: on a site that takes only real presses, one press posts", async () => {
+  const [fixture] = TRUSTED_ONLY_SITES;
+  await session.browser.worker.evaluate(() => {
+    self.__failingCheck = (message, _sender, sendResponse) => {
+      if (message.type !== "check") return false;
+      sendResponse({ error: "the engine failed" });
+      return false;
+    };
+    chrome.runtime.onMessage.addListener(self.__failingCheck);
+  });
+  try {
+    const page = await open(fixture, { csp: "script-src 'self' 'unsafe-inline'" });
+    await typeDraft(page, fixture.composer, RUDE_PROMO);
+    await page.waitForTimeout(300);
+    await page.click(fixture.submit.click);
+    await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+    assert.deepEqual(await posted(page), [RUDE_PROMO], "posted at the first press, exactly as written");
+    assert.equal(await gate(page).count(), 0);
+    assert.equal(await pressAgain(page).count(), 0);
+    await page.close();
+  } finally {
+    await session.browser.worker.evaluate(() => chrome.runtime.onMessage.removeListener(self.__failingCheck));
+  }
+});
+
 test("the check makes no network request", () => {
   assert.deepEqual(session.browser.blockedRequests, []);
 });

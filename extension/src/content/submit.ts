@@ -47,6 +47,7 @@ export interface SubmitHandler {
 /** Listens for submits of the active composer on window, in the capture phase, ahead of the site's own listeners. */
 export class SubmitWatcher {
   private replaying = false;
+  private signal: AbortSignal | undefined;
   /** Shadow roots whose forms are watched: a `submit` event does not leave its shadow root, so window never sees it. */
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
 
@@ -56,10 +57,13 @@ export class SubmitWatcher {
     private readonly handler: SubmitHandler,
   ) {}
 
-  start(): void {
-    window.addEventListener("click", (event) => this.onClick(event), true);
-    window.addEventListener("keydown", (event) => this.onKey(event), true);
-    window.addEventListener("submit", (event) => this.onSubmit(event), true);
+  /** Listens until `signal` aborts (Tact switched off on this page). */
+  start(signal: AbortSignal): void {
+    this.signal = signal;
+    const listen = { capture: true, signal };
+    window.addEventListener("click", (event) => this.onClick(event), listen);
+    window.addEventListener("keydown", (event) => this.onKey(event), listen);
+    window.addEventListener("submit", (event) => this.onSubmit(event), listen);
   }
 
   /** Watches the forms of the shadow root a composer sits in (LinkedIn's messaging in `#interop-outlet`), if any. */
@@ -67,7 +71,10 @@ export class SubmitWatcher {
     const root = composer.getRootNode();
     if (!(root instanceof ShadowRoot) || this.shadowRoots.has(root)) return;
     this.shadowRoots.add(root);
-    root.addEventListener("submit", (event) => this.onSubmit(event as SubmitEvent), true);
+    root.addEventListener("submit", (event) => this.onSubmit(event as SubmitEvent), {
+      capture: true,
+      signal: this.signal,
+    });
   }
 
   /** Sends a held submit again, exactly as it was made; the watcher lets it through this time. */

@@ -61,6 +61,27 @@ export interface SetPausedRequest {
   tabId?: number;
 }
 
+/** Asks a tab's content script what went wrong in Tact on its page (sent by the popup with chrome.tabs.sendMessage). */
+export interface GetProblemsRequest {
+  type: "get-problems";
+}
+
+/** One kind of failure Tact met on a page, as the popup's "problems on this page" lists it. */
+export interface PageProblem {
+  /** What Tact was doing ("checking the draft", "sending the held post on"). */
+  doing: string;
+  /** The error, in its own words. */
+  message: string;
+  /** How many times it happened on this page. */
+  count: number;
+}
+
+/** The content script's answer to `get-problems`: each kind of failure once, and how many kinds were past its ceiling. */
+export interface PageProblems {
+  problems: PageProblem[];
+  dropped: number;
+}
+
 /** Clears this session's stats (the lifetime totals stay). */
 export interface ResetStatsRequest {
   type: "reset-stats";
@@ -98,6 +119,7 @@ export type Message =
   | StatsRequest
   | GetTabStateRequest
   | SetPausedRequest
+  | GetProblemsRequest
   | ResetStatsRequest
   | EnableSiteRequest
   | DisableSiteRequest;
@@ -112,6 +134,8 @@ export const LOCAL_KEYS = {
   preset: "preset",
   /** object: the user's own layer over the preset, `{rules?: {id: "off"|"hint"|"warn"}, checks?, gate?}`. */
   userChoices: "userChoices",
+  /** boolean: Tact's problems on a page also go to that page's console (off by default; for a bug report). */
+  consoleProblems: "consoleProblems",
 } as const;
 
 /** chrome.storage.session key where the service worker records paused tabs (number[] of tab ids). */
