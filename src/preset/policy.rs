@@ -107,18 +107,39 @@ pub fn decide(policy: &Policy, report: &Report) -> Decision {
         }
     }
     crate::order::sort_by(&mut pushing, |a, b| b.delta.abs().total_cmp(&a.delta.abs()));
-    let problems = || report.findings.iter().filter(|f| f.effect == Effect::Issue);
-    let mut issues: Vec<Finding> = problems().filter(|f| policy.severity(&f.rule) == Severity::Warn).cloned().collect();
-    for contribution in pushing {
-        for finding in problems().filter(|f| f.rule == contribution.feature) {
-            if !issues.contains(finding) {
-                issues.push(finding.clone());
+    let issues = top_issues(policy, &report.findings, &pushing);
+    let show = policy.gate != GateMode::Off && (!crossed.is_empty() || !issues.is_empty());
+    Decision { show, mode: policy.gate, crossed, issues }
+}
+
+/// The issues the check lists, at most [`MAX_ISSUES`]: `warn` findings in draft order, then the findings of each rule
+/// that pushed a crossed score, strongest push first. Linear in the findings: each is looked at a bounded number of
+/// times (once to group it by rule, at most once more to list it), so a 10 MB draft's thousands of findings cost no
+/// more than reading them.
+fn top_issues(policy: &Policy, findings: &[Finding], pushing: &[&Contribution]) -> Vec<Finding> {
+    let problems = || findings.iter().filter(|f| f.effect == Effect::Issue);
+    let mut listed: Vec<&Finding> =
+        problems().filter(|f| policy.severity(&f.rule) == Severity::Warn).take(MAX_ISSUES).collect();
+    if listed.len() < MAX_ISSUES && !pushing.is_empty() {
+        // Each rule's issues in draft order, with a cursor: a rule that pushes two scores goes on where it stopped.
+        let mut grouped: HashMap<&str, Vec<&Finding>> = HashMap::new();
+        for finding in problems() {
+            grouped.entry(finding.rule.as_str()).or_default().push(finding);
+        }
+        let mut by_rule: HashMap<&str, _> = grouped.iter().map(|(rule, group)| (*rule, group.iter())).collect();
+        'listing: for contribution in pushing {
+            let Some(cursor) = by_rule.get_mut(contribution.feature.as_str()) else { continue };
+            for finding in cursor {
+                if listed.len() == MAX_ISSUES {
+                    break 'listing;
+                }
+                if !listed.contains(finding) {
+                    listed.push(*finding);
+                }
             }
         }
     }
-    issues.truncate(MAX_ISSUES);
-    let show = policy.gate != GateMode::Off && (!crossed.is_empty() || !issues.is_empty());
-    Decision { show, mode: policy.gate, crossed, issues }
+    listed.into_iter().cloned().collect()
 }
 
 fn crossing(score: &'static str, label: &str, value: f64, threshold: f64, direction: &'static str) -> Crossed {
@@ -239,6 +260,40 @@ mod tests {
         let decision =
             decide(&policy(GateMode::Warn, None, &[("no-hard-sell", Severity::Warn)]), &report(0.1, findings, &[]));
         assert_eq!(decision.issues.len(), MAX_ISSUES);
+    }
+
+    #[test]
+    fn the_issues_of_a_huge_draft_are_chosen_in_one_pass() {
+        // 200,000 findings of the rule that pushed promotion: the quadratic decide() compared each one with every
+        // finding listed before it (2 * 10^10 comparisons, hours in a debug build); this one stops at three.
+        let many: Vec<Finding> = (0..200_000).map(|i| finding("builtin.call-to-action", i * 4)).collect();
+        let huge = report(0.9, many.clone(), &[("builtin.call-to-action", 2.0)]);
+        let decision = decide(&policy(GateMode::Warn, Some(0.6), &[]), &huge);
+        assert_eq!(decision.issues, many[..MAX_ISSUES]);
+        // The same finding 200,000 times over (a rule pushing two scores walks its findings once, not twice).
+        let same = vec![finding("builtin.call-to-action", 0); 200_000];
+        let mut repeated = report(0.9, same, &[("builtin.call-to-action", 2.0)]);
+        repeated.scores.respect = 0.2;
+        repeated.explanation.respect = vec![contribution("builtin.call-to-action", -1.0)];
+        let decision = decide(&policy(GateMode::Warn, Some(0.6), &[]), &repeated);
+        assert_eq!(decision.issues, [finding("builtin.call-to-action", 0)]);
+        assert_eq!(decision.crossed.len(), 2);
+    }
+
+    #[test]
+    fn warn_findings_come_first_then_each_pushing_rule_in_order_of_its_push() {
+        let findings = vec![
+            finding("builtin.call-to-action", 0),
+            finding("builtin.hype", 5),
+            finding("no-hard-sell", 10),
+            finding("builtin.hype", 15),
+        ];
+        let terms = [("builtin.call-to-action", 0.5), ("builtin.hype", 2.0)];
+        let decision = decide(
+            &policy(GateMode::Warn, Some(0.6), &[("no-hard-sell", Severity::Warn)]),
+            &report(0.9, findings.clone(), &terms),
+        );
+        assert_eq!(decision.issues, [findings[2].clone(), findings[1].clone(), findings[3].clone()]);
     }
 
     #[test]
