@@ -53,6 +53,8 @@ fn run(args: &[String]) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(error @ CliError::Usage(_)) => usage_error(&error, command.usage()),
+        // A reader that stops early (`tact score | head -1`) ends the run quietly, as it does any Unix filter.
+        Err(CliError::Write(error)) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("tact: {error}");
             ExitCode::from(2)

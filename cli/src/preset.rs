@@ -1,9 +1,13 @@
 //! `tact preset check FILE` (validate a preset and run its tests) and `tact preset schema` (print the JSON Schema).
 
+use std::io::{Read, Write};
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
+use thiserror::Error;
+
 use super::CliError;
+use tact::preset::limits::MAX_PRESET_BYTES;
 use tact::preset::{self, ActivePreset, PresetError, PresetErrors, Resolver, Source};
 
 /// Runs `tact preset SUBCOMMAND ...`.
@@ -11,7 +15,7 @@ pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
     match args {
         [command, file] if command == "check" => check(file),
         [command] if command == "schema" => {
-            print!("{}", preset::schema::generate());
+            std::io::stdout().lock().write_all(preset::schema::generate().as_bytes()).map_err(CliError::Write)?;
             Ok(ExitCode::SUCCESS)
         }
         [command, ..] if command == "check" => Err(CliError::Usage("`tact preset check` takes one FILE".into())),
@@ -25,23 +29,26 @@ fn check(file: &str) -> Result<ExitCode, CliError> {
     match load_file(file) {
         Ok(active) => {
             let info = active.info();
+            let mut out = std::io::stdout().lock();
             for warning in &info.warnings {
-                println!("{}", located(file, "warning: ", warning));
+                writeln!(out, "{}", located(file, "warning: ", warning)).map_err(CliError::Write)?;
             }
             let own = info.rules.iter().filter(|rule| rule.kind != "builtin").count();
             let warnings = info.warnings.len();
-            println!(
+            writeln!(
+                out,
                 "{file}: ok: preset `{}` ({}){}, {own} rule{} of its own, its tests pass{}.",
                 info.id,
                 info.name,
                 info.version.as_deref().map(|v| format!(" version {v}")).unwrap_or_default(),
                 plural(own),
                 if warnings == 0 { String::new() } else { format!("; {warnings} warning{} above", plural(warnings)) },
-            );
+            )
+            .map_err(CliError::Write)?;
             Ok(ExitCode::SUCCESS)
         }
         Err(CliError::Preset { file, errors }) => {
-            print_errors(&file, &errors);
+            print_errors(&file, &errors)?;
             Ok(ExitCode::from(1))
         }
         Err(other) => Err(other),
@@ -49,12 +56,14 @@ fn check(file: &str) -> Result<ExitCode, CliError> {
 }
 
 /// Prints each error as `FILE: path: message hint`, one per line, then a count on stderr.
-pub fn print_errors(file: &str, errors: &PresetErrors) {
+fn print_errors(file: &str, errors: &PresetErrors) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
     for error in &errors.errors {
-        println!("{}", located(file, "", error));
+        writeln!(out, "{}", located(file, "", error)).map_err(CliError::Write)?;
     }
     let count = errors.errors.len();
     eprintln!("tact: {file}: {count} error{}; the preset was not accepted", plural(count));
+    Ok(())
 }
 
 /// `FILE: path: message hint` for a problem in the preset itself; a parent's problem names the parent instead.
@@ -73,21 +82,100 @@ fn plural(count: usize) -> &'static str {
     }
 }
 
-/// Loads a preset file and what it extends (files next to it, or built-ins), as the extension would.
+/// Loads a preset file and what it extends (files in its folder, or built-ins), as the extension would.
 pub fn load_file(file: &str) -> Result<ActivePreset, CliError> {
-    let text = std::fs::read_to_string(file).map_err(|source| CliError::Read { path: file.to_string(), source })?;
+    let refused =
+        |errors: Vec<PresetError>| CliError::Preset { file: file.to_string(), errors: PresetErrors { errors } };
+    let whole = |message: String, hint: &str| PresetError {
+        document: None,
+        path: String::new(),
+        message: format!("the preset {message}."),
+        hint: Some(hint.to_string()),
+    };
+    let text = match read_bounded(Path::new(file)) {
+        Ok(text) => text,
+        Err(ReadError::Io(source)) => return Err(CliError::Read { path: file.to_string(), source }),
+        Err(error @ ReadError::TooLarge { .. }) => {
+            let hint = "Move some rules into a parent preset named by `extends`, or remove some.";
+            return Err(refused(vec![whole(error.to_string(), hint)]));
+        }
+        Err(error @ ReadError::NotUtf8) => return Err(refused(vec![whole(error.to_string(), "Save it as UTF-8.")])),
+    };
     let source = Source { name: normalize(Path::new(file)), text };
-    preset::load(&source, &FileResolver).map_err(|errors| CliError::Preset { file: file.to_string(), errors })
+    preset::load(&source, &FileResolver).map_err(|errors| refused(errors.errors))
 }
 
-/// Finds a parent preset file relative to the folder of the preset that names it.
+/// Why a preset file could not be read.
+#[derive(Debug, Error)]
+enum ReadError {
+    #[error("{}", .0.to_string().to_lowercase())]
+    Io(std::io::Error),
+    /// Larger than the limit: its size when the file says it (a device or a pipe does not).
+    #[error("is {}; the limit is {} KiB", size_in_kib(*.bytes), MAX_PRESET_BYTES / 1024)]
+    TooLarge { bytes: Option<u64> },
+    #[error("is not UTF-8 text")]
+    NotUtf8,
+}
+
+/// Reads a preset file without ever holding more than the size limit and one byte (a file that says its size is
+/// refused before it is read; `/dev/zero` or a pipe stops at the limit). A byte order mark is left to the parser.
+fn read_bounded(path: &Path) -> Result<String, ReadError> {
+    let limit = MAX_PRESET_BYTES as u64;
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let size = file.metadata().map_err(ReadError::Io)?;
+    if size.is_file() && size.len() > limit {
+        return Err(ReadError::TooLarge { bytes: Some(size.len()) });
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge { bytes: None });
+    }
+    String::from_utf8(bytes).map_err(|_| ReadError::NotUtf8)
+}
+
+fn size_in_kib(bytes: Option<u64>) -> String {
+    match bytes {
+        Some(bytes) => format!("{} KiB", bytes.div_ceil(1024)),
+        None => format!("over {} KiB", MAX_PRESET_BYTES / 1024),
+    }
+}
+
+/// Finds a parent preset file in the folder of the preset that names it, or in a folder below it: never by an
+/// absolute path, never above that folder, and only a regular file (not a device, a pipe or a folder).
 struct FileResolver;
 
 impl Resolver for FileResolver {
     fn resolve(&self, reference: &str, from: &str) -> Result<Source, String> {
+        let relative = Path::new(reference);
+        if relative.has_root() || relative.components().any(|part| matches!(part, Component::Prefix(_))) {
+            return Err(
+                "a parent preset is named by its place relative to this preset's folder, not by an absolute path"
+                    .into(),
+            );
+        }
+        let mut depth = 0usize;
+        for part in relative.components() {
+            match part {
+                Component::ParentDir if depth == 0 => {
+                    return Err("`..` leads out of this preset's folder; a parent preset lives in it or below it".into())
+                }
+                Component::ParentDir => depth -= 1,
+                Component::Normal(_) => depth += 1,
+                _ => {}
+            }
+        }
         let folder = Path::new(from).parent().unwrap_or(Path::new(""));
-        let path = normalize(&folder.join(reference));
-        let text = std::fs::read_to_string(&path).map_err(|error| error.to_string().to_lowercase())?;
+        let path = normalize(&folder.join(relative));
+        match std::fs::metadata(&path) {
+            Ok(kind) if !kind.is_file() => return Err("it is not a file".into()),
+            Ok(_) => {}
+            Err(error) => return Err(ReadError::Io(error).to_string()),
+        }
+        let text = read_bounded(Path::new(&path)).map_err(|error| match error {
+            ReadError::Io(_) => error.to_string(),
+            _ => format!("it {error}"),
+        })?;
         Ok(Source { name: path, text })
     }
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::CliError;
 use tact::engine::{self, Finding};
+use tact::preset::ActivePreset;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -35,7 +36,8 @@ struct LineError<'a> {
     error: String,
 }
 
-/// Scores every line of stdin; a bad line gets an error line and makes the exit code 1 at the end.
+/// Scores every line of stdin; a bad line gets an error line and makes the exit code 1 at the end. A read error ends
+/// the run (after writing what was scored); a UTF-8 byte order mark before the first line is skipped.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let preset = match args {
         [] => None,
@@ -43,32 +45,56 @@ pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
         [flag] if flag == "--preset" => return Err(CliError::Usage("`--preset` needs a FILE".into())),
         [extra, ..] => return Err(CliError::Usage(format!("unexpected argument `{extra}`"))),
     };
-    let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let scored = score_lines(&mut std::io::stdin().lock(), &mut out, preset.as_ref());
+    out.flush().map_err(CliError::Write)?;
+    let failed = scored?;
+    if failed > 0 {
+        eprintln!("tact: {failed} line(s) could not be scored");
+        Ok(ExitCode::from(1))
+    } else {
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+/// Writes one line per input line; how many lines could not be scored, or what stopped the run.
+fn score_lines(
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    preset: Option<&ActivePreset>,
+) -> Result<usize, CliError> {
     let mut failed = 0usize;
-    for (index, line) in stdin.lock().lines().enumerate() {
-        let number = index + 1;
-        let line = match line {
+    let mut bytes = Vec::new();
+    for number in 1.. {
+        bytes.clear();
+        let read = input
+            .read_until(b'\n', &mut bytes)
+            .map_err(|source| CliError::Read { path: "the standard input".into(), source })?;
+        if read == 0 {
+            break;
+        }
+        let mut line = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
+        line = line.strip_suffix(b"\r").unwrap_or(line);
+        if number == 1 {
+            line = line.strip_prefix(BYTE_ORDER_MARK).unwrap_or(line);
+        }
+        let line = match std::str::from_utf8(line) {
             Ok(line) => line,
             Err(error) => {
                 failed += 1;
-                write_error(
-                    &mut out,
-                    &serde_json::Value::from(number),
-                    number,
-                    format!("line is not UTF-8 text: {error}"),
-                )?;
+                let message = format!("line is not UTF-8 text: {error}");
+                write_error(out, &serde_json::Value::from(number), number, message)?;
                 continue;
             }
         };
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<Draft>(&line) {
+        match serde_json::from_str::<Draft>(line) {
             Ok(draft) => {
                 let id = draft.id.unwrap_or_else(|| serde_json::Value::from(number));
-                let report = match &preset {
+                let report = match preset {
                     Some(preset) => preset.check(&draft.text, draft.context.as_deref()),
                     None => engine::check(&draft.text, draft.context.as_deref()),
                 };
@@ -79,24 +105,21 @@ pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
                     promotion: report.scores.promotion,
                     findings: &report.findings,
                 };
-                serde_json::to_writer(&mut out, &scored).map_err(|e| CliError::Write(e.into()))?;
+                serde_json::to_writer(&mut *out, &scored).map_err(|e| CliError::Write(e.into()))?;
                 writeln!(out).map_err(CliError::Write)?;
             }
             Err(error) => {
                 failed += 1;
-                let id = id_of_broken_line(&line).unwrap_or_else(|| serde_json::Value::from(number));
-                write_error(&mut out, &id, number, format!("not a draft: {error}"))?;
+                let id = id_of_broken_line(line).unwrap_or_else(|| serde_json::Value::from(number));
+                write_error(out, &id, number, format!("not a draft: {error}"))?;
             }
         }
     }
-    out.flush().map_err(CliError::Write)?;
-    if failed > 0 {
-        eprintln!("tact: {failed} line(s) could not be scored");
-        Ok(ExitCode::from(1))
-    } else {
-        Ok(ExitCode::SUCCESS)
-    }
+    Ok(failed)
 }
+
+/// What some editors write before the first line of a UTF-8 file.
+const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
 
 /// The `id` of a line that is valid JSON but not a valid draft, so its error line can name it.
 fn id_of_broken_line(line: &str) -> Option<serde_json::Value> {

@@ -83,3 +83,99 @@ fn an_unknown_command_explains_the_usage() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("unknown command `scroe`") && stderr.contains("Usage:"));
 }
+
+/// Runs `tact score` with its standard input and output given, and says how it ended.
+fn score_with(stdin: Stdio, stdout: Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tact"))
+        .arg("score")
+        .stdin(stdin)
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("tact runs")
+}
+
+#[test]
+fn a_read_error_ends_the_run_with_one_message_and_exit_2() {
+    // A folder opens as a file on Linux, and every read of it fails.
+    let folder = std::fs::File::open(env!("CARGO_MANIFEST_DIR")).expect("the repository folder opens");
+    let output = score_with(folder.into(), Stdio::piped());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty(), "no error line per failed read");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("tact: cannot read the standard input: "), "{stderr}");
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_run_quietly_with_exit_0() {
+    // As `tact score < drafts | head -1`: the reader takes one line and closes the pipe while tact still writes.
+    let drafts = std::env::temp_dir().join(format!("tact-drafts-{}.jsonl", std::process::id()));
+    std::fs::write(&drafts, "{\"text\": \"Thanks! What happened when you tried?\"}\n".repeat(20_000))
+        .expect("temp file");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tact"))
+        .arg("score")
+        .stdin(std::fs::File::open(&drafts).expect("the drafts open"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tact starts");
+    let mut first = String::new();
+    let mut reader = std::io::BufReader::new(child.stdout.take().expect("stdout is piped"));
+    std::io::BufRead::read_line(&mut reader, &mut first).expect("a first line");
+    drop(reader);
+    let output = child.wait_with_output().expect("tact finishes");
+    std::fs::remove_file(&drafts).ok();
+    assert!(first.contains("\"listening\""), "{first}");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "", "a closed pipe is not an error to report");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_is_an_error_with_exit_2() {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full opens");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tact"))
+        .arg("score")
+        .stdin(Stdio::piped())
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tact starts");
+    let _ = child.stdin.take().expect("stdin is piped").write_all(b"{\"text\": \"Thanks!\"}\n");
+    let output = child.wait_with_output().expect("tact finishes");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("tact: cannot write the output: No space left on device"), "{stderr}");
+}
+
+#[test]
+fn a_byte_order_mark_before_the_first_line_is_skipped() {
+    let (output, lines) =
+        score("\u{feff}{\"id\": \"bom\", \"text\": \"Thanks!\"}\n{\"id\": \"next\", \"text\": \"Hi\"}\n");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "bom");
+    assert!(lines[0]["listening"].is_number());
+}
+
+#[test]
+fn a_line_that_is_not_utf8_is_reported_and_the_next_is_scored() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tact"))
+        .arg("score")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tact starts");
+    let input = b"{\"text\": \"caf\xe9\"}\r\n{\"id\": 2, \"text\": \"Thanks!\"}\r\n";
+    child.stdin.take().expect("stdin is piped").write_all(input).expect("stdin takes the input");
+    let output = child.wait_with_output().expect("tact finishes");
+    let lines: Vec<Value> =
+        String::from_utf8_lossy(&output.stdout).lines().map(|line| serde_json::from_str(line).expect("JSON")).collect();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0]["error"].as_str().is_some_and(|error| error.starts_with("line is not UTF-8 text")), "{lines:?}");
+    assert_eq!(lines[1]["id"], 2);
+    assert!(lines[1]["respect"].is_number());
+}

@@ -178,3 +178,101 @@ fn score_with_a_bad_preset_scores_nothing_and_lists_the_errors() {
     assert!(lines.is_empty());
     assert!(String::from_utf8_lossy(&output.stderr).contains("rules[0].pattern: not a valid regular expression"));
 }
+
+/// A fresh folder of preset files for one test, named by the test.
+fn folder_with(test: &str, files: &[(&str, &str)]) -> PathBuf {
+    let folder = std::env::temp_dir().join(format!("tact-{test}-{}", std::process::id()));
+    for (name, text) in files {
+        let path = folder.join(name);
+        std::fs::create_dir_all(path.parent().expect("a parent folder")).expect("temp folder");
+        std::fs::write(path, text).expect("temp file");
+    }
+    folder
+}
+
+fn extending(parent: &str) -> String {
+    format!(r#"{{"format": 1, "id": "team", "name": "Team", "extends": "{parent}"}}"#)
+}
+
+const BASE: &str = r#"{"format": 1, "id": "base", "name": "Base", "extends": "builtin:default"}"#;
+
+#[test]
+fn extends_is_found_only_in_the_preset_folder_or_below() {
+    let folder = folder_with(
+        "extends-places",
+        &[
+            ("team/sub/base.json", BASE),
+            ("outside.json", BASE),
+            ("team/below.json", &extending("sub/base.json")),
+            ("team/dot-dot.json", &extending("../outside.json")),
+            ("team/device.json", &extending("/dev/zero")),
+            ("team/folder.json", &extending("sub")),
+        ],
+    );
+    let absolute = extending(&folder.join("outside.json").to_string_lossy());
+    std::fs::write(folder.join("team/absolute.json"), absolute).expect("temp file");
+    let team = |name: &str| folder.join("team").join(name).to_string_lossy().into_owned();
+    let (code, lines) = check(&team("below.json"));
+    assert_eq!(code, Some(0), "a parent in a folder below is found: {lines:?}");
+    let cases = [
+        ("dot-dot.json", "cannot read `../outside.json`: `..` leads out of this preset's folder"),
+        (
+            "absolute.json",
+            "a parent preset is named by its place relative to this preset's folder, not by an absolute path.",
+        ),
+        (
+            "device.json",
+            "cannot read `/dev/zero`: a parent preset is named by its place relative to this preset's folder",
+        ),
+        ("folder.json", "cannot read `sub`: it is not a file."),
+    ];
+    for (name, message) in cases {
+        let (code, lines) = check(&team(name));
+        assert_eq!(code, Some(1), "{name}: {lines:?}");
+        assert_eq!(lines.len(), 1, "{name}: {lines:?}");
+        assert!(lines[0].contains(": extends: cannot read `"), "{name}: {lines:?}");
+        assert!(lines[0].contains(message), "{name}: {lines:?}");
+    }
+    std::fs::remove_dir_all(&folder).ok();
+}
+
+#[test]
+fn files_are_read_with_a_bound_and_a_parent_over_the_limit_is_refused() {
+    let big = format!(r#"{{"format": 1, "id": "big", "name": "{}"}}"#, "x".repeat(300 * 1024));
+    let folder = folder_with("bounded", &[("big.json", &big), ("team.json", &extending("big.json"))]);
+    let (code, lines) = check(&folder.join("team.json").to_string_lossy());
+    assert_eq!(code, Some(1), "{lines:?}");
+    assert!(lines[0].ends_with("extends: cannot read `big.json`: it is 301 KiB; the limit is 256 KiB. Check the name; a parent preset is looked up next to this one."), "{lines:?}");
+    std::fs::remove_dir_all(&folder).ok();
+    // A device that never ends is read up to the limit and refused, never read whole.
+    let (code, lines) = check("/dev/zero");
+    assert_eq!(code, Some(1), "{lines:?}");
+    assert_eq!(
+        lines,
+        ["/dev/zero: the preset is over 256 KiB; the limit is 256 KiB. Move some rules into a parent preset named by `extends`, or remove some."]
+    );
+}
+
+#[test]
+fn a_rule_with_an_empty_or_blank_message_is_refused_at_its_path() {
+    let preset = r#"{"format": 1, "id": "team", "name": "Team", "rules": [
+        {"id": "no-synergy", "kind": "avoid", "phrases": ["synergy"], "message": "Say what you mean."},
+        {"id": "no-asap", "kind": "avoid", "phrases": ["asap"], "message": ""},
+        {"id": "no-dm", "kind": "pattern", "pattern": "\\bdm us\\b", "message": "  \t "}
+    ]}"#;
+    let folder = folder_with("blank-message", &[("team.json", preset)]);
+    let file = folder.join("team.json").to_string_lossy().into_owned();
+    let (code, lines) = check(&file);
+    std::fs::remove_dir_all(&folder).ok();
+    assert_eq!(code, Some(1));
+    let hint = "message is empty, so its findings would say nothing. Say what to write instead, or leave `message` out for the rule kind's own.";
+    assert_eq!(lines, [format!("{file}: rules[1].message: {hint}"), format!("{file}: rules[2].message: {hint}")]);
+}
+
+#[test]
+fn a_preset_file_starting_with_a_byte_order_mark_is_accepted() {
+    let folder = folder_with("bom", &[("team.json", &format!("\u{feff}{BASE}"))]);
+    let (code, lines) = check(&folder.join("team.json").to_string_lossy());
+    std::fs::remove_dir_all(&folder).ok();
+    assert_eq!(code, Some(0), "{lines:?}");
+}

@@ -26,6 +26,8 @@ impl Parsed {
 
 /// Reads and checks one preset document on its own (its parent and its tests are the loader's business).
 pub fn parse(text: &str) -> Parsed {
+    // A byte order mark some editors write first is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root = JsonPath::root();
     if text.len() > MAX_PRESET_BYTES {
         return Parsed::failed(

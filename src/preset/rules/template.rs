@@ -11,6 +11,12 @@ pub struct Template(String);
 impl Template {
     /// Checks `text` (length, placeholders) against the placeholders the rule kind fills in.
     pub fn parse(text: &str, allowed: &[&str], path: &JsonPath, errors: &mut Vec<PresetError>) -> Self {
+        if text.trim().is_empty() {
+            errors.push(
+                PresetError::new(path, "message is empty, so its findings would say nothing.")
+                    .with_hint("Say what to write instead, or leave `message` out for the rule kind's own."),
+            );
+        }
         check_length(text, "message", path, errors);
         for name in placeholders(text) {
             if !allowed.contains(&name) {
@@ -66,6 +72,19 @@ mod tests {
         let (template, errors) = parse("Say '{replacement}', not '{match}'.", &["match", "replacement"]);
         assert!(errors.is_empty());
         assert_eq!(template.render(&[("match", "users"), ("replacement", "members")]), "Say 'members', not 'users'.");
+    }
+
+    #[test]
+    fn an_empty_or_blank_message_is_refused_at_its_path() {
+        for blank in ["", "   ", "\u{a0}\t\n"] {
+            let (_, errors) = parse(blank, &["match"]);
+            assert_eq!(
+                errors,
+                ["message: message is empty, so its findings would say nothing. Say what to write instead, or leave \
+                  `message` out for the rule kind's own."],
+                "{blank:?}"
+            );
+        }
     }
 
     #[test]
