@@ -9,6 +9,7 @@ TOOLS := $(CURDIR)/.tools
 export PATH := $(TOOLS)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROMIUM := /usr/bin/chromium
+export FIREFOX := /usr/bin/firefox-esr
 ZOPFLI := /usr/bin/zopfli
 
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly, so its version is read from Cargo.toml.
@@ -24,12 +25,12 @@ WASM_OPT := --flatten --rereloop -Oz --gufa -Oz --strip-producers --strip-target
 TWIGGY := $(TOOLS)/bin/twiggy
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup build demo test bench bench-ui size clean rust-checks wasm-tests ts-checks e2e eval
+.PHONY: all setup build demo test bench bench-ui size clean rust-checks wasm-tests ts-checks lint-firefox e2e e2e-firefox eval
 
 all: build demo
 
 ## Set-up: each step is quiet and quick when its tool is already there.
-setup: $(TOOLS)/bin/wasm-bindgen node_modules/.package-lock.json $(CHROMIUM) $(CHROMEDRIVER) $(ZOPFLI)
+setup: $(TOOLS)/bin/wasm-bindgen node_modules/.package-lock.json $(CHROMIUM) $(CHROMEDRIVER) $(ZOPFLI) $(FIREFOX)
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
 $(TOOLS)/bin/wasm-bindgen: Cargo.toml
@@ -49,6 +50,12 @@ $(CHROMIUM) $(CHROMEDRIVER) $(ZOPFLI):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver zopfli >/dev/null
 
+# The Firefox e2e suite (tests/e2e-firefox) drives Debian's Firefox ESR over WebDriver BiDi.
+$(FIREFOX):
+	@echo "Installing Debian's firefox-esr"
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq firefox-esr >/dev/null
+
 ## Build: the root becomes a loadable unpacked extension.
 build: setup
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -62,13 +69,14 @@ build: setup
 	@# 1 KB of fifteen. The plain wasm stays beside it for the tests and `make bench`.
 	zopfli --i1 -c $(PKG)/tact_bg.wasm > $(PKG)/tact_bg.wasm.gz
 	node scripts/bundle.mjs
-	@echo "Built: load $(CURDIR) in chrome://extensions with 'Load unpacked' ($$(du -sh --apparent-size $(PKG) extension/dist | awk '{print $$1}' | paste -sd+ -) of code)"
+	node scripts/firefox.mjs
+	@echo "Built: load $(CURDIR) in chrome://extensions with 'Load unpacked' ($$(du -sh --apparent-size $(PKG) extension/dist | awk '{print $$1}' | paste -sd+ -) of code); Firefox: target/firefox"
 
 demo: build
 	node tests/e2e/demo.mjs
 
 ## Tests: every layer of docs/DESIGN.md.
-test: build rust-checks wasm-tests ts-checks e2e eval
+test: build rust-checks wasm-tests ts-checks lint-firefox e2e e2e-firefox eval
 
 rust-checks:
 	cargo fmt --check
@@ -88,6 +96,14 @@ ts-checks:
 
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# The same features in real Firefox: Firefox ESR over WebDriver BiDi with target/firefox installed (about 30 s).
+e2e-firefox:
+	node --test --test-concurrency=1 tests/e2e-firefox/
+
+# Mozilla's linter on the Firefox build: no error, and every warning counted as one.
+lint-firefox:
+	web-ext lint --source-dir target/firefox --warnings-as-errors --output text
 
 eval:
 	@if [ -d ../shared/data ]; then cargo run --quiet --release --bin tact -- eval ../shared/data --check; \

@@ -5,76 +5,14 @@
 //   --twiggy: also lists the biggest contributors of each named wasm (the compiler's output, with its name section).
 
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { dirname, extname, join, normalize, relative } from "node:path";
+import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
+import { ROOT, chromeManifest, closure, shippedFiles } from "./manifests.mjs";
 
-const ROOT = join(dirname(new URL(import.meta.url).pathname), "..");
 /** docs/DESIGN.md: "the whole packaged extension well under 500 KB" (KB = 1,000 bytes here). */
 const BUDGET_BYTES = 500_000;
 const OUT = join(ROOT, "target/size");
-
-/** A path relative to the repository root, or null when it leaves the root or names no file. */
-function shipped(path) {
-  const clean = normalize(path).replace(/^\/+/, "");
-  if (clean.startsWith("..") || !existsSync(join(ROOT, clean)) || !statSync(join(ROOT, clean)).isFile()) return null;
-  return clean;
-}
-
-/** The files the manifest names itself. */
-function fromManifest(manifest) {
-  const found = ["manifest.json"];
-  const add = (value) => {
-    if (typeof value === "string") found.push(value);
-    else if (value && typeof value === "object") Object.values(value).forEach(add);
-  };
-  add(manifest.icons);
-  add(manifest.action?.default_icon);
-  add(manifest.action?.default_popup);
-  add(manifest.options_ui?.page);
-  add(manifest.options_page);
-  add(manifest.side_panel?.default_path);
-  add(manifest.devtools_page);
-  add(manifest.chrome_url_overrides);
-  add(manifest.storage?.managed_schema);
-  add(manifest.background?.service_worker);
-  for (const script of manifest.content_scripts ?? []) add([...(script.js ?? []), ...(script.css ?? [])]);
-  for (const entry of manifest.web_accessible_resources ?? []) add(entry.resources);
-  for (const ruleset of manifest.declarative_net_request?.rule_resources ?? []) add(ruleset.path);
-  return found;
-}
-
-/** Paths a file refers to: attributes in HTML, url() in CSS, string literals that name a file in JS. */
-function references(file) {
-  const text = readFileSync(join(ROOT, file), "utf8");
-  const here = dirname(file);
-  const candidates = [];
-  const ext = extname(file);
-  if (ext === ".html") {
-    for (const match of text.matchAll(/\b(?:src|href)\s*=\s*["']([^"'#?]+)/g)) candidates.push(join(here, match[1]));
-  } else if (ext === ".css") {
-    for (const match of text.matchAll(/url\(\s*["']?([^"')#?]+)/g)) candidates.push(join(here, match[1]));
-  } else if (ext === ".js" || ext === ".mjs") {
-    // Relative to the file (`new URL("x_bg.wasm", import.meta.url)`) or to the root (`chrome.runtime.getURL(...)`).
-    for (const match of text.matchAll(/["'`]([\w./-]+\.(?:js|mjs|wasm|wasm\.gz|json|html|css|png|svg))["'`]/g)) {
-      candidates.push(join(here, match[1]), match[1]);
-    }
-  }
-  return candidates.filter((path) => !/^[a-z]+:/i.test(path));
-}
-
-/** Every file reachable from `start`, following references; `.d.ts` files are never shipped. */
-function closure(start, follow = () => true) {
-  const seen = new Set();
-  const queue = [...start];
-  while (queue.length > 0) {
-    const file = shipped(queue.shift());
-    if (!file || seen.has(file) || file.endsWith(".d.ts")) continue;
-    seen.add(file);
-    if (follow(file)) queue.push(...references(file));
-  }
-  return [...seen].sort();
-}
 
 function size(file) {
   const bytes = readFileSync(join(ROOT, file));
@@ -126,8 +64,8 @@ function wasmSections(file) {
   return sections;
 }
 
-const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
-const files = closure(fromManifest(manifest));
+const manifest = chromeManifest();
+const files = shippedFiles(manifest);
 
 console.log(`Shipped files (from manifest.json, its pages and scripts):${" ".repeat(12)}raw   gzip -9 (node zlib)`);
 let total = { raw: 0, gzip: 0 };

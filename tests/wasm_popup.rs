@@ -84,6 +84,9 @@ fn the_chart_has_one_line_per_score_through_every_post() {
     let chart = find(&root, "svg.chart");
     assert_eq!(chart.get_attribute("data-chart-posts").as_deref(), Some("3"));
     assert_eq!(chart.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"));
+    let dot_title = find(&root, "svg.chart circle.respect title");
+    assert_eq!(dot_title.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"), "built in the SVG namespace");
+    assert_eq!(dot_title.text_content().as_deref(), Some("Post 1: respect 80"));
     let series = |name: &str| {
         let line = find(&root, &format!("polyline[data-series={name}]"));
         line.get_attribute("data-values").unwrap_or_default()

@@ -3,6 +3,10 @@
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
+use crate::stats::chart::SvgNode;
+
+const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
+
 type Result<T> = std::result::Result<T, JsValue>;
 
 /// Makes the DOM nodes of one page; page text is only ever set as text, never as markup.
@@ -41,5 +45,20 @@ impl Dom {
         title.set_id(&format!("{id}-heading"));
         section.append_child(&title)?;
         Ok(section)
+    }
+
+    /// The SVG element tree of `node`, made element by element in the SVG namespace (no markup is parsed).
+    pub(crate) fn svg(&self, node: &SvgNode) -> Result<Element> {
+        let element = self.document.create_element_ns(Some(SVG_NAMESPACE), node.tag)?;
+        for (name, value) in &node.attributes {
+            element.set_attribute(name, value)?;
+        }
+        if let Some(text) = &node.text {
+            element.set_text_content(Some(text));
+        }
+        for child in &node.children {
+            element.append_child(self.svg(child)?.as_ref())?;
+        }
+        Ok(element)
     }
 }

@@ -1,7 +1,6 @@
-//! The popup's chart of every post's scores at posting, in order, as SVG text: one line per score, colours from
-//! the page's CSS (`.chart .listening` and so on), so it reads in light and dark mode alike.
-
-use std::fmt::Write;
+//! The popup's chart of every post's scores at posting, in order, as a tree of SVG elements that the popup builds
+//! with DOM calls (never markup text): one line per score, colours from the page's CSS (`.chart .listening` and so
+//! on), so it reads in light and dark mode alike.
 
 use super::PostRecord;
 
@@ -19,28 +18,79 @@ const MAX_DOTS: usize = 40;
 /// The series drawn, in order, with the class the stylesheet colours.
 const SERIES: [&str; 3] = ["listening", "respect", "promotion"];
 
+/// One SVG element: its tag, its attributes in order, its text (set as text, never parsed) and its children.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SvgNode {
+    pub tag: &'static str,
+    pub attributes: Vec<(&'static str, String)>,
+    pub text: Option<String>,
+    pub children: Vec<SvgNode>,
+}
+
+impl SvgNode {
+    fn new(tag: &'static str, attributes: Vec<(&'static str, String)>) -> Self {
+        Self { tag, attributes, text: None, children: Vec::new() }
+    }
+
+    fn with_text(mut self, text: String) -> Self {
+        self.text = Some(text);
+        self
+    }
+
+    /// The value of the attribute `name`, if set.
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes.iter().find(|(key, _)| *key == name).map(|(_, value)| value.as_str())
+    }
+
+    /// This node and every node below it, depth first.
+    pub fn descendants(&self) -> Vec<&SvgNode> {
+        let mut found = vec![self];
+        for child in &self.children {
+            found.extend(child.descendants());
+        }
+        found
+    }
+}
+
 /// The chart of `posts` (oldest first), or `None` before the first post.
-pub fn chart_svg(posts: &[PostRecord]) -> Option<String> {
+pub fn chart(posts: &[PostRecord]) -> Option<SvgNode> {
     if posts.is_empty() {
         return None;
     }
-    let mut svg = String::with_capacity(512 + posts.len() * 120);
-    let summary = describe(posts);
-    // Writing to a String cannot fail: the `write!` results below are ignored for that reason.
-    let _ = write!(
-        svg,
-        r#"<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{summary}" data-chart-posts="{}">"#,
-        posts.len()
+    let mut svg = SvgNode::new(
+        "svg",
+        vec![
+            ("class", "chart".to_string()),
+            ("viewBox", format!("0 0 {WIDTH} {HEIGHT}")),
+            ("width", WIDTH.to_string()),
+            ("height", HEIGHT.to_string()),
+            ("role", "img".to_string()),
+            ("aria-label", describe(posts)),
+            ("data-chart-posts", posts.len().to_string()),
+        ],
     );
     for level in [0, 50, 100] {
         let y = y_of(level);
-        let _ = write!(
-            svg,
-            r#"<line class="grid" x1="{LEFT}" x2="{}" y1="{y}" y2="{y}"/><text class="axis" x="{}" y="{}" text-anchor="end">{level}</text>"#,
-            WIDTH - RIGHT,
-            LEFT - 4,
-            y + 3
+        svg.children.push(SvgNode::new(
+            "line",
+            vec![
+                ("class", "grid".to_string()),
+                ("x1", LEFT.to_string()),
+                ("x2", (WIDTH - RIGHT).to_string()),
+                ("y1", y.to_string()),
+                ("y2", y.to_string()),
+            ],
+        ));
+        let label = SvgNode::new(
+            "text",
+            vec![
+                ("class", "axis".to_string()),
+                ("x", (LEFT - 4).to_string()),
+                ("y", (y + 3).to_string()),
+                ("text-anchor", "end".to_string()),
+            ],
         );
+        svg.children.push(label.with_text(level.to_string()));
     }
     for (index, name) in SERIES.iter().enumerate() {
         let values: Vec<i32> = posts.iter().map(|post| post.last.points()[index]).collect();
@@ -50,25 +100,32 @@ pub fn chart_svg(posts: &[PostRecord]) -> Option<String> {
             .map(|(at, value)| format!("{},{}", x_of(at, posts.len()), y_of(*value)))
             .collect();
         let joined: Vec<String> = values.iter().map(i32::to_string).collect();
-        let _ = write!(
-            svg,
-            r#"<polyline class="{name}" data-series="{name}" data-values="{}" points="{}"/>"#,
-            joined.join(","),
-            points.join(" ")
-        );
+        svg.children.push(SvgNode::new(
+            "polyline",
+            vec![
+                ("class", name.to_string()),
+                ("data-series", name.to_string()),
+                ("data-values", joined.join(",")),
+                ("points", points.join(" ")),
+            ],
+        ));
         if posts.len() <= MAX_DOTS {
             for (at, value) in values.iter().enumerate() {
-                let _ = write!(
-                    svg,
-                    r#"<circle class="{name}" cx="{}" cy="{}" r="2.5"><title>Post {}: {name} {value}</title></circle>"#,
-                    x_of(at, posts.len()),
-                    y_of(*value),
-                    at + 1
+                let mut dot = SvgNode::new(
+                    "circle",
+                    vec![
+                        ("class", name.to_string()),
+                        ("cx", x_of(at, posts.len()).to_string()),
+                        ("cy", y_of(*value).to_string()),
+                        ("r", "2.5".to_string()),
+                    ],
                 );
+                dot.children
+                    .push(SvgNode::new("title", Vec::new()).with_text(format!("Post {}: {name} {value}", at + 1)));
+                svg.children.push(dot);
             }
         }
     }
-    svg.push_str("</svg>");
     Some(svg)
 }
 
@@ -111,31 +168,39 @@ mod tests {
         PostRecord { last, ..PostRecord::default() }
     }
 
-    fn attribute<'a>(svg: &'a str, series: &str, name: &str) -> &'a str {
-        let start = svg.find(&format!(r#"data-series="{series}""#)).unwrap_or(0);
-        let rest = &svg[start..];
-        let from = rest.find(&format!(r#"{name}=""#)).map_or(0, |at| at + name.len() + 2);
-        let to = rest[from..].find('"').map_or(from, |at| from + at);
-        &rest[from..to]
+    fn drawn(posts: &[PostRecord]) -> SvgNode {
+        chart(posts).unwrap_or_else(|| SvgNode::new("none", Vec::new()))
+    }
+
+    /// The attribute `name` of the line of `series`, or "" when there is none.
+    fn attribute(svg: &SvgNode, series: &str, name: &str) -> String {
+        let line = svg.descendants().into_iter().find(|node| node.attribute("data-series") == Some(series));
+        line.and_then(|line| line.attribute(name)).unwrap_or_default().to_string()
+    }
+
+    fn count(svg: &SvgNode, tag: &str) -> usize {
+        svg.descendants().iter().filter(|node| node.tag == tag).count()
     }
 
     #[test]
     fn no_posts_means_no_chart() {
-        assert_eq!(chart_svg(&[]), None);
+        assert_eq!(chart(&[]), None);
     }
 
     #[test]
     fn each_score_is_a_line_through_every_post_in_order() {
-        let svg = chart_svg(&[post(0.2, 0.5, 0.9), post(0.8, 0.75, 0.1)]).unwrap_or_default();
+        let svg = drawn(&[post(0.2, 0.5, 0.9), post(0.8, 0.75, 0.1)]);
+        assert_eq!(svg.tag, "svg");
         assert_eq!(attribute(&svg, "listening", "data-values"), "20,80");
         assert_eq!(attribute(&svg, "respect", "data-values"), "50,75");
         assert_eq!(attribute(&svg, "promotion", "data-values"), "90,10");
-        assert!(svg.contains(r#"data-chart-posts="2""#));
+        assert_eq!(svg.attribute("data-chart-posts"), Some("2"));
+        assert_eq!(count(&svg, "polyline"), 3);
     }
 
     #[test]
     fn higher_scores_are_drawn_higher_and_later_posts_further_right() {
-        let svg = chart_svg(&[post(0.0, 0.5, 0.5), post(1.0, 0.5, 0.5)]).unwrap_or_default();
+        let svg = drawn(&[post(0.0, 0.5, 0.5), post(1.0, 0.5, 0.5)]);
         let points: Vec<(i32, i32)> = attribute(&svg, "listening", "points")
             .split(' ')
             .filter_map(|pair| pair.split_once(','))
@@ -148,21 +213,41 @@ mod tests {
 
     #[test]
     fn a_single_post_is_centred() {
-        let svg = chart_svg(&[post(0.5, 0.5, 0.5)]).unwrap_or_default();
+        let svg = drawn(&[post(0.5, 0.5, 0.5)]);
         assert!(attribute(&svg, "listening", "points").starts_with(&format!("{},", LEFT + (WIDTH - LEFT - RIGHT) / 2)));
     }
 
     #[test]
     fn the_chart_says_what_it_shows() {
-        let svg = chart_svg(&[post(0.2, 0.5, 0.9), post(0.8, 0.75, 0.1)]).unwrap_or_default();
-        assert!(svg.contains("listening from 20 to 80"), "{svg}");
-        assert!(svg.contains(r#"role="img""#));
+        let svg = drawn(&[post(0.2, 0.5, 0.9), post(0.8, 0.75, 0.1)]);
+        let label = svg.attribute("aria-label").unwrap_or_default();
+        assert!(label.contains("listening from 20 to 80"), "{label}");
+        assert_eq!(svg.attribute("role"), Some("img"));
+        let titles: Vec<&str> = svg
+            .descendants()
+            .iter()
+            .filter(|node| node.tag == "title")
+            .filter_map(|node| node.text.as_deref())
+            .collect();
+        assert!(titles.contains(&"Post 2: respect 75"), "{titles:?}");
+    }
+
+    #[test]
+    fn the_axis_is_labelled_0_50_and_100() {
+        let svg = drawn(&[post(0.5, 0.5, 0.5)]);
+        let labels: Vec<&str> = svg
+            .descendants()
+            .iter()
+            .filter(|node| node.tag == "text")
+            .filter_map(|node| node.text.as_deref())
+            .collect();
+        assert_eq!(labels, ["0", "50", "100"]);
     }
 
     #[test]
     fn long_sessions_draw_lines_without_dots() {
-        let svg = chart_svg(&vec![post(0.5, 0.5, 0.5); MAX_DOTS + 1]).unwrap_or_default();
-        assert!(!svg.contains("<circle"));
-        assert!(svg.contains("<polyline"));
+        let svg = drawn(&vec![post(0.5, 0.5, 0.5); MAX_DOTS + 1]);
+        assert_eq!(count(&svg, "circle"), 0);
+        assert_eq!(count(&svg, "polyline"), 3);
     }
 }

@@ -9,7 +9,7 @@ use crate::pages::dom::Dom;
 
 use super::{Notice, PopupData, PresetSource, PresetStatus, SiteOffer, TabState};
 use crate::preset::builtin;
-use crate::stats::chart::chart_svg;
+use crate::stats::chart::chart;
 use crate::stats::sites::site_name;
 use crate::stats::{rule_message, LifetimeStats, Summary};
 
@@ -219,7 +219,7 @@ impl Page {
 
     fn scores(&self, summary: &Summary, data: &PopupData) -> Result<Element> {
         let section = self.section("scores", "Scores at posting")?;
-        let (Some(average), Some(svg)) = (summary.average, chart_svg(&data.stats.posts)) else {
+        let (Some(average), Some(svg)) = (summary.average, chart(&data.stats.posts)) else {
             section.append_child(self.text("p", "No post sent yet in this session.")?.as_ref())?;
             return Ok(section);
         };
@@ -235,9 +235,7 @@ impl Page {
         }
         section.append_child(&list)?;
         let figure = self.element("figure", "chart-box")?;
-        let chart = self.element("div", "")?;
-        chart.set_inner_html(&svg);
-        figure.append_child(&chart)?;
+        figure.append_child(self.svg(&svg)?.as_ref())?;
         let legend = self.text("figcaption", "Each post in order; higher is better, except promotion.")?;
         figure.append_child(&legend)?;
         section.append_child(&figure)?;

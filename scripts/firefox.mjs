@@ -1,0 +1,27 @@
+// Writes the Firefox build, target/firefox/: the files the built extension loads, copied from the root, with
+// Firefox's manifest (scripts/manifests.mjs). First stamps Cargo.toml's version into the root manifest.json, so
+// both manifests carry the one version. Run by `make build` after the bundle.
+
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { ROOT, chromeManifest, firefoxManifest, shippedFiles, version } from "./manifests.mjs";
+
+const OUT = join(ROOT, "target/firefox");
+
+const chromePath = join(ROOT, "manifest.json");
+const chromeText = readFileSync(chromePath, "utf8");
+const stamped = chromeText.replace(/^(\s*"version":\s*)"[^"]*"/m, `$1"${version()}"`);
+if (stamped !== chromeText) {
+  writeFileSync(chromePath, stamped);
+  console.log(`manifest.json: version ${version()} (from Cargo.toml)`);
+}
+
+const manifest = firefoxManifest(chromeManifest());
+rmSync(OUT, { recursive: true, force: true });
+const files = shippedFiles(manifest).filter((file) => file !== "manifest.json");
+for (const file of files) {
+  mkdirSync(dirname(join(OUT, file)), { recursive: true });
+  copyFileSync(join(ROOT, file), join(OUT, file));
+}
+writeFileSync(join(OUT, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`Firefox build: target/firefox (${files.length + 1} files, version ${manifest.version})`);

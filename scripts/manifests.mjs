@@ -1,0 +1,117 @@
+// The extension's two manifests from one source, and the files each loads: manifest.json at the root is Chrome's
+// (loaded unpacked from the root); Firefox's is derived from it here. The version lives in Cargo.toml only.
+
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The add-on id Firefox knows Tact by (and the key of its policies.json entry, see docs/ADMINS.md). */
+export const GECKO_ID = "tact@tact-extension.org";
+/** Firefox 140 is the ESR that reads data_collection_permissions; Android caught up in 142. */
+export const FIREFOX_MIN_VERSION = "140.0";
+export const FIREFOX_ANDROID_MIN_VERSION = "142.0";
+
+/** The version of the `tact` crate in Cargo.toml: the one place the extension's version is written. */
+export function version() {
+  const cargo = readFileSync(join(ROOT, "Cargo.toml"), "utf8");
+  const found = cargo.match(/^\[package\]\s*\nname = "tact"\s*\nversion = "([0-9]+\.[0-9]+\.[0-9]+)"/m);
+  if (!found) throw new Error('Cargo.toml: no version under [package] name = "tact"');
+  return found[1];
+}
+
+/** Chrome's manifest as checked in. */
+export function chromeManifest() {
+  return JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
+}
+
+/**
+ * Firefox's manifest from Chrome's: the service worker runs as a background script (Firefox MV3 has no extension
+ * service worker), Firefox's id and minimum version, and its data-collection declaration (nothing is collected).
+ * Chrome-only keys go: minimum_chrome_version, and storage.managed_schema (Firefox reads an administrator's policy
+ * from policies.json instead, see docs/ADMINS.md).
+ */
+export function firefoxManifest(chrome) {
+  const { minimum_chrome_version: _chromeOnly, storage: _managedSchema, background, ...rest } = chrome;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: background.type },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        data_collection_permissions: { required: ["none"] },
+      },
+      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+    },
+  };
+}
+
+/** A path relative to the repository root, or null when it leaves the root or names no file. */
+function shipped(path) {
+  const clean = normalize(path).replace(/^\/+/, "");
+  if (clean.startsWith("..") || !existsSync(join(ROOT, clean)) || !statSync(join(ROOT, clean)).isFile()) return null;
+  return clean;
+}
+
+/** The files a manifest names itself (manifest.json not included). */
+export function fromManifest(manifest) {
+  const found = [];
+  const add = (value) => {
+    if (typeof value === "string") found.push(value);
+    else if (value && typeof value === "object") Object.values(value).forEach(add);
+  };
+  add(manifest.icons);
+  add(manifest.action?.default_icon);
+  add(manifest.action?.default_popup);
+  add(manifest.options_ui?.page);
+  add(manifest.options_page);
+  add(manifest.side_panel?.default_path);
+  add(manifest.devtools_page);
+  add(manifest.chrome_url_overrides);
+  add(manifest.storage?.managed_schema);
+  add(manifest.background?.service_worker);
+  add(manifest.background?.scripts);
+  for (const script of manifest.content_scripts ?? []) add([...(script.js ?? []), ...(script.css ?? [])]);
+  for (const entry of manifest.web_accessible_resources ?? []) add(entry.resources);
+  for (const ruleset of manifest.declarative_net_request?.rule_resources ?? []) add(ruleset.path);
+  return found;
+}
+
+/** Paths a file refers to: attributes in HTML, url() in CSS, string literals that name a file in JS. */
+function references(file) {
+  const text = readFileSync(join(ROOT, file), "utf8");
+  const here = dirname(file);
+  const candidates = [];
+  const ext = extname(file);
+  if (ext === ".html") {
+    for (const match of text.matchAll(/\b(?:src|href)\s*=\s*["']([^"'#?]+)/g)) candidates.push(join(here, match[1]));
+  } else if (ext === ".css") {
+    for (const match of text.matchAll(/url\(\s*["']?([^"')#?]+)/g)) candidates.push(join(here, match[1]));
+  } else if (ext === ".js" || ext === ".mjs") {
+    // Relative to the file (`new URL("x_bg.wasm", import.meta.url)`) or to the root (`chrome.runtime.getURL(...)`).
+    for (const match of text.matchAll(/["'`]([\w./-]+\.(?:js|mjs|wasm|wasm\.gz|json|html|css|png|svg))["'`]/g)) {
+      candidates.push(join(here, match[1]), match[1]);
+    }
+  }
+  return candidates.filter((path) => !/^[a-z]+:/i.test(path));
+}
+
+/** Every file reachable from `start`, following references; `.d.ts` files are never shipped. */
+export function closure(start, follow = () => true) {
+  const seen = new Set();
+  const queue = [...start];
+  while (queue.length > 0) {
+    const file = shipped(queue.shift());
+    if (!file || seen.has(file) || file.endsWith(".d.ts")) continue;
+    seen.add(file);
+    if (follow(file)) queue.push(...references(file));
+  }
+  return [...seen].sort();
+}
+
+/** The files the extension of `manifest` loads, sorted, manifest.json first. */
+export function shippedFiles(manifest) {
+  return ["manifest.json", ...closure(fromManifest(manifest)).filter((file) => file !== "manifest.json")];
+}
