@@ -11,6 +11,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROMIUM := /usr/bin/chromium
 export FIREFOX := /usr/bin/firefox-esr
 ZOPFLI := /usr/bin/zopfli
+ZIP := /usr/bin/zip
 
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly, so its version is read from Cargo.toml.
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
@@ -25,12 +26,12 @@ WASM_OPT := --flatten --rereloop -Oz --gufa -Oz --strip-producers --strip-target
 TWIGGY := $(TOOLS)/bin/twiggy
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup build demo test bench bench-ui size clean rust-checks wasm-tests ts-checks lint-firefox e2e e2e-firefox eval
+.PHONY: all setup build demo dist dist-tests test bench bench-ui size clean rust-checks wasm-tests ts-checks lint-firefox e2e e2e-firefox eval
 
 all: build demo
 
 ## Set-up: each step is quiet and quick when its tool is already there.
-setup: $(TOOLS)/bin/wasm-bindgen node_modules/.package-lock.json $(CHROMIUM) $(CHROMEDRIVER) $(ZOPFLI) $(FIREFOX)
+setup: $(TOOLS)/bin/wasm-bindgen node_modules/.package-lock.json $(CHROMIUM) $(CHROMEDRIVER) $(ZOPFLI) $(ZIP) $(FIREFOX)
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
 $(TOOLS)/bin/wasm-bindgen: Cargo.toml
@@ -45,10 +46,10 @@ node_modules/.package-lock.json: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch "$@"
 
-$(CHROMIUM) $(CHROMEDRIVER) $(ZOPFLI):
-	@echo "Installing Debian's chromium, chromium-driver and zopfli"
+$(CHROMIUM) $(CHROMEDRIVER) $(ZOPFLI) $(ZIP):
+	@echo "Installing Debian's chromium, chromium-driver, zopfli and zip"
 	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver zopfli >/dev/null
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver zopfli zip >/dev/null
 
 # The Firefox e2e suite (tests/e2e-firefox) drives Debian's Firefox ESR over WebDriver BiDi.
 $(FIREFOX):
@@ -75,8 +76,17 @@ build: setup
 demo: build
 	node tests/e2e/demo.mjs
 
+## Store packages: dist/tact-chrome-VERSION.zip and dist/tact-firefox-VERSION.zip (the version is Cargo.toml's),
+## each only what the extension loads and under the size budget.
+dist: build
+	node scripts/dist.mjs
+
+# What the packages hold, checked from the zips themselves.
+dist-tests: dist
+	node --test tests/dist/
+
 ## Tests: every layer of docs/DESIGN.md.
-test: build rust-checks wasm-tests ts-checks lint-firefox e2e e2e-firefox eval
+test: build rust-checks wasm-tests ts-checks lint-firefox dist-tests e2e e2e-firefox eval
 
 rust-checks:
 	cargo fmt --check
@@ -126,4 +136,4 @@ $(TWIGGY):
 	cargo install --quiet twiggy --version 0.7.0 --root $(TOOLS)
 
 clean:
-	rm -rf target $(PKG) extension/dist
+	rm -rf target dist $(PKG) extension/dist

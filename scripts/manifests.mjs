@@ -13,6 +13,9 @@ export const GECKO_ID = "tact@tact-extension.org";
 export const FIREFOX_MIN_VERSION = "140.0";
 export const FIREFOX_ANDROID_MIN_VERSION = "142.0";
 
+/** docs/DESIGN.md: "the whole packaged extension well under 500 KB" (KB = 1,000 bytes), for each store's zip. */
+export const PACKAGE_BUDGET_BYTES = 500_000;
+
 /** The version of the `tact` crate in Cargo.toml: the one place the extension's version is written. */
 export function version() {
   const cargo = readFileSync(join(ROOT, "Cargo.toml"), "utf8");

@@ -8,10 +8,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { ROOT, chromeManifest, closure, shippedFiles } from "./manifests.mjs";
+import { PACKAGE_BUDGET_BYTES as BUDGET_BYTES, ROOT, chromeManifest, closure, shippedFiles } from "./manifests.mjs";
 
-/** docs/DESIGN.md: "the whole packaged extension well under 500 KB" (KB = 1,000 bytes here). */
-const BUDGET_BYTES = 500_000;
 const OUT = join(ROOT, "target/size");
 
 function size(file) {
