@@ -7,8 +7,8 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-/// One lexicon entry: the phrase in lower case, the rewrite to offer, if any, and whether it counts only
-/// when aimed at someone.
+/// One lexicon entry: the phrase in lower case, the rewrite to offer, if any, whether it counts only
+/// when aimed at someone, and whether it only blocks the phrases inside it.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
     pub phrase: &'static str,
@@ -16,21 +16,29 @@ pub struct Entry {
     /// A word that is name-calling only when it is aimed at someone ("you animals", "she is ugly"), not
     /// when it describes a thing ("farm animals", "an ugly residue").
     pub aimed_only: bool,
+    /// A phrase that is never a finding itself but keeps the shorter entries it covers from being one:
+    /// "feel free" is not sales language, "DM us your order number" says why it asks.
+    pub blocks: bool,
 }
 
 /// Shorthand for an entry with no rewrite.
 pub const fn flag(phrase: &'static str) -> Entry {
-    Entry { phrase, replacement: None, aimed_only: false }
+    Entry { phrase, replacement: None, aimed_only: false, blocks: false }
 }
 
 /// Shorthand for an entry with a rewrite.
 pub const fn swap(phrase: &'static str, replacement: &'static str) -> Entry {
-    Entry { phrase, replacement: Some(replacement), aimed_only: false }
+    Entry { phrase, replacement: Some(replacement), aimed_only: false, blocks: false }
 }
 
 /// Shorthand for an entry with no rewrite that counts only when aimed at someone.
 pub const fn aimed(phrase: &'static str) -> Entry {
-    Entry { phrase, replacement: None, aimed_only: true }
+    Entry { phrase, replacement: None, aimed_only: true, blocks: false }
+}
+
+/// Shorthand for a blocking entry: the phrase is no finding, and no entry of its list inside it is either.
+pub const fn block(phrase: &'static str) -> Entry {
+    Entry { phrase, replacement: None, aimed_only: false, blocks: true }
 }
 
 /// Where in the lexicon list a match came from: lexicon number and entry number.

@@ -1,7 +1,7 @@
 //! Calls to action: "buy now", "click here", "sign up" push the reader instead of talking with them.
 
 use super::LexiconRule;
-use crate::engine::lexicon::flag;
+use crate::engine::lexicon::{block, flag};
 use crate::engine::{Effect, Principle};
 
 /// ## What it does
@@ -58,7 +58,8 @@ pub static CALL_TO_ACTION: LexiconRule = LexiconRule {
         flag("check this out"),
         flag("check it out"),
         flag("check out"),
-        flag("checkout"),
+        flag("checkout this"),
+        flag("checkout these"),
         flag("check this"),
         flag("check these"),
         flag("check them out"),
@@ -69,6 +70,26 @@ pub static CALL_TO_ACTION: LexiconRule = LexiconRule {
         flag("watch my"),
         flag("watch this video"),
         flag("listen to my"),
+        // Pointing to the instructions that answer a question is help, not a call to action.
+        block("check out our guide"),
+        block("check out our help"),
+        block("check out our faq"),
+        block("check out our docs"),
+        block("check out our setup guide"),
+        block("check out our support"),
+        block("check out our status"),
+        block("check out our community"),
+        block("check out this article"),
+        block("check out this guide"),
+        block("check out the guide"),
+        block("check out the steps"),
+        block("check out the faq"),
+        block("check out the help"),
+        block("visit our help"),
+        block("visit our support"),
+        block("visit our status"),
+        block("visit our faq"),
+        block("visit our community"),
     ],
 };
 
@@ -86,6 +107,19 @@ mod tests {
     #[test]
     fn click_here_is_underlined() {
         assert_eq!(underlined(RULE, "Click here for more"), ["Click here"]);
+    }
+
+    #[test]
+    fn pointing_to_the_guide_is_not_a_call_to_action() {
+        assert!(!fires(RULE, "Check out this article, it walks through the reset."));
+        assert!(!fires(RULE, "You can visit our help centre for the steps."));
+        assert!(fires(RULE, "Check out the new collection!"));
+    }
+
+    #[test]
+    fn the_checkout_page_is_not_a_call_to_action() {
+        assert!(!fires(RULE, "The outage is affecting checkout; it works again now."));
+        assert!(fires(RULE, "Checkout this deal before it's gone"));
     }
 
     #[test]

@@ -121,6 +121,9 @@ impl Rule for LexiconRule {
                 continue;
             }
             covered_to = hit.end;
+            if entry.blocks {
+                continue;
+            }
             let written = document.slice(hit.start, hit.end);
             findings.push(Finding {
                 rule: self.id.to_string(),

@@ -1,7 +1,7 @@
 //! Self-promotion: "check out my channel", "my new video" make the reply about the writer's content.
 
 use super::LexiconRule;
-use crate::engine::lexicon::flag;
+use crate::engine::lexicon::{block, flag};
 use crate::engine::{Effect, Principle};
 
 /// ## What it does
@@ -110,6 +110,15 @@ pub static SELF_PROMOTION: LexiconRule = LexiconRule {
         flag("care to visit"),
         flag("my fanpage"),
         flag("my fan page"),
+        // Pointing to the instructions that answer a question is help, not the writer's content.
+        block("check out our guide"),
+        block("check out our help"),
+        block("check out our faq"),
+        block("check out our docs"),
+        block("check out our setup guide"),
+        block("check out our support"),
+        block("check out our status"),
+        block("check out our community"),
     ],
 };
 
@@ -122,6 +131,13 @@ mod tests {
     #[test]
     fn check_out_my_channel_is_self_promotion() {
         assert!(fires(RULE, "Check out my channel for more!"));
+    }
+
+    #[test]
+    fn pointing_to_our_help_pages_is_not() {
+        assert!(!fires(RULE, "Check out our setup guide, it covers the wiring."));
+        assert!(!fires(RULE, "Check out our help centre for the steps."));
+        assert!(fires(RULE, "Check out our new collection!"));
     }
 
     #[test]

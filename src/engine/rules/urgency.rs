@@ -5,7 +5,9 @@ use crate::engine::lexicon::flag;
 use crate::engine::{Effect, Principle};
 
 /// ## What it does
-/// Flags manufactured urgency and scarcity.
+/// Flags manufactured urgency and scarcity. "Right now", "immediately" and "asap" alone are not on the
+/// list: support says them about its own work ("we're looking into it right now", "a replacement goes out
+/// immediately"); pushed at the reader ("order right now", "act immediately") they are.
 ///
 /// ## Why does it matter?
 /// Pressure is a sales tactic; in a conversation it reads as manipulative.
@@ -38,7 +40,6 @@ pub static URGENCY: LexiconRule = LexiconRule {
         flag("selling fast"),
         flag("before it's too late"),
         flag("before it's gone"),
-        flag("right now"),
         flag("now or never"),
         flag("final hours"),
         flag("last day"),
@@ -49,11 +50,15 @@ pub static URGENCY: LexiconRule = LexiconRule {
         flag("limited stock"),
         flag("limited edition"),
         flag("urgent"),
-        flag("asap"),
-        flag("immediately"),
         flag("fomo"),
         flag("quick!"),
         flag("don't wait"),
+        flag("buy right now"),
+        flag("order right now"),
+        flag("call right now"),
+        flag("sign up right now"),
+        flag("act immediately"),
+        flag("respond immediately"),
     ],
 };
 
@@ -66,6 +71,14 @@ mod tests {
     #[test]
     fn limited_time_is_urgency() {
         assert!(fires(RULE, "Limited time offer, act now!"));
+    }
+
+    #[test]
+    fn our_own_speed_is_not_urgency_but_pressing_the_reader_is() {
+        assert!(!fires(RULE, "We're aware of the outage right now and will reply asap."));
+        assert!(!fires(RULE, "A replacement goes out immediately."));
+        assert!(fires(RULE, "Order right now before prices go up!"));
+        assert!(fires(RULE, "Act immediately to keep your account."));
     }
 
     #[test]
