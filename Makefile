@@ -107,7 +107,7 @@ ts-checks:
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
-# The same features in real Firefox: Firefox ESR over WebDriver BiDi with target/firefox installed (about 30 s).
+# The same features in real Firefox: Firefox ESR over WebDriver BiDi with target/firefox installed (about 40 s).
 e2e-firefox:
 	node --test --test-concurrency=1 tests/e2e-firefox/
 

@@ -1,13 +1,15 @@
 // End to end in real Firefox (the Firefox build, target/firefox): on the X fixture under x.com, the badge and the
 // underlines from the page's own engine, the card's rewrite taken by the editor's model, the pre-post check with
-// Edit and Post anyway, the popup's stats and chart after a post, and a team preset imported on the options page.
+// Edit and Post anyway, the popup's stats and chart after a post, a team preset imported on the options page, and an
+// administrator's policy read from Firefox's managed storage.
 // The Chromium suite (tests/e2e) covers each feature in depth; this one proves the same features run in Firefox.
 
 import { after, before, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { GECKO_ID } from "../../scripts/manifests.mjs";
 import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
 import { checked, inExtension, launch, openExtensionPage, openPage, press, tact, typeDraft } from "./harness.mjs";
 
@@ -25,9 +27,9 @@ after(async () => {
 });
 beforeEach(async () => {
   await inExtension(session, () =>
-    chrome.storage.local.set({ disabledSites: [], disabledRules: [], userChoices: {} }).then(() =>
-      chrome.storage.local.remove("preset"),
-    ),
+    chrome.storage.local
+      .set({ disabledSites: [], disabledRules: [], userChoices: {} })
+      .then(() => chrome.storage.local.remove("preset")),
   );
 });
 
@@ -59,7 +61,10 @@ test("the badge scores the draft with the page's engine and the words behind the
   assert.ok(Number(badge.respect) < 50, `"Obviously you're wrong" reads as disrespectful (respect ${badge.respect})`);
   await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith("tact-")));
   const marks = await highlighted(page);
-  assert.ok(marks["tact-promotion"]?.includes("buy now"), `"buy now" is underlined as promotion: ${JSON.stringify(marks)}`);
+  assert.ok(
+    marks["tact-promotion"]?.includes("buy now"),
+    `"buy now" is underlined as promotion: ${JSON.stringify(marks)}`,
+  );
   for (const text of Object.values(marks).flat()) {
     assert.ok(RUDE_PROMO.includes(text), `an underline covers the draft's own words: ${text}`);
   }
@@ -73,11 +78,16 @@ test("the card's rewrite goes into the editor's model, and undo brings the user'
   await press(page, "Control+Home");
   await page.keyboard.press("ArrowRight");
   await press(page, "Alt+Enter");
-  await page.waitForSelector(tact("card"));
-  await page.click(`${tact("card")} [data-tact=item][data-rule="builtin.certainty"] [data-tact=apply]`);
+  const apply = await page.waitForSelector(
+    `${tact("card")} [data-tact=item][data-rule="builtin.certainty"] [data-tact=apply]`,
+  );
+  await apply.click();
   const rewritten = RUDE_PROMO.replace("Obviously", "I think");
   await page.waitForFunction((text) => window.__tactFixture.model() === text, {}, rewritten);
   await checked(page, rewritten);
+  // The card closes and gives the focus back to the editor, where the undo is pressed.
+  await page.waitForSelector(tact("card"), { hidden: true });
+  await page.waitForFunction((selector) => document.activeElement === document.querySelector(selector), {}, X.composer);
   await press(page, "Control+Z");
   await page.waitForFunction((text) => window.__tactFixture.model() === text, {}, RUDE_PROMO);
   assert.equal(await model(page), RUDE_PROMO);
@@ -181,7 +191,8 @@ test("a team preset imported from a file underlines its own rule, and its gate m
   await checked(page, draft);
   await page.waitForFunction(() =>
     [...CSS.highlights].some(
-      ([name, highlight]) => name.startsWith("tact-") && [...highlight].some((range) => range.toString() === "Project Falcon"),
+      ([name, highlight]) =>
+        name.startsWith("tact-") && [...highlight].some((range) => range.toString() === "Project Falcon"),
     ),
   );
   await page.click(X.submit.click);
@@ -190,6 +201,37 @@ test("a team preset imported from a file underlines its own rule, and its gate m
   assert.match(await gate.evaluate((element) => element.textContent), /internal code name/);
   assert.deepEqual(await posted(page), []);
   await page.close();
+});
+
+test("an administrator's policy in Firefox's managed storage locks a check on the options page", async () => {
+  // Firefox reads managed storage from policies.json ("3rdparty", docs/ADMINS.md) or, per user, from a manifest in
+  // ~/.mozilla/managed-storage/: the test gives a second Firefox its own HOME holding that manifest.
+  const home = mkdtempSync(join(tmpdir(), "tact-firefox-home-"));
+  const manifests = join(home, ".mozilla/managed-storage");
+  mkdirSync(manifests, { recursive: true });
+  const data = {
+    lockedChecks: { promotion: { warnAbove: 0.3, reason: "Brand policy: no sales talk." }, gate: { mode: "warn" } },
+  };
+  const id = GECKO_ID;
+  writeFileSync(
+    join(manifests, `${id}.json`),
+    JSON.stringify({ name: id, description: "Tact", type: "storage", data }),
+  );
+  const managed = await launch({ home });
+  try {
+    const options = await openExtensionPage(managed, "extension/pages/options.html", "[data-lock=promotion]");
+    assert.match(
+      await options.$eval("[data-lock=promotion]", (lock) => lock.textContent),
+      /Brand policy: no sales talk\./,
+    );
+    assert.equal(await options.$eval("#check-promotion-threshold", (input) => input.disabled), true);
+    assert.equal(await options.$eval("#check-promotion-threshold", (input) => input.value), "30");
+    assert.equal(await options.$eval("#gate", (select) => select.disabled), true);
+    assert.equal(await options.$eval("#check-respect-threshold", (input) => input.disabled), false);
+  } finally {
+    await managed.close();
+    rmSync(home, { recursive: true, force: true });
+  }
 });
 
 test("no page request left the machine", () => {

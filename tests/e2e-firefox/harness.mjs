@@ -17,10 +17,12 @@ const EXTENSION_UUID = "6d1d5a1e-7ac7-4d6c-9b2f-7ac7a0c7e2e1";
  * Starts headless Firefox with the Firefox build installed as a temporary add-on. `--remote-allow-system-access`
  * lets WebDriver BiDi script the extension's own pages (the popup, the options page), which is how the tests read
  * and set chrome.storage. Every request a page makes that the test does not serve is refused and recorded in
- * `blockedRequests`, so no test reaches the network.
+ * `blockedRequests`, so no test reaches the network. `home` runs Firefox with another HOME, where it looks for
+ * per-user files such as an administrator's managed storage (~/.mozilla/managed-storage/ID.json).
  */
-export async function launch() {
+export async function launch({ home } = {}) {
   const browser = await puppeteer.launch({
+    env: home ? { ...process.env, HOME: home } : process.env,
     browser: "firefox",
     executablePath: process.env.FIREFOX ?? "/usr/bin/firefox-esr",
     headless: true,
