@@ -11,7 +11,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GECKO_ID } from "../../scripts/manifests.mjs";
 import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
-import { checked, inExtension, launch, openExtensionPage, openPage, press, tact, typeDraft } from "./harness.mjs";
+import {
+  checked,
+  inExtension,
+  launch,
+  openExtensionPage,
+  openPage,
+  press,
+  storeScreenshot,
+  tact,
+  typeDraft,
+} from "./harness.mjs";
 
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
 // The built-in default preset's own example of a draft its check lets through.
@@ -68,6 +78,7 @@ test("the badge scores the draft with the page's engine and the words behind the
   for (const text of Object.values(marks).flat()) {
     assert.ok(RUDE_PROMO.includes(text), `an underline covers the draft's own words: ${text}`);
   }
+  await storeScreenshot(page, "badge-and-underlines");
   await page.close();
 });
 
@@ -81,6 +92,7 @@ test("the card's rewrite goes into the editor's model, and undo brings the user'
   const apply = await page.waitForSelector(
     `${tact("card")} [data-tact=item][data-rule="builtin.certainty"] [data-tact=apply]`,
   );
+  await storeScreenshot(page, "card");
   await apply.click();
   const rewritten = RUDE_PROMO.replace("Obviously", "I think");
   await page.waitForFunction((text) => window.__tactFixture.model() === text, {}, rewritten);
@@ -102,6 +114,7 @@ test("Post waits on a rude draft: Edit goes back to the editor, Post anyway post
   const gate = await page.waitForSelector(tact("gate"));
   assert.equal(await gate.evaluate((element) => element.getAttribute("data-mode")), "warn");
   assert.deepEqual(await posted(page), [], "nothing is posted while the check is open");
+  await storeScreenshot(page, "pre-post-check");
   await page.click(`${tact("gate")} [data-tact=edit]`);
   await page.waitForSelector(tact("gate"), { hidden: true });
   assert.ok(
@@ -119,6 +132,7 @@ test("Post waits on a rude draft: Edit goes back to the editor, Post anyway post
 test("the popup counts the draft and the post, and charts the scores at posting", async () => {
   const readStats = async () => {
     const popup = await openExtensionPage(session, "extension/pages/popup.html", "[data-stat=drafts]");
+    await storeScreenshot(popup, "popup");
     const stats = await popup.evaluate(() => {
       const stat = (name) => Number(document.querySelector(`[data-stat=${name}]`).textContent);
       const line = document.querySelector("svg.chart polyline[data-series=respect]");

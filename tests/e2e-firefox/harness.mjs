@@ -2,7 +2,7 @@
 // Firefox extension (target/firefox) installed, and the site fixtures served under their real URLs.
 
 import puppeteer from "puppeteer-core";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -32,7 +32,7 @@ export async function launch({ home } = {}) {
       "browser.shell.checkDefaultBrowser": false,
       "datareporting.policy.dataSubmissionEnabled": false,
     },
-    defaultViewport: { width: 1100, height: 800 },
+    defaultViewport: { width: 1280, height: 800 },
   });
   await browser.installExtension(BUILD);
   const blockedRequests = [];
@@ -46,13 +46,22 @@ export async function launch({ home } = {}) {
 
 /**
  * Opens one of the extension's pages in a tab. Navigation to a moz-extension:// page does not always report its
- * load over BiDi, so the tab is sent there without waiting and the test waits for `selector` instead.
+ * load over BiDi, so the tab is sent there without waiting and the test waits for `selector` instead; a wait that
+ * began on the blank page ends with an error when the navigation replaces it, and is begun again on the new page.
  */
-export async function openExtensionPage(session, path, selector) {
+export async function openExtensionPage(session, path, selector, timeout = 15_000) {
   const page = await session.browser.newPage();
   page.goto(session.extensionUrl(path)).catch(() => {});
-  await page.waitForSelector(selector, { timeout: 15_000 });
-  return page;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      return page;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /** Runs `fn(args)` in an extension page, where `chrome.*` is the extension's API; opens and closes one. */
@@ -124,4 +133,10 @@ export async function checked(page, text) {
   return page.evaluate(() => ({
     ...document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]").dataset,
   }));
+}
+
+/** Saves the page as the store screenshot `name` (docs/STORE.md), 1280 x 800, under target/store/. */
+export async function storeScreenshot(page, name) {
+  mkdirSync(join(ROOT, "target/store"), { recursive: true });
+  await page.screenshot({ path: join(ROOT, "target/store", `${name}.png`) });
 }
