@@ -14,7 +14,8 @@ use std::process::ExitCode;
 
 use super::fit::{featurize, fit_on, Data, Dataset, Features, Featurizer, Target};
 use super::CliError;
-use tact::engine::scoring::{sigmoid, AXES};
+use tact::engine::scoring::sigmoid;
+use tact::engine::Axis;
 use tact::engine::Checker;
 
 const FOLDS: usize = 10;
@@ -162,7 +163,7 @@ impl Scored {
     /// The table's line for `metric`, measured on the shipped and on the held-out scores alike.
     fn line(&self, metric: &'static str, floor: Option<Floor>, measure: impl Fn(&[f64]) -> f64) -> Line {
         Line {
-            axis: AXES[self.axis],
+            axis: Axis::ALL[self.axis].name(),
             data: self.data,
             metric,
             shipped: measure(&self.shipped),

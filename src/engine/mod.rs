@@ -38,6 +38,7 @@
 //! receptiveness, one whole video held out at a time for YouTube; the offensive validation file is
 //! never fitted on). `--check` exits 1 when a held-out number is below its floor.
 
+pub mod axis;
 pub mod document;
 pub mod lexicon;
 mod report;
@@ -45,6 +46,7 @@ pub mod rules;
 pub mod scoring;
 mod weights;
 
+pub use axis::{Axis, PerAxis};
 pub use document::{Document, Language, Sentence, Token, TokenKind};
 pub use report::{Contribution, Effect, Explanation, Finding, Principle, Report, Scores};
 pub use rules::Rule;

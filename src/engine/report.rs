@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::document::Language;
+use super::{Axis, PerAxis};
 
 /// Which of Isaacs' principles of dialogue (or the warning against promotion) a finding serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -13,6 +14,19 @@ pub enum Principle {
     Respecting,
     Voicing,
     Promotion,
+}
+
+impl Principle {
+    /// The score a principle is measured by; `None` for suspending and voicing, which weigh on listening and
+    /// respect together.
+    pub const fn own_axis(self) -> Option<Axis> {
+        match self {
+            Principle::Listening => Some(Axis::Listening),
+            Principle::Respecting => Some(Axis::Respect),
+            Principle::Promotion => Some(Axis::Promotion),
+            Principle::Suspending | Principle::Voicing => None,
+        }
+    }
 }
 
 /// Whether a finding is something the draft does well or something to fix. The UI underlines issues, lists
@@ -46,12 +60,7 @@ pub struct Finding {
 }
 
 /// The three scores, each in [0, 1]. `promotion` is higher when the draft is more promotional.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct Scores {
-    pub listening: f64,
-    pub respect: f64,
-    pub promotion: f64,
-}
+pub type Scores = PerAxis<f64>;
 
 /// How much one feature moved one score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68,12 +77,7 @@ pub struct Contribution {
 }
 
 /// For each score, the contributions that moved it away from its baseline, largest first.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct Explanation {
-    pub listening: Vec<Contribution>,
-    pub respect: Vec<Contribution>,
-    pub promotion: Vec<Contribution>,
-}
+pub type Explanation = PerAxis<Vec<Contribution>>;
 
 /// Everything the engine says about one draft.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

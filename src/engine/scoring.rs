@@ -9,20 +9,20 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::document::Language;
-use super::{weights, Contribution, Document, Explanation, Finding, Principle, Report, Scores, TokenKind};
+use super::{weights, Axis, Contribution, Document, Explanation, Finding, PerAxis, Principle, Report, TokenKind};
 
-/// The three axes, in the order of every weight triple.
-pub const AXES: [&str; 3] = ["listening", "respect", "promotion"];
+/// A weight (or bias) on each axis, in logit units.
+pub type Weights = PerAxis<f64>;
 
 /// Weights on (listening, respect, promotion) for a rule the fitted table does not know, by principle:
 /// such rules are a preset's phrases to avoid, so they count against their principle's score.
-pub fn default_weights(principle: Principle) -> [f64; 3] {
+pub fn default_weights(principle: Principle) -> Weights {
     match principle {
-        Principle::Listening => [-0.8, 0.0, 0.0],
-        Principle::Suspending => [-0.4, -0.4, 0.0],
-        Principle::Respecting => [0.0, -0.9, 0.0],
-        Principle::Voicing => [-0.3, -0.4, 0.3],
-        Principle::Promotion => [0.0, 0.0, 1.0],
+        Principle::Listening => Weights::new(-0.8, 0.0, 0.0),
+        Principle::Suspending => Weights::new(-0.4, -0.4, 0.0),
+        Principle::Respecting => Weights::new(0.0, -0.9, 0.0),
+        Principle::Voicing => Weights::new(-0.3, -0.4, 0.3),
+        Principle::Promotion => Weights::new(0.0, 0.0, 1.0),
     }
 }
 
@@ -34,9 +34,9 @@ pub fn rule_feature(count: usize) -> f64 {
 /// A scoring model: biases, rule weights and a word table. The shipped one is [`Model::shipped`];
 /// `tact fit` and `tact eval` build others from data.
 pub struct Model {
-    pub bias: [f64; 3],
-    pub rules: HashMap<String, [f64; 3]>,
-    pub words: Vec<(String, [f64; 3])>,
+    pub bias: Weights,
+    pub rules: HashMap<String, Weights>,
+    pub words: Vec<(String, Weights)>,
     /// Each table word's entry, and each opening's (without its `^`), for a lookup per token.
     words_index: HashMap<String, usize, FastHash>,
     openings_index: HashMap<String, usize, FastHash>,
@@ -68,15 +68,15 @@ impl Model {
         static SHIPPED: OnceLock<Model> = OnceLock::new();
         SHIPPED.get_or_init(|| {
             Model::new(
-                weights::BIAS,
-                weights::RULES.iter().map(|(id, w)| (id.to_string(), *w)).collect(),
-                weights::WORDS.iter().map(|(word, w)| (word.to_string(), *w)).collect(),
+                weights::BIAS.into(),
+                weights::RULES.iter().map(|(id, w)| (id.to_string(), (*w).into())).collect(),
+                weights::WORDS.iter().map(|(word, w)| (word.to_string(), (*w).into())).collect(),
             )
         })
     }
 
     /// A model from fitted numbers.
-    pub fn new(bias: [f64; 3], rules: HashMap<String, [f64; 3]>, words: Vec<(String, [f64; 3])>) -> Self {
+    pub fn new(bias: Weights, rules: HashMap<String, Weights>, words: Vec<(String, Weights)>) -> Self {
         let mut words_index = HashMap::default();
         let mut openings_index = HashMap::default();
         for (entry, (word, _)) in words.iter().enumerate() {
@@ -89,7 +89,7 @@ impl Model {
     }
 
     /// The weights of a rule's feature on the three axes.
-    pub fn rule_weights(&self, rule: &str, principle: Principle) -> [f64; 3] {
+    pub fn rule_weights(&self, rule: &str, principle: Principle) -> Weights {
         self.rules.get(rule).copied().unwrap_or_else(|| default_weights(principle))
     }
 
@@ -194,14 +194,15 @@ pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) ->
     let neutral = model.bias.map(sigmoid);
     if document.language == Language::Other {
         return Report {
-            scores: Scores { listening: neutral[0], respect: neutral[1], promotion: neutral[2] },
+            scores: neutral,
             findings: Vec::new(),
             explanation: Explanation::default(),
             language: Language::Other,
         };
     }
-    let mut terms: [Vec<Term>; 3] = Default::default();
-    for axis_terms in &mut terms {
+    let mut terms: PerAxis<Vec<Term>> = PerAxis::default();
+    for axis in Axis::ALL {
+        let axis_terms = &mut terms[axis];
         axis_terms.reserve(findings.len() + Model::shipped_word_hits(document).len());
     }
     // Findings per rule; a rule's spans are its findings', so its contribution needs none of its own.
@@ -218,9 +219,9 @@ pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) ->
         }
         let weights = model.rule_weights(rule, principle);
         let value = rule_feature(count);
-        for axis in 0..3 {
-            if weights[axis] != 0.0 {
-                terms[axis].push(Term { feature: Feature::Rule(rule), logit: weights[axis] * value, span: None });
+        for (axis, &weight) in weights.iter() {
+            if weight != 0.0 {
+                terms[axis].push(Term { feature: Feature::Rule(rule), logit: weight * value, span: None });
             }
         }
     }
@@ -233,29 +234,19 @@ pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) ->
     };
     for &(entry, start, end) in hits {
         let (phrase, weights) = &model.words[entry];
-        for axis in 0..3 {
-            if weights[axis] != 0.0 {
+        for (axis, &weight) in weights.iter() {
+            if weight != 0.0 {
                 terms[axis].push(Term {
                     feature: Feature::Word(phrase),
-                    logit: weights[axis],
+                    logit: weight,
                     span: Some([document.utf16(start), document.utf16(end)]),
                 });
             }
         }
     }
-    let mut values = [0.0; 3];
-    let explained = std::array::from_fn(|axis| {
-        let total = model.bias[axis] + terms[axis].iter().map(|term| term.logit).sum::<f64>();
-        values[axis] = sigmoid(total);
-        explain(total, &terms[axis])
-    });
-    let [listening, respect, promotion] = explained;
-    Report {
-        scores: Scores { listening: values[0], respect: values[1], promotion: values[2] },
-        findings,
-        explanation: Explanation { listening, respect, promotion },
-        language: Language::English,
-    }
+    let totals = PerAxis::from_fn(|axis| model.bias[axis] + terms[axis].iter().map(|term| term.logit).sum::<f64>());
+    let explanation: Explanation = PerAxis::from_fn(|axis| explain(totals[axis], &terms[axis]));
+    Report { scores: totals.map(sigmoid), findings, explanation, language: Language::English }
 }
 
 pub fn sigmoid(x: f64) -> f64 {
@@ -301,8 +292,8 @@ mod tests {
     #[test]
     fn each_score_is_a_probability() {
         let report = check("Thanks so much, could you tell me more about what happened?", None);
-        for value in [report.scores.listening, report.scores.respect, report.scores.promotion] {
-            assert!((0.0..=1.0).contains(&value));
+        for value in report.scores.values() {
+            assert!((0.0..=1.0).contains(value));
         }
     }
 
@@ -314,8 +305,8 @@ mod tests {
 
     #[test]
     fn an_unknown_rule_moves_its_principles_score() {
-        assert!(default_weights(Principle::Promotion)[2] > 0.0);
-        assert!(default_weights(Principle::Respecting)[1] < 0.0);
+        assert!(default_weights(Principle::Promotion)[Axis::Promotion] > 0.0);
+        assert!(default_weights(Principle::Respecting)[Axis::Respect] < 0.0);
     }
 
     #[test]
@@ -323,6 +314,6 @@ mod tests {
         let report = check("Esto es una basura, sois unos idiotas y no sabéis nada de nada.", None);
         assert_eq!(report.language, Language::Other);
         assert!(report.findings.is_empty());
-        assert_eq!(report.scores.respect, sigmoid(weights::BIAS[1]));
+        assert_eq!(report.scores.respect, sigmoid(weights::BIAS[Axis::Respect.index()]));
     }
 }

@@ -10,7 +10,7 @@ use super::layers::Lock;
 use super::merge::Merged;
 use super::policy::{self, Decision, Policy, ScoreCheck};
 use super::rules;
-use crate::engine::{self, Checker, Effect, Principle, Report};
+use crate::engine::{self, Checker, Effect, PerAxis, Principle, Report};
 
 /// The active preset: what the extension and the CLI check drafts with.
 pub struct ActivePreset {
@@ -31,9 +31,9 @@ pub struct PresetInfo {
     /// The preset, then the presets it extends, e.g. `["acme.json", "builtin:default"]`.
     pub chain: Vec<String>,
     pub gate: GateMode,
-    pub listening: ScoreCheck,
-    pub respect: ScoreCheck,
-    pub promotion: ScoreCheck,
+    /// Each score's check (`listening`, `respect`, `promotion` in the JSON).
+    #[serde(flatten)]
+    pub checks: PerAxis<ScoreCheck>,
     /// Every rule, built-in ones first, with its severity (`off` for a rule turned off).
     pub rules: Vec<RuleInfo>,
     /// The settings an administrator locked, each with the reason the user sees.
@@ -132,9 +132,7 @@ impl ActivePreset {
             description: merged.description.clone(),
             chain: merged.chain.clone(),
             gate,
-            listening: policy.listening,
-            respect: policy.respect,
-            promotion: policy.promotion,
+            checks: policy.checks,
             rules: infos,
             locks: Vec::new(),
             warnings: merged.warnings.clone(),
@@ -155,9 +153,7 @@ impl ActivePreset {
             description: None,
             chain: Vec::new(),
             gate: policy.gate,
-            listening: policy.listening,
-            respect: policy.respect,
-            promotion: policy.promotion,
+            checks: policy.checks,
             rules,
             locks: Vec::new(),
             warnings: Vec::new(),

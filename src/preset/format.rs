@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::engine::Principle;
+use crate::engine::{Axis, Principle};
 
 /// The newest preset `format` this version of Tact understands.
 pub const FORMAT: u32 = 1;
@@ -69,6 +69,24 @@ pub struct Checks {
 impl Checks {
     pub fn is_empty(&self) -> bool {
         self.listening.is_none() && self.respect.is_none() && self.promotion.is_none()
+    }
+
+    /// The check of one score, if the preset sets one.
+    pub fn get(&self, axis: Axis) -> &Option<Check> {
+        match axis {
+            Axis::Listening => &self.listening,
+            Axis::Respect => &self.respect,
+            Axis::Promotion => &self.promotion,
+        }
+    }
+
+    /// The check of one score, to change it.
+    pub fn get_mut(&mut self, axis: Axis) -> &mut Option<Check> {
+        match axis {
+            Axis::Listening => &mut self.listening,
+            Axis::Respect => &mut self.respect,
+            Axis::Promotion => &mut self.promotion,
+        }
     }
 }
 

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::format::{Checks, GateMode, Severity};
 use super::merge::{merge_check, Merged};
+use crate::engine::Axis;
 
 /// What the user chose on the options page.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -50,17 +51,12 @@ pub fn apply(merged: &mut Merged, user: &UserChoices, admin: &AdminLocks) -> Vec
         merged.overrides.insert(id.clone(), *severity);
     }
     let mut locks = Vec::new();
-    let checks = &mut merged.checks;
-    let scores = [
-        ("listening", &mut checks.listening, &user.checks.listening, &admin.checks.listening),
-        ("respect", &mut checks.respect, &user.checks.respect, &admin.checks.respect),
-        ("promotion", &mut checks.promotion, &user.checks.promotion, &admin.checks.promotion),
-    ];
-    for (name, slot, user_check, admin_check) in scores {
-        *slot = merge_check(slot.take(), user_check);
+    for axis in Axis::ALL {
+        let (slot, admin_check) = (merged.checks.get_mut(axis), admin.checks.get(axis));
+        *slot = merge_check(slot.take(), user.checks.get(axis));
         if admin_check.is_some() {
             *slot = merge_check(slot.take(), admin_check);
-            locks.push(Lock { setting: name, reason: LOCK_REASON.into() });
+            locks.push(Lock { setting: axis.name(), reason: LOCK_REASON.into() });
         }
     }
     merged.gate = admin.gate.or(user.gate).or(merged.gate);

@@ -251,7 +251,7 @@ mod tests {
         let info = info.unwrap_or_else(|errors| panic!("{errors:?}"));
         assert_eq!(info.chain, ["team.json", "builtin:support-desk", "builtin:default"]);
         assert_eq!(info.gate, GateMode::Warn);
-        assert_eq!(info.promotion.warn_above, Some(0.5));
+        assert_eq!(info.checks.promotion.warn_above, Some(0.5));
         assert!(info.rules.iter().any(|rule| rule.id == "form-letter" && rule.severity == Severity::Warn));
     }
 
@@ -302,7 +302,7 @@ mod tests {
         let Ok(active) = load_with(&source, &BuiltinsOnly, &user, &admin) else { panic!("the preset should load") };
         assert!(active.check("Act now!", None).findings.iter().all(|f| f.rule != "pressure-tactics"));
         let info = active.info();
-        assert_eq!((info.promotion.enabled, info.promotion.warn_above), (true, Some(0.3)));
+        assert_eq!((info.checks.promotion.enabled, info.checks.promotion.warn_above), (true, Some(0.3)));
         assert_eq!(info.locks.iter().map(|lock| lock.setting).collect::<Vec<_>>(), ["promotion"]);
         assert!(info.rules.iter().any(|rule| rule.id == "pressure-tactics" && rule.severity == Severity::Off));
     }

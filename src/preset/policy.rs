@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::format::{Check, Checks, GateMode, Severity};
-use crate::engine::{Contribution, Effect, Finding, Report};
+use crate::engine::{Axis, Contribution, Effect, Finding, PerAxis, Report};
 
 /// How many issues the pre-post check lists at most.
 pub const MAX_ISSUES: usize = 3;
@@ -34,22 +34,16 @@ impl From<&Option<Check>> for ScoreCheck {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Policy {
     pub gate: GateMode,
-    pub listening: ScoreCheck,
-    pub respect: ScoreCheck,
-    pub promotion: ScoreCheck,
+    /// Each score's check (`listening`, `respect`, `promotion` in the JSON).
+    #[serde(flatten)]
+    pub checks: PerAxis<ScoreCheck>,
     /// Each rule's severity (built-in rules are `hint` unless a preset says otherwise).
     pub severities: HashMap<String, Severity>,
 }
 
 impl Policy {
     pub fn new(gate: GateMode, checks: &Checks, severities: HashMap<String, Severity>) -> Self {
-        Self {
-            gate,
-            listening: (&checks.listening).into(),
-            respect: (&checks.respect).into(),
-            promotion: (&checks.promotion).into(),
-            severities,
-        }
+        Self { gate, checks: PerAxis::from_fn(|axis| checks.get(axis).into()), severities }
     }
 
     fn severity(&self, rule: &str) -> Severity {
@@ -61,7 +55,7 @@ impl Policy {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Crossed {
     /// `listening`, `respect` or `promotion`.
-    pub score: &'static str,
+    pub score: Axis,
     pub value: f64,
     pub threshold: f64,
     /// `above` or `below`.
@@ -85,24 +79,19 @@ pub struct Decision {
 
 /// Decides whether the pre-post check stops this draft, and which issues it lists.
 pub fn decide(policy: &Policy, report: &Report) -> Decision {
-    let scores = &report.scores;
     let mut crossed = Vec::new();
-    let axes = [
-        ("listening", "Listening", scores.listening, policy.listening, &report.explanation.listening),
-        ("respect", "Respect", scores.respect, policy.respect, &report.explanation.respect),
-        ("promotion", "Promotion", scores.promotion, policy.promotion, &report.explanation.promotion),
-    ];
     let mut pushing: Vec<&Contribution> = Vec::new();
-    for (score, label, value, check, explanation) in axes {
+    for (axis, check) in policy.checks.iter() {
         if !check.enabled {
             continue;
         }
+        let (value, explanation) = (report.scores[axis], &report.explanation[axis]);
         if let Some(threshold) = check.warn_above.filter(|threshold| value > *threshold) {
-            crossed.push(crossing(score, label, value, threshold, "above"));
+            crossed.push(crossing(axis, value, threshold, "above"));
             pushing.extend(explanation.iter().filter(|c| c.delta > 0.0));
         }
         if let Some(threshold) = check.warn_below.filter(|threshold| value < *threshold) {
-            crossed.push(crossing(score, label, value, threshold, "below"));
+            crossed.push(crossing(axis, value, threshold, "below"));
             pushing.extend(explanation.iter().filter(|c| c.delta < 0.0));
         }
     }
@@ -142,8 +131,8 @@ fn top_issues(policy: &Policy, findings: &[Finding], pushing: &[&Contribution]) 
     listed.into_iter().cloned().collect()
 }
 
-fn crossing(score: &'static str, label: &str, value: f64, threshold: f64, direction: &'static str) -> Crossed {
-    let (shown, limit) = (percent(value), percent(threshold));
+fn crossing(score: Axis, value: f64, threshold: f64, direction: &'static str) -> Crossed {
+    let (label, shown, limit) = (score.label(), percent(value), percent(threshold));
     let message = match direction {
         "above" => format!("{label} is {shown}; this team keeps it at {limit} or below."),
         _ => format!("{label} is {shown}; this team keeps it at {limit} or above."),
@@ -250,7 +239,7 @@ mod tests {
     #[test]
     fn a_disabled_check_is_ignored() {
         let mut policy = policy(GateMode::Warn, Some(0.6), &[]);
-        policy.promotion.enabled = false;
+        policy.checks.promotion.enabled = false;
         assert!(!decide(&policy, &report(0.9, vec![], &[])).show);
     }
 

@@ -10,6 +10,7 @@ use super::format::{Check, Checks, Preset, RuleSpec, FORMAT};
 use super::limits::{MAX_PHRASES, MAX_PRESET_BYTES, MAX_RULES, MAX_TESTS, MAX_TEST_CHARS};
 use super::rules::{self, check_id, check_length};
 use super::structure;
+use crate::engine::Axis;
 
 /// One document read: the preset when it has no error, its `extends` when readable, and every error found.
 pub struct Parsed {
@@ -112,11 +113,9 @@ fn check_meaning(value: &Value, errors: &mut Vec<PresetError>) {
         check_rules(rules, errors);
     }
     if let Some(checks) = part::<Checks>(value, "checks") {
-        for (name, check) in
-            [("listening", &checks.listening), ("respect", &checks.respect), ("promotion", &checks.promotion)]
-        {
-            if let Some(check) = check {
-                check_thresholds(check, &root.key("checks").key(name), errors);
+        for axis in Axis::ALL {
+            if let Some(check) = checks.get(axis) {
+                check_thresholds(check, &root.key("checks").key(axis.name()), errors);
             }
         }
     }

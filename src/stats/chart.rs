@@ -2,7 +2,8 @@
 //! with DOM calls (never markup text): one line per score, colours from the page's CSS (`.chart .listening` and so
 //! on), so it reads in light and dark mode alike.
 
-use super::PostRecord;
+use super::{points, points_of, PostRecord};
+use crate::engine::{Axis, PerAxis};
 
 // Whole-pixel coordinates: plenty for a 288-pixel chart, and no float formatting code in the wasm.
 const WIDTH: i32 = 288;
@@ -14,9 +15,6 @@ const TOP: i32 = 6;
 const BOTTOM: i32 = 6;
 /// Beyond this many posts the dots would touch: only the lines are drawn.
 const MAX_DOTS: usize = 40;
-
-/// The series drawn, in order, with the class the stylesheet colours.
-const SERIES: [&str; 3] = ["listening", "respect", "promotion"];
 
 /// One SVG element: its tag, its attributes in order, its text (set as text, never parsed) and its children.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,8 +90,10 @@ pub fn chart(posts: &[PostRecord]) -> Option<SvgNode> {
         );
         svg.children.push(label.with_text(level.to_string()));
     }
-    for (index, name) in SERIES.iter().enumerate() {
-        let values: Vec<i32> = posts.iter().map(|post| post.last.points()[index]).collect();
+    // One series per axis, drawn in order; its class (the axis's name) is the colour the stylesheet gives it.
+    for axis in Axis::ALL {
+        let name = axis.name();
+        let values: Vec<i32> = posts.iter().map(|post| points(post.last[axis])).collect();
         let points: Vec<String> = values
             .iter()
             .enumerate()
@@ -131,8 +131,9 @@ pub fn chart(posts: &[PostRecord]) -> Option<SvgNode> {
 
 /// What a screen reader says for the chart: how many posts, and where the scores started and ended.
 fn describe(posts: &[PostRecord]) -> String {
-    let [first_listening, first_respect, first_promotion] = posts[0].last.points();
-    let [listening, respect, promotion] = posts[posts.len() - 1].last.points();
+    let PerAxis { listening: first_listening, respect: first_respect, promotion: first_promotion } =
+        points_of(&posts[0].last);
+    let PerAxis { listening, respect, promotion } = points_of(&posts[posts.len() - 1].last);
     if posts.len() == 1 {
         return format!(
             "Scores of the one post at posting: listening {listening}, respect {respect}, promotion {promotion}."

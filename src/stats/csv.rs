@@ -2,7 +2,7 @@
 //! rules that fired. Never any draft text: the records hold none. The `site` column keeps the stable key the stats
 //! record (`x`, `reddit`, `generic` for a site the user turned on), for spreadsheets; the popup shows its name.
 
-use super::{improved, SessionStats};
+use super::{improved, points_of, SessionStats};
 
 /// The CSV's header line; scores are the 0-100 points the badge shows.
 pub const HEADER: &str = "time,site,first_listening,first_respect,first_promotion,\
@@ -15,7 +15,7 @@ pub fn session_csv(stats: &SessionStats) -> String {
     out.push_str("\r\n");
     for post in &stats.posts {
         let mut fields = vec![iso_time(post.time), field(&post.site)];
-        fields.extend(post.first.points().iter().chain(post.last.points().iter()).map(i32::to_string));
+        fields.extend(points_of(&post.first).values().chain(points_of(&post.last).values()).map(i32::to_string));
         fields.push(improved(&post.first, &post.last).to_string());
         fields.push(field(&post.rules.join(";")));
         out.push_str(&fields.join(","));

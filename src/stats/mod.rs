@@ -16,6 +16,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::engine::PerAxis;
+
 pub use summary::{improved, rule_message, RuleCount, SiteRow, Summary, MEANINGFUL_POINTS};
 
 /// This browser session's stats, as stored in `chrome.storage.session` (see extension/src/shared/messages.ts).
@@ -45,20 +47,12 @@ pub struct PostRecord {
     pub rules: Vec<String>,
 }
 
-/// The three scores in [0, 1], as the engine reports them.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct PostScores {
-    pub listening: f64,
-    pub respect: f64,
-    pub promotion: f64,
-}
+/// The three scores in [0, 1], as the engine reports them (`{listening, respect, promotion}`; a missing one is 0).
+pub type PostScores = PerAxis<f64>;
 
-impl PostScores {
-    /// The scores as the 0-100 integers the UI shows: `[listening, respect, promotion]`.
-    pub fn points(&self) -> [i32; 3] {
-        [points(self.listening), points(self.respect), points(self.promotion)]
-    }
+/// The scores as the 0-100 integers the UI shows.
+pub fn points_of(scores: &PostScores) -> PerAxis<i32> {
+    scores.map(points)
 }
 
 /// A score in [0, 1] as the 0-100 integer the UI shows (the badge rounds the same way).

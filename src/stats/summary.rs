@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use super::sites::site_name;
-use super::{CheckOutcome, PostScores, SessionStats};
-use crate::engine::{rules, Effect};
+use super::{points_of, CheckOutcome, PostScores, SessionStats};
+use crate::engine::{rules, Effect, PerAxis};
 
 /// How many points (of 100) a score must move between the first check and posting to count as a change:
 /// smaller moves are the noise of a draft growing, not a response to feedback.
@@ -17,10 +17,16 @@ const TOP_RULES: usize = 5;
 /// right way (listening or respect up, promotion down) by [`MEANINGFUL_POINTS`] or more, and the moves the right
 /// way outweigh those the wrong way by as much (a rewrite that drops the sales pitch may lose a little listening).
 pub fn improved(first: &PostScores, last: &PostScores) -> bool {
-    let [first_listening, first_respect, first_promotion] = first.points();
-    let [last_listening, last_respect, last_promotion] = last.points();
-    let gains = [last_listening - first_listening, last_respect - first_respect, first_promotion - last_promotion];
-    gains.iter().any(|gain| *gain >= MEANINGFUL_POINTS) && gains.iter().sum::<i32>() >= MEANINGFUL_POINTS
+    let (first, last) = (points_of(first), points_of(last));
+    let gains = PerAxis::from_fn(|axis| {
+        let risen = last[axis] - first[axis];
+        if axis.higher_is_better() {
+            risen
+        } else {
+            -risen
+        }
+    });
+    gains.values().any(|gain| *gain >= MEANINGFUL_POINTS) && gains.values().sum::<i32>() >= MEANINGFUL_POINTS
 }
 
 /// What a rule is about, in plain words: the active preset's own text for its rules, else the built-in rule's
@@ -52,7 +58,7 @@ pub struct Summary {
     pub checks_edited: usize,
     pub checks_posted_anyway: usize,
     /// The mean of the scores at posting, in points `[listening, respect, promotion]`; `None` before any post.
-    pub average: Option<[i32; 3]>,
+    pub average: Option<PerAxis<i32>>,
     /// The rules that found issues in the most posts, most first (ties by id); strengths are left out.
     pub top_rules: Vec<RuleCount>,
     /// One row per site with any activity, in the order of the names people read (see [`site_name`]).
@@ -94,18 +100,14 @@ impl Summary {
     }
 }
 
-fn average(stats: &SessionStats) -> Option<[i32; 3]> {
+fn average(stats: &SessionStats) -> Option<PerAxis<i32>> {
     if stats.posts.is_empty() {
         return None;
     }
     let count = stats.posts.len() as f64;
-    let mean = |score: fn(&PostScores) -> f64| stats.posts.iter().map(|post| score(&post.last)).sum::<f64>() / count;
-    let means = PostScores {
-        listening: mean(|scores| scores.listening),
-        respect: mean(|scores| scores.respect),
-        promotion: mean(|scores| scores.promotion),
-    };
-    Some(means.points())
+    let means: PostScores =
+        PerAxis::from_fn(|axis| stats.posts.iter().map(|post| post.last[axis]).sum::<f64>() / count);
+    Some(points_of(&means))
 }
 
 fn top_rules(stats: &SessionStats) -> Vec<RuleCount> {
@@ -217,7 +219,7 @@ mod tests {
         let summary = Summary::of(&stats);
         assert_eq!((summary.drafts, summary.posts, summary.improved), (4, 2, 1));
         assert_eq!((summary.checks_shown, summary.checks_edited, summary.checks_posted_anyway), (2, 1, 1));
-        assert_eq!(summary.average, Some([55, 70, 30]));
+        assert_eq!(summary.average, Some(PerAxis::new(55, 70, 30)));
     }
 
     #[test]

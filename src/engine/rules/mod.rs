@@ -385,41 +385,33 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::{builtin, WORD_TONE_RULE};
-    use crate::engine::scoring::{default_weights, Model, AXES, OPENING};
-    use crate::engine::{check, Effect, Principle};
-
-    /// The score a principle is measured by (`None` for suspending and voicing, which weigh on listening and
-    /// respect together), as an index into [`AXES`].
-    fn own_axis(principle: Principle) -> Option<usize> {
-        match principle {
-            Principle::Listening => Some(0),
-            Principle::Respecting => Some(1),
-            Principle::Promotion => Some(2),
-            Principle::Suspending | Principle::Voicing => None,
-        }
-    }
+    use crate::engine::scoring::{default_weights, Model, Weights, OPENING};
+    use crate::engine::{check, Axis, Effect, Principle};
 
     /// A weight's direction on an axis in "good" units: positive when it makes the draft better (listening or
     /// respect up, promotion down).
-    fn goodness(axis: usize, weight: f64) -> f64 {
-        if axis == 2 {
-            -weight
-        } else {
+    fn goodness(axis: Axis, weight: f64) -> f64 {
+        if axis.higher_is_better() {
             weight
+        } else {
+            -weight
         }
     }
 
     /// Why the fitted weights of a rule disagree with its declared effect, if they do.
-    fn disagreement(effect: Effect, principle: Principle, weights: [f64; 3]) -> Option<String> {
+    fn disagreement(effect: Effect, principle: Principle, weights: Weights) -> Option<String> {
         let sign = if effect == Effect::Strength { 1.0 } else { -1.0 };
-        let wrong_way: Vec<&str> =
-            (0..3).filter(|&axis| sign * goodness(axis, weights[axis]) < 0.0).map(|axis| AXES[axis]).collect();
+        let wrong_way: Vec<&str> = weights
+            .iter()
+            .filter(|&(axis, &weight)| sign * goodness(axis, weight) < 0.0)
+            .map(|(axis, _)| axis.name())
+            .collect();
         if !wrong_way.is_empty() {
             return Some(format!("moves {wrong_way:?} the wrong way for a {effect:?}"));
         }
-        let moved = match own_axis(principle) {
+        let moved = match principle.own_axis() {
             Some(axis) => weights[axis] != 0.0,
-            None => weights[0] != 0.0 || weights[1] != 0.0,
+            None => weights.listening != 0.0 || weights.respect != 0.0,
         };
         (!moved).then(|| format!("does not move its principle's ({principle:?}) score"))
     }
@@ -464,7 +456,7 @@ mod tests {
             let report = check(&format!("well {word} then"), None);
             let underlined = report.findings.iter().filter(|f| f.rule == WORD_TONE_RULE && f.start == 5);
             for found in underlined {
-                let axis = own_axis(found.principle).expect("word tone speaks for listening, respect or promotion");
+                let axis = found.principle.own_axis().expect("word tone speaks for listening, respect or promotion");
                 let expected = if goodness(axis, weights[axis]) > 0.0 { Effect::Strength } else { Effect::Issue };
                 assert_eq!(found.effect, expected, "{word}: {}", found.message);
                 seen[usize::from(expected == Effect::Issue)] += 1;

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use super::{finding, Rule, WORD_TONE_RULE};
 use crate::engine::document::is_function_word;
 use crate::engine::scoring::{Model, OPENING};
-use crate::engine::{Document, Effect, Finding, Principle};
+use crate::engine::{Axis, Document, Effect, Finding, Principle};
 
 /// ## What it does
 /// Underlines each word of the reviewed, fitted word table (see the crate docs) whose weight on some
@@ -43,7 +43,7 @@ impl Rule for WordTone {
             if function_word_entries()[entry] {
                 continue;
             }
-            let strongest = weights.iter().fold(0.0_f64, |most, w| most.max(w.abs()));
+            let strongest = weights.values().fold(0.0_f64, |most, w| most.max(w.abs()));
             if let Some(shown) = underlined.iter_mut().find(|(s, e, _)| (*s, *e) == (start, end)) {
                 if shown.2 >= strongest {
                     continue;
@@ -55,7 +55,8 @@ impl Rule for WordTone {
             } else if strongest >= NOTABLE {
                 underlined.push((start, end, strongest));
             }
-            let Some(axis) = (0..3)
+            let Some(axis) = Axis::ALL
+                .into_iter()
                 .filter(|&axis| weights[axis].abs() >= NOTABLE)
                 .max_by(|&a, &b| weights[a].abs().total_cmp(&weights[b].abs()))
             else {
@@ -63,12 +64,16 @@ impl Rule for WordTone {
             };
             let up = weights[axis] > 0.0;
             let (principle, effect, reading) = match (axis, up) {
-                (0, true) => (Principle::Listening, Effect::Strength, "reads as engaging with the other person"),
-                (0, false) => (Principle::Listening, Effect::Issue, "reads as not taking in the other person's view"),
-                (1, true) => (Principle::Respecting, Effect::Strength, "reads as respectful"),
-                (1, false) => (Principle::Respecting, Effect::Issue, "reads as disrespectful"),
-                (_, true) => (Principle::Promotion, Effect::Issue, "reads as promotional"),
-                (_, false) => {
+                (Axis::Listening, true) => {
+                    (Principle::Listening, Effect::Strength, "reads as engaging with the other person")
+                }
+                (Axis::Listening, false) => {
+                    (Principle::Listening, Effect::Issue, "reads as not taking in the other person's view")
+                }
+                (Axis::Respect, true) => (Principle::Respecting, Effect::Strength, "reads as respectful"),
+                (Axis::Respect, false) => (Principle::Respecting, Effect::Issue, "reads as disrespectful"),
+                (Axis::Promotion, true) => (Principle::Promotion, Effect::Issue, "reads as promotional"),
+                (Axis::Promotion, false) => {
                     (Principle::Promotion, Effect::Strength, "reads as conversational rather than promotional")
                 }
             };
@@ -98,13 +103,13 @@ mod tests {
     use crate::engine::check;
     use crate::engine::document::is_function_word;
     use crate::engine::rules::WORD_TONE_RULE;
-    use crate::engine::scoring::{Model, OPENING};
+    use crate::engine::scoring::{Model, Weights, OPENING};
 
     #[test]
     fn notable_table_words_are_underlined() {
         let words = &Model::shipped().words;
         let notable = words.iter().find(|(word, w)| {
-            !word.starts_with(OPENING) && !is_function_word(word) && w.iter().any(|x| x.abs() >= 0.5)
+            !word.starts_with(OPENING) && !is_function_word(word) && w.values().any(|x| x.abs() >= 0.5)
         });
         let (word, _) = notable.expect("the shipped table has words that weigh at least 0.5");
         let report = check(&format!("well {word} then"), None);
@@ -113,7 +118,7 @@ mod tests {
 
     #[test]
     fn the_strongest_opening_is_underlined_at_the_start_only_if_notable() {
-        let strength = |weights: &[f64; 3]| weights.iter().fold(0.0_f64, |most, w| most.max(w.abs()));
+        let strength = |weights: &Weights| weights.values().fold(0.0_f64, |most, w| most.max(w.abs()));
         let openings = Model::shipped().words.iter().filter(|(word, _)| word.starts_with(OPENING));
         let (word, weights) =
             openings.max_by(|a, b| strength(&a.1).total_cmp(&strength(&b.1))).expect("the table has openings");

@@ -4,45 +4,9 @@
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
+use crate::engine::Axis;
 use crate::preset::format::Check;
 use crate::preset::{GateMode, Severity, UserChoices};
-
-/// One score the pre-post check can watch.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Score {
-    Listening,
-    Respect,
-    Promotion,
-}
-
-impl Score {
-    pub const ALL: [Score; 3] = [Score::Listening, Score::Respect, Score::Promotion];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Score::Listening => "listening",
-            Score::Respect => "respect",
-            Score::Promotion => "promotion",
-        }
-    }
-
-    fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|score| score.name() == name)
-    }
-
-    /// Whether a high score is the problem (promotion), rather than a low one (listening, respect).
-    pub fn warns_above(self) -> bool {
-        self == Score::Promotion
-    }
-
-    fn slot(self, choices: &mut UserChoices) -> &mut Option<Check> {
-        match self {
-            Score::Listening => &mut choices.checks.listening,
-            Score::Respect => &mut choices.checks.respect,
-            Score::Promotion => &mut choices.checks.promotion,
-        }
-    }
-}
 
 /// A change the user made on the options page.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,9 +14,9 @@ pub enum Edit {
     /// A rule's level: off, underline only (`hint`), or underline and stop the post (`warn`).
     RuleLevel { id: String, level: Severity },
     /// A score's check switched on or off.
-    CheckEnabled { score: Score, enabled: bool },
+    CheckEnabled { score: Axis, enabled: bool },
     /// A score's threshold, 0 to 1; `None` goes back to the preset's.
-    Threshold { score: Score, value: Option<f64> },
+    Threshold { score: Axis, value: Option<f64> },
     /// The pre-post mode; `None` goes back to the preset's.
     Gate(Option<GateMode>),
     /// Every check and the mode back to the preset's.
@@ -69,7 +33,7 @@ impl Edit {
     ) -> Result<Option<Edit>, JsValue> {
         let checked = || property("checked").as_bool().unwrap_or(false);
         let value = || property("value").as_string().unwrap_or_default();
-        let score = || control.get_attribute("data-score").as_deref().and_then(Score::from_name);
+        let score = || control.get_attribute("data-score").as_deref().and_then(Axis::named);
         Ok(match action {
             "rule" => control.get_attribute("data-rule").and_then(|id| {
                 let level = match value().as_str() {
@@ -125,12 +89,12 @@ impl Edit {
                 }
             }
             Edit::CheckEnabled { score, enabled } => {
-                score.slot(choices).get_or_insert_with(Check::default).enabled = Some(*enabled);
+                choices.checks.get_mut(*score).get_or_insert_with(Check::default).enabled = Some(*enabled);
             }
             Edit::Threshold { score, value } => {
-                let slot = score.slot(choices);
+                let slot = choices.checks.get_mut(*score);
                 let check = slot.get_or_insert_with(Check::default);
-                if score.warns_above() {
+                if !score.higher_is_better() {
                     check.warn_above = *value;
                 } else {
                     check.warn_below = *value;

@@ -8,11 +8,10 @@ use web_sys::Element;
 
 use crate::pages::dom::Dom;
 
-use super::choices::{Edit, Score};
+use super::choices::Edit;
 use super::{user_choices, Notice, OptionsData, Problem, SourceKind, StoredPreset};
-use crate::preset::{
-    self, builtin, BuiltinsOnly, GateMode, PresetInfo, RuleInfo, ScoreCheck, Severity, Source, UserChoices,
-};
+use crate::engine::Axis;
+use crate::preset::{self, builtin, BuiltinsOnly, GateMode, PresetInfo, RuleInfo, Severity, Source, UserChoices};
 use crate::stats::csv::iso_time;
 
 type Result<T = ()> = std::result::Result<T, JsValue>;
@@ -159,11 +158,14 @@ const STRENGTH_NOTE: &str =
 const STRENGTH_AT_WARN_NOTE: &str = "This rule is set to `warn`, which has no effect on a strength: the check \
     before posting lists only what to fix, so the rule works as underline only.";
 
-const SCORE_LABELS: [(&str, &str); 3] = [
-    ("listening", "Listening (higher is better)"),
-    ("respect", "Respect (higher is better)"),
-    ("promotion", "Promotion (higher is more promotional)"),
-];
+/// A score's legend on the options page.
+fn score_label(score: Axis) -> &'static str {
+    match score {
+        Axis::Listening => "Listening (higher is better)",
+        Axis::Respect => "Respect (higher is better)",
+        Axis::Promotion => "Promotion (higher is more promotional)",
+    }
+}
 
 impl Page {
     fn button(&self, id: &str, action: &str, label: &str) -> Result<Element> {
@@ -374,12 +376,13 @@ impl Page {
         let section = self.section("checks", "Checks before posting")?;
         section.append_child(self.text("p", CHECKS_HELP)?.as_ref())?;
         let user = model.choices.as_ref().ok();
-        for (score, (name, label)) in Score::ALL.into_iter().zip(SCORE_LABELS) {
+        for score in Axis::ALL {
+            let (name, label) = (score.name(), score_label(score));
             let fieldset = self.element("fieldset", "check")?;
             fieldset.set_attribute("data-check", name)?;
             fieldset.append_child(self.text("legend", label)?.as_ref())?;
-            let active = score_check(&model.active, name);
-            let own = score_check(&model.own, name);
+            let active = model.active.checks[score];
+            let own = model.own.checks[score];
             let lock = model.lock(name);
             let disabled = lock.is_some() || !model.editable();
 
@@ -399,7 +402,7 @@ impl Page {
             threshold.set_attribute("step", "1")?;
             threshold.set_attribute("data-action", "threshold")?;
             threshold.set_attribute("data-score", name)?;
-            let (value, own_value) = if score.warns_above() {
+            let (value, own_value) = if !score.higher_is_better() {
                 (active.warn_above, own.warn_above)
             } else {
                 (active.warn_below, own.warn_below)
@@ -430,12 +433,8 @@ impl Page {
                 fieldset.append_child(self.labelled(&enabled, "Check before posting", true)?.as_ref())?;
                 self.threshold_row(&fieldset, &threshold, score)?;
             }
-            let mine = user.is_some_and(|user| match score {
-                Score::Listening => user.checks.listening.is_some(),
-                Score::Respect => user.checks.respect.is_some(),
-                Score::Promotion => user.checks.promotion.is_some(),
-            });
-            let side = if score.warns_above() { "above" } else { "below" };
+            let mine = user.is_some_and(|user| user.checks.get(score).is_some());
+            let side = if !score.higher_is_better() { "above" } else { "below" };
             let preset_says = match own_value {
                 Some(value) if own.enabled => format!("The preset stops a post {side} {}.", percent(value)),
                 _ if !own.enabled => "The preset does not check this score.".to_string(),
@@ -459,8 +458,8 @@ impl Page {
         Ok(section)
     }
 
-    fn threshold_row(&self, fieldset: &Element, threshold: &Element, score: Score) -> Result {
-        let label = if score.warns_above() { "Stop the post above" } else { "Stop the post below" };
+    fn threshold_row(&self, fieldset: &Element, threshold: &Element, score: Axis) -> Result {
+        let label = if !score.higher_is_better() { "Stop the post above" } else { "Stop the post below" };
         let row = self.element("div", "field")?;
         row.append_child(self.labelled(threshold, label, false)?.as_ref())?;
         row.append_child(threshold)?;
@@ -661,13 +660,4 @@ fn severity_name(severity: Severity) -> &'static str {
 
 fn principle_name(rule: &RuleInfo) -> String {
     serde_json::to_value(rule.principle).ok().and_then(|value| value.as_str().map(String::from)).unwrap_or_default()
-}
-
-/// A score's merged check in a preset's info, by the score's name.
-fn score_check(info: &PresetInfo, score: &str) -> ScoreCheck {
-    match score {
-        "listening" => info.listening,
-        "respect" => info.respect,
-        _ => info.promotion,
-    }
 }

@@ -224,8 +224,8 @@ impl Page {
             return Ok(section);
         };
         let list = self.element("dl", "averages")?;
-        let names = [("listening", "Listening"), ("respect", "Respect"), ("promotion", "Promotion")];
-        for ((key, label), value) in names.iter().zip(average) {
+        for (axis, value) in average.iter() {
+            let (key, label) = (axis.name(), axis.label());
             let term = self.element("dt", key)?;
             term.set_text_content(Some(&format!("{label} (average)")));
             list.append_child(&term)?;
