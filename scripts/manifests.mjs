@@ -1,7 +1,7 @@
 // The extension's two manifests from one source, and the files each loads: manifest.json at the root is Chrome's
 // (loaded unpacked from the root); Firefox's is derived from it here. The version lives in Cargo.toml only.
 
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -51,6 +51,16 @@ export function firefoxManifest(chrome) {
   };
 }
 
+/** The locales of `_locales/` (the manifest's strings), sorted. */
+export function locales() {
+  const dir = join(ROOT, "_locales");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
 /** A path relative to the repository root, or null when it leaves the root or names no file. */
 function shipped(path) {
   const clean = normalize(path).replace(/^\/+/, "");
@@ -79,6 +89,8 @@ export function fromManifest(manifest) {
   for (const script of manifest.content_scripts ?? []) add([...(script.js ?? []), ...(script.css ?? [])]);
   for (const entry of manifest.web_accessible_resources ?? []) add(entry.resources);
   for (const ruleset of manifest.declarative_net_request?.rule_resources ?? []) add(ruleset.path);
+  // The manifest's own strings (__MSG_name__), one catalog per locale, when it names a default locale.
+  if (manifest.default_locale) add(locales().map((locale) => `_locales/${locale}/messages.json`));
   return found;
 }
 

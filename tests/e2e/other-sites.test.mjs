@@ -27,9 +27,11 @@ const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my 
 let copy;
 let browser;
 before(async () => {
-  // The unpacked extension is the manifest and extension/ (pages, bundles, wasm, icons): copy those only.
+  // The unpacked extension is the manifest, its strings (_locales/) and extension/ (pages, bundles, wasm, icons):
+  // copy those only.
   copy = mkdtempSync(join(tmpdir(), "tact-other-site-"));
   cpSync(join(ROOT, "extension"), join(copy, "extension"), { recursive: true });
+  cpSync(join(ROOT, "_locales"), join(copy, "_locales"), { recursive: true });
   const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
   assert.ok(!JSON.stringify(manifest.content_scripts).includes(HOST), "the test origin must not be a built-in site");
   manifest.host_permissions.push(`https://${HOST}/*`);
