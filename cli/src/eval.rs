@@ -1,47 +1,83 @@
 //! `tact eval DATA_DIR [--check]`: how well the scores agree with people, by the protocol of the data's README.
 //!
-//! Every number is given twice: with the shipped weight table ("shipped"; in-sample wherever the table
-//! was fitted on that file) and held out ("held-out": 10-fold cross-validation on politeness and
-//! receptiveness, whole videos held out on YouTube, and the offensive validation file, which fitting
-//! never reads). Each fold re-runs the same fitting code as `tact fit` on the other folds only.
-//! Each floor is issue 3's target. `--check` exits 1 if a held-out number falls below its guard: the target
-//! itself, except where the target is not reached yet, where the guard is the level reached so far, so that a
-//! regression still fails while the table keeps saying plainly which target is missed.
+//! Every number is given three ways: with the shipped weight table ("shipped"; in-sample wherever the table
+//! was fitted on that file), held out inside its own corpus ("in-domain": 10-fold cross-validation on
+//! politeness and receptiveness, whole videos held out on YouTube, the offensive validation file scored by a fit
+//! on its train file), and with its corpus left out of the fit altogether ("corpus-out", the number that counts:
+//! respect fitted on the other of politeness and offensive tweets; listening and promotion, each fitted on one
+//! corpus, fall back to the rules' reviewed priors and no word table). The evaluation-only files (ParaDetox, Toxic
+//! Spans, ConvAbuse, GoEmotions, Persuasion for Good, clickbait; see `corpora.rs`) are never fitted, so their
+//! shipped number is their corpus-out number. Each fold re-runs the same fitting code as `tact fit`.
+//!
+//! Targets are the issues' (issue 3 for the first files, issue 15 for the new ones). `--check` exits 1 when a
+//! guarded number falls below its guard: the target where it is met, else the level reached so far less a small
+//! margin, so that a regression fails while the table keeps showing which target is missed and by how much.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::corpora::{Corpora, Labelled, MarkedSpans, Rewrites};
 use super::fit::{featurize, fit_on, Data, Dataset, Features, Featurizer, Target};
 use super::CliError;
 use tact::engine::scoring::sigmoid;
-use tact::engine::Axis;
-use tact::engine::Checker;
+use tact::engine::{Axis, Checker, Effect, Principle, Report};
 
 const FOLDS: usize = 10;
 
-/// One line of the agreement table.
-struct Line {
-    axis: &'static str,
-    data: &'static str,
-    metric: &'static str,
-    shipped: f64,
-    held_out: f64,
-    how: &'static str,
-    floor: Option<Floor>,
+/// Which of a line's numbers a floor holds.
+#[derive(Clone, Copy, PartialEq)]
+enum Column {
+    InDomain,
+    CorpusOut,
 }
 
-/// Issue 3's target for one number, and the level `--check` holds it to.
+impl Column {
+    const fn name(self) -> &'static str {
+        match self {
+            Column::InDomain => "in-domain",
+            Column::CorpusOut => "corpus-out",
+        }
+    }
+}
+
+/// The level `--check` holds one number of a line to, and the issue's target for it (if it names one).
 #[derive(Clone, Copy)]
 struct Floor {
-    target: f64,
+    column: Column,
+    target: Option<f64>,
     guard: f64,
 }
 
-impl Floor {
-    /// A target that is met, so `--check` holds the number to the target itself.
-    const fn target(target: f64) -> Self {
-        Self { target, guard: target }
+/// A target that is met: the in-domain number is held to the target itself.
+const fn met(target: f64) -> Floor {
+    Floor { column: Column::InDomain, target: Some(target), guard: target }
+}
+
+/// A target not met yet: the number is held at the level reached (less a margin) against regressions.
+const fn reached(column: Column, guard: f64, target: Option<f64>) -> Floor {
+    Floor { column, target, guard }
+}
+
+/// One line of the agreement table.
+struct Line {
+    axis: Axis,
+    data: &'static str,
+    metric: &'static str,
+    shipped: f64,
+    in_domain: Option<f64>,
+    /// How the in-domain number is held out.
+    how: &'static str,
+    corpus_out: f64,
+    floors: Vec<Floor>,
+}
+
+impl Line {
+    fn value(&self, column: Column) -> Option<f64> {
+        match column {
+            Column::InDomain => self.in_domain,
+            Column::CorpusOut => Some(self.corpus_out),
+        }
     }
 }
 
@@ -50,7 +86,7 @@ impl Floor {
 /// with the engine's features 0.826, and all-MiniLM-L6-v2 sentence embeddings (a 91 MB model, 27-99 ms a
 /// tweet on this machine) with TF-IDF 0.840. None reaches the target, and none fits the extension's budgets;
 /// the guard holds the level the engine reaches (0.798) against regressions.
-const OFFENSIVE_AUC: Floor = Floor { target: 0.85, guard: 0.795 };
+const OFFENSIVE_AUC: Floor = reached(Column::InDomain, 0.795, Some(0.85));
 
 /// `tact eval DATA_DIR [--check]`.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
@@ -66,143 +102,338 @@ pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
     }
     let dir = dir.ok_or_else(|| CliError::Usage("tact eval needs the data folder, e.g. ../shared/data".into()))?;
     let data = Data::load(&dir)?;
-    for path in &data.missing {
+    let corpora = Corpora::load(&dir)?;
+    for path in data.missing.iter().chain(&corpora.missing) {
         println!("skipped: {} is not there, so its numbers are left out", path.display());
     }
     let (featurizer, features) = featurize(&data);
-    let lines = agreement(&data, &featurizer, &features);
+    let mut lines = agreement(&data, &featurizer, &features);
+    lines.extend(across_corpora(&corpora));
     print_table(&lines);
-    let mut regressed = false;
+    let mut failed = 0;
     for line in &lines {
-        let Some(floor) = line.floor else { continue };
-        if line.held_out < floor.guard {
-            regressed = true;
-            println!(
-                "REGRESSION: {} {} {} = {:.3} < {:.3}",
-                line.axis, line.data, line.metric, line.held_out, floor.guard
-            );
-        } else if line.held_out < floor.target {
-            println!(
-                "target not reached: {} {} {} = {:.3} < {:.2} (held at >= {:.3} against regressions)",
-                line.axis, line.data, line.metric, line.held_out, floor.target, floor.guard
-            );
+        for floor in &line.floors {
+            let Some(value) = line.value(floor.column) else { continue };
+            let target = floor.target.map_or(String::new(), |target| format!("; target {target:.2}"));
+            if value < floor.guard {
+                failed += 1;
+                println!(
+                    "FLOOR FAILED: {} {} {} ({}) = {value:.3} < guard {:.3}, short by {:.3}{target}",
+                    line.axis.name(),
+                    line.data,
+                    line.metric,
+                    floor.column.name(),
+                    floor.guard,
+                    floor.guard - value
+                );
+            } else if let Some(wanted) = floor.target.filter(|&wanted| value < wanted) {
+                println!(
+                    "target not reached: {} {} {} ({}) = {value:.3} < {wanted:.2}, short by {:.3} (held at >= {:.3})",
+                    line.axis.name(),
+                    line.data,
+                    line.metric,
+                    floor.column.name(),
+                    wanted - value,
+                    floor.guard
+                );
+            }
         }
     }
-    if check && regressed {
-        return Ok(ExitCode::from(1));
-    }
-    if check {
-        println!("no regression below the guarded floors");
+    let guarded: usize = lines.iter().map(|line| line.floors.len()).sum();
+    if failed > 0 {
+        println!("{failed} of {guarded} guarded numbers fell below their floor");
+        if check {
+            return Ok(ExitCode::from(1));
+        }
+    } else if check {
+        println!("all {guarded} guarded numbers hold their floors");
     }
     Ok(ExitCode::SUCCESS)
 }
 
 fn agreement(data: &Data, featurizer: &Featurizer, features: &HashMap<&'static str, Vec<Features>>) -> Vec<Line> {
     let mut lines = Vec::new();
+    let without = |axis: Axis, left_out: &'static str| {
+        fit_on(data, featurizer, features, axis.index(), &|name, _, _| name != left_out).scorer(featurizer)
+    };
+    let score = |scorer: &super::fit::Scorer, set: &Dataset| -> Vec<f64> {
+        features[set.name].iter().map(|f| sigmoid(scorer.logit(f))).collect()
+    };
     if let Some(set) = &data.politeness {
-        let held_out = cross_validated(data, featurizer, features, set, 1, &|i, _| i % FOLDS, FOLDS);
-        let scored = Scored::new(set, 1, "10-fold", held_out);
+        let in_domain = cross_validated(data, featurizer, features, set, Axis::Respect, &|i, _| i % FOLDS, FOLDS);
+        let corpus_out = score(&without(Axis::Respect, set.name), set);
+        let scored = Scored::new(set, Axis::Respect, "10-fold", Some(in_domain), corpus_out);
         let labels = graded(set);
         let quartiles = Quartiles::of(&labels);
         lines.extend([
-            scored.line("Spearman", Some(Floor::target(0.45)), |scores| spearman(scores, &labels)),
-            scored.line("quartile accuracy", Some(Floor::target(0.83)), |scores| {
+            scored.line("Spearman", vec![met(0.45), reached(Column::CorpusOut, 0.378, None)], |scores| {
+                spearman(scores, &labels)
+            }),
+            scored.line("quartile accuracy", vec![met(0.83), reached(Column::CorpusOut, 0.692, None)], |scores| {
                 median_accuracy(&quartiles.pick(scores), &quartiles.top)
             }),
-            scored.line("quartile ROC AUC", None, |scores| auc(&quartiles.pick(scores), &quartiles.top)),
+            scored.line("quartile ROC AUC", vec![], |scores| auc(&quartiles.pick(scores), &quartiles.top)),
         ]);
     }
-    if let (Some(set), Some(_)) = (&data.offensive_val, &data.offensive_train) {
-        let weights = fit_on(data, featurizer, features, 1, &|_, _, _| true).scorer(featurizer);
-        let held_out: Vec<f64> = features[set.name].iter().map(|f| sigmoid(weights.logit(f))).collect();
-        let scored = Scored::new(set, 1, "fit on train", held_out);
+    if let (Some(set), Some(train)) = (&data.offensive_val, &data.offensive_train) {
+        let in_domain = score(&fit_on(data, featurizer, features, 1, &|_, _, _| true).scorer(featurizer), set);
+        let corpus_out = score(&without(Axis::Respect, train.name), set);
+        let scored = Scored::new(set, Axis::Respect, "fit on train", Some(in_domain), corpus_out);
         let offensive: Vec<bool> = set.rows.iter().map(|row| matches!(row.target, Target::Binary(false))).collect();
-        let rudeness = |scores: &[f64]| scores.iter().map(|s| 1.0 - s).collect::<Vec<f64>>();
         lines.extend([
-            scored.line("ROC AUC (1 - respect)", Some(OFFENSIVE_AUC), |scores| auc(&rudeness(scores), &offensive)),
-            scored.line("macro-F1 at 0.5", None, |scores| macro_f1(&rudeness(scores), &offensive)),
+            scored.line(
+                "ROC AUC (1 - respect)",
+                vec![OFFENSIVE_AUC, reached(Column::CorpusOut, 0.760, Some(0.85))],
+                |scores| auc(&rudeness(scores), &offensive),
+            ),
+            scored.line("macro-F1 at 0.5", vec![], |scores| macro_f1(&rudeness(scores), &offensive)),
         ]);
     }
     if let Some(set) = &data.receptiveness {
-        let held_out = cross_validated(data, featurizer, features, set, 0, &|i, _| i % FOLDS, FOLDS);
-        let scored = Scored::new(set, 0, "10-fold", held_out);
+        let in_domain = cross_validated(data, featurizer, features, set, Axis::Listening, &|i, _| i % FOLDS, FOLDS);
+        let corpus_out = score(&without(Axis::Listening, set.name), set);
+        let scored = Scored::new(set, Axis::Listening, "10-fold", Some(in_domain), corpus_out);
         let labels = graded(set);
         let quartiles = Quartiles::of(&labels);
         lines.extend([
-            scored.line("Spearman", Some(Floor::target(0.40)), |scores| spearman(scores, &labels)),
-            scored.line("quartile ROC AUC", None, |scores| auc(&quartiles.pick(scores), &quartiles.top)),
+            scored.line("Spearman", vec![met(0.40), reached(Column::CorpusOut, 0.280, Some(0.40))], |scores| {
+                spearman(scores, &labels)
+            }),
+            scored.line("quartile ROC AUC", vec![], |scores| auc(&quartiles.pick(scores), &quartiles.top)),
         ]);
     }
     if let Some(set) = &data.youtube {
         let videos = set.rows.iter().map(|row| row.group).max().map_or(0, |last| last + 1);
-        let held_out = cross_validated(data, featurizer, features, set, 2, &|_, group| group, videos);
-        let scored = Scored::new(set, 2, "video held out", held_out);
+        let in_domain = cross_validated(data, featurizer, features, set, Axis::Promotion, &|_, group| group, videos);
+        let corpus_out = score(&without(Axis::Promotion, set.name), set);
+        let scored = Scored::new(set, Axis::Promotion, "video held out", Some(in_domain), corpus_out);
         let spam: Vec<bool> = set.rows.iter().map(|row| matches!(row.target, Target::Binary(true))).collect();
         lines.extend([
-            scored.line("ROC AUC", Some(Floor::target(0.95)), |scores| auc(scores, &spam)),
-            scored.line("F1 (spam) at 0.5", None, |scores| f1(scores, &spam, 0.5)),
+            scored.line("ROC AUC", vec![met(0.95), reached(Column::CorpusOut, 0.95, Some(0.95))], |scores| {
+                auc(scores, &spam)
+            }),
+            scored.line("F1 (spam) at 0.5", vec![], |scores| f1(scores, &spam, 0.5)),
         ]);
     }
     lines
 }
 
-/// One data set's scores on one axis: with the shipped weight table, and held out (`how` says how).
+fn rudeness(scores: &[f64]) -> Vec<f64> {
+    scores.iter().map(|s| 1.0 - s).collect()
+}
+
+/// The files the fit never reads, each measured with the shipped engine as the data's README says. Their
+/// corpus-out number is the shipped one; there is no in-domain number. Their guards were set at the level measured
+/// when they were added less 0.01 (issue 15's targets, printed beside them, are far higher).
+fn across_corpora(corpora: &Corpora) -> Vec<Line> {
+    let checker = Checker::default();
+    let line = |axis: Axis, data: &'static str, metric: &'static str, value: f64, floor: Floor| Line {
+        axis,
+        data,
+        metric,
+        shipped: value,
+        in_domain: None,
+        how: "never fitted",
+        corpus_out: value,
+        floors: vec![floor],
+    };
+    let out = |guard: f64, target: Option<f64>| reached(Column::CorpusOut, guard, target);
+    let mut lines = Vec::new();
+    if let Some(pairs) = &corpora.paradetox {
+        let (auc_value, rewrite_better) = paradetox(&checker, pairs);
+        lines.push(line(Axis::Respect, "paradetox", "ROC AUC toxic vs rewrite", auc_value, out(0.950, Some(0.97))));
+        lines.push(line(Axis::Respect, "paradetox", "rewrite more respectful", rewrite_better, out(0.951, Some(0.97))));
+    }
+    if let Some(rows) = &corpora.toxic_spans {
+        let (recall, precision) = span_agreement(&checker, rows);
+        lines.push(line(Axis::Respect, "toxic-spans", "span recall", recall, out(0.393, None)));
+        lines.push(line(Axis::Respect, "toxic-spans", "span precision", precision, out(0.378, None)));
+    }
+    for (split, rows) in &corpora.convabuse {
+        let data = match *split {
+            "train" => "convabuse-train",
+            "valid" => "convabuse-valid",
+            _ => "convabuse-test",
+        };
+        let guard = match *split {
+            "train" => 0.830,
+            "valid" => 0.801,
+            _ => 0.864,
+        };
+        let value = labelled_auc(&checker, rows, Axis::Respect);
+        lines.push(line(Axis::Respect, data, "ROC AUC (1 - respect)", value, out(guard, Some(0.90))));
+    }
+    if let Some(rows) = &corpora.goemotions {
+        let value = labelled_auc(&checker, rows, Axis::Listening);
+        lines.push(line(Axis::Listening, "goemotions", "AUC caring|curiosity", value, out(0.565, Some(0.70))));
+    }
+    if let Some(rows) = &corpora.persuasion_listening {
+        let value = labelled_auc(&checker, rows, Axis::Listening);
+        lines.push(line(Axis::Listening, "persuasion-for-good", "AUC inquiry+ack", value, out(0.602, Some(0.85))));
+    }
+    if let Some(rows) = &corpora.persuasion_ask {
+        let value = labelled_auc(&checker, rows, Axis::Promotion);
+        lines.push(line(Axis::Promotion, "persuasion-for-good", "AUC donation ask", value, out(0.715, Some(0.85))));
+    }
+    if let Some(rows) = &corpora.clickbait {
+        let value = labelled_auc(&checker, rows, Axis::Promotion);
+        lines.push(line(Axis::Promotion, "clickbait-headlines", "ROC AUC", value, out(0.439, None)));
+    }
+    lines
+}
+
+/// ParaDetox: the AUC of (1 - respect) for the toxic sentences against all their rewrites, and the share of
+/// (toxic, rewrite) pairs in which the rewrite scores strictly more respectful.
+fn paradetox(checker: &Checker, pairs: &[Rewrites]) -> (f64, f64) {
+    let respect = |text: &str| checker.check(text, None).scores.respect;
+    let (mut rudeness, mut toxic) = (Vec::new(), Vec::new());
+    let (mut better, mut compared) = (0usize, 0usize);
+    for pair in pairs {
+        let before = respect(&pair.toxic);
+        rudeness.push(1.0 - before);
+        toxic.push(true);
+        for rewrite in &pair.neutral {
+            let after = respect(rewrite);
+            rudeness.push(1.0 - after);
+            toxic.push(false);
+            compared += 1;
+            better += usize::from(after > before);
+        }
+    }
+    (auc(&rudeness, &toxic), better as f64 / compared.max(1) as f64)
+}
+
+/// Whether a finding says the text is disrespectful: an issue found under the principle of respecting.
+fn lowers_respect(report: &Report, index: usize) -> bool {
+    let finding = &report.findings[index];
+    finding.effect == Effect::Issue && finding.principle == Principle::Respecting
+}
+
+/// Toxic Spans: the share of marked characters inside a respect finding (recall) and the share of the respect
+/// findings' characters that were marked (precision), over all comments. Offsets are in `char`s.
+fn span_agreement(checker: &Checker, rows: &[MarkedSpans]) -> (f64, f64) {
+    let (mut marked_found, mut marked_total, mut found_total) = (0usize, 0usize, 0usize);
+    for row in rows {
+        let report = checker.check(&row.text, None);
+        let chars = row.text.chars().count();
+        // The char index at each UTF-16 offset of the text (the report's spans are in UTF-16 code units).
+        let mut char_at_utf16 = Vec::with_capacity(row.text.len() + 1);
+        for (index, c) in row.text.chars().enumerate() {
+            char_at_utf16.extend(std::iter::repeat_n(index, c.len_utf16()));
+        }
+        char_at_utf16.push(chars);
+        let mut found = vec![false; chars];
+        for index in (0..report.findings.len()).filter(|&index| lowers_respect(&report, index)) {
+            let finding = &report.findings[index];
+            let to_char = |offset: u32| char_at_utf16.get(offset as usize).copied().unwrap_or(chars);
+            for flag in &mut found[to_char(finding.start)..to_char(finding.end).max(to_char(finding.start))] {
+                *flag = true;
+            }
+        }
+        let marked: std::collections::HashSet<usize> = row.marked.iter().copied().filter(|&i| i < chars).collect();
+        marked_total += marked.len();
+        marked_found += marked.iter().filter(|&&i| found[i]).count();
+        found_total += found.iter().filter(|&&flag| flag).count();
+    }
+    // A found character that was marked is a marked character that was found: the same count serves both.
+    (marked_found as f64 / marked_total.max(1) as f64, marked_found as f64 / found_total.max(1) as f64)
+}
+
+/// The ROC AUC of one axis's shipped score for the positive rows (respect counts as 1 - respect: its positives
+/// are the abusive rows).
+fn labelled_auc(checker: &Checker, rows: &[Labelled], axis: Axis) -> f64 {
+    let scores: Vec<f64> = rows
+        .iter()
+        .map(|row| {
+            let score = checker.check(&row.text, None).scores[axis];
+            if axis == Axis::Respect {
+                1.0 - score
+            } else {
+                score
+            }
+        })
+        .collect();
+    let positive: Vec<bool> = rows.iter().map(|row| row.positive).collect();
+    auc(&scores, &positive)
+}
+
+/// One data set's scores on one axis: shipped, held out in-domain (`how` says how) and with its corpus left out.
 struct Scored {
-    axis: usize,
+    axis: Axis,
     data: &'static str,
     how: &'static str,
     shipped: Vec<f64>,
-    held_out: Vec<f64>,
+    in_domain: Option<Vec<f64>>,
+    corpus_out: Vec<f64>,
 }
 
 impl Scored {
-    fn new(set: &Dataset, axis: usize, how: &'static str, held_out: Vec<f64>) -> Self {
-        Self { axis, data: set.name, how, shipped: shipped_scores(set, axis), held_out }
+    fn new(set: &Dataset, axis: Axis, how: &'static str, in_domain: Option<Vec<f64>>, corpus_out: Vec<f64>) -> Self {
+        Self { axis, data: set.name, how, shipped: shipped_scores(set, axis), in_domain, corpus_out }
     }
 
-    /// The table's line for `metric`, measured on the shipped and on the held-out scores alike.
-    fn line(&self, metric: &'static str, floor: Option<Floor>, measure: impl Fn(&[f64]) -> f64) -> Line {
+    /// The table's line for `metric`, measured on the shipped, in-domain and corpus-out scores alike.
+    fn line(&self, metric: &'static str, floors: Vec<Floor>, measure: impl Fn(&[f64]) -> f64) -> Line {
         Line {
-            axis: Axis::ALL[self.axis].name(),
+            axis: self.axis,
             data: self.data,
             metric,
             shipped: measure(&self.shipped),
-            held_out: measure(&self.held_out),
+            in_domain: self.in_domain.as_deref().map(&measure),
             how: self.how,
-            floor,
+            corpus_out: measure(&self.corpus_out),
+            floors,
         }
     }
 }
 
 fn print_table(lines: &[Line]) {
     println!(
-        "{:<10} {:<24} {:<22} {:>8} {:>9}  {:<15} {:>6}",
-        "axis", "data", "metric", "shipped", "held-out", "held out by", "floor"
+        "{:<10} {:<22} {:<24} {:>7} {:>9} {:<14} {:>10} {:>7} {:>9} {:>9}",
+        "axis",
+        "data",
+        "metric",
+        "shipped",
+        "in-domain",
+        "(held out by)",
+        "corpus-out",
+        "target",
+        "guard in",
+        "guard out"
     );
     for line in lines {
-        let floor = line.floor.map_or(String::new(), |floor| format!(">={:.2}", floor.target));
-        let verdict = match line.floor {
-            Some(floor) if line.held_out >= floor.target => "ok",
-            Some(_) => "BELOW",
-            None => "",
+        let in_domain = line.in_domain.map_or("-".to_string(), |value| format!("{value:.3}"));
+        let target = line.floors.iter().find_map(|floor| floor.target.map(|target| (floor.column, target)));
+        let target = target.map_or(String::new(), |(column, target)| {
+            let verdict = if line.value(column).is_some_and(|value| value >= target) { "ok" } else { "BELOW" };
+            format!(">={target:.2} {verdict}")
+        });
+        let guard = |column: Column| {
+            line.floors
+                .iter()
+                .find(|floor| floor.column == column)
+                .map_or(String::new(), |floor| format!(">={:.3}", floor.guard))
         };
         println!(
-            "{:<10} {:<24} {:<22} {:>8.3} {:>9.3}  {:<15} {:>6} {}",
-            line.axis, line.data, line.metric, line.shipped, line.held_out, line.how, floor, verdict
+            "{:<10} {:<22} {:<24} {:>7.3} {:>9} {:<14} {:>10.3} {:>7} {:>9} {:>9}",
+            line.axis.name(),
+            line.data,
+            line.metric,
+            line.shipped,
+            in_domain,
+            line.how,
+            line.corpus_out,
+            target,
+            guard(Column::InDomain),
+            guard(Column::CorpusOut)
         );
     }
 }
 
 /// The engine's own score on each row, with the shipped weight table.
-fn shipped_scores(set: &Dataset, axis: usize) -> Vec<f64> {
+fn shipped_scores(set: &Dataset, axis: Axis) -> Vec<f64> {
     let checker = Checker::default();
-    set.rows
-        .iter()
-        .map(|row| {
-            let scores = checker.check(&row.text, None).scores;
-            [scores.listening, scores.respect, scores.promotion][axis]
-        })
-        .collect()
+    set.rows.iter().map(|row| checker.check(&row.text, None).scores[axis]).collect()
 }
 
 /// Scores each row of `set` with weights fitted on the other folds only.
@@ -211,14 +442,14 @@ fn cross_validated(
     featurizer: &Featurizer,
     features: &HashMap<&'static str, Vec<Features>>,
     set: &Dataset,
-    axis: usize,
+    axis: Axis,
     fold_of: &dyn Fn(usize, usize) -> usize,
     folds: usize,
 ) -> Vec<f64> {
     let mut scores = vec![0.0; set.rows.len()];
     for fold in 0..folds {
         let keep = |name: &str, i: usize, row: &super::fit::Row| name != set.name || fold_of(i, row.group) != fold;
-        let weights = fit_on(data, featurizer, features, axis, &keep).scorer(featurizer);
+        let weights = fit_on(data, featurizer, features, axis.index(), &keep).scorer(featurizer);
         for (i, row) in set.rows.iter().enumerate() {
             if fold_of(i, row.group) == fold {
                 scores[i] = sigmoid(weights.logit(&features[set.name][i]));
@@ -359,6 +590,28 @@ mod tests {
     fn a_perfect_ranking_has_auc_one_and_spearman_one() {
         assert_eq!(auc(&[0.1, 0.2, 0.8, 0.9], &[false, false, true, true]), 1.0);
         assert!((spearman(&[1.0, 2.0, 3.0], &[10.0, 20.0, 30.0]) - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_marked_insult_inside_a_respect_finding_is_recalled_and_precise() {
+        let text = "You are an idiot.";
+        let start = text.find("idiot").unwrap_or(0);
+        let marked = (start..start + "idiot".len()).collect();
+        let (recall, precision) =
+            span_agreement(&Checker::default(), &[MarkedSpans { text: text.to_string(), marked }]);
+        assert_eq!(recall, 1.0);
+        assert!(precision > 0.0 && precision <= 1.0, "precision {precision}");
+        let unmarked = span_agreement(&Checker::default(), &[MarkedSpans { text: text.into(), marked: vec![] }]);
+        assert_eq!(unmarked, (0.0, 0.0));
+    }
+
+    #[test]
+    fn a_rewrite_without_the_insult_scores_more_respectful() {
+        let pairs = [Rewrites {
+            toxic: "You are a stupid idiot and your idea is garbage.".into(),
+            neutral: vec!["I don't agree with your idea.".into()],
+        }];
+        assert_eq!(paradetox(&Checker::default(), &pairs), (1.0, 1.0));
     }
 
     #[test]

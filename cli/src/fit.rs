@@ -365,24 +365,24 @@ fn read_rows(
     label: impl Fn(&str) -> Option<Target>,
     group: usize,
 ) -> Result<Vec<Row>, CliError> {
-    let failed = |source: std::io::Error| CliError::Read { path: path.display().to_string(), source };
+    let failed = |source: csv::Error| CliError::Csv { path: path.display().to_string(), source };
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .quoting(delimiter == b',')
         .flexible(true)
         .from_path(path)
-        .map_err(|error| failed(error.into()))?;
-    let headers = reader.headers().map_err(|error| failed(error.into()))?.clone();
+        .map_err(failed)?;
+    let headers = reader.headers().map_err(failed)?.clone();
     let column = |name: &str| {
         headers
             .iter()
             .position(|header| header.trim() == name)
-            .ok_or_else(|| failed(std::io::Error::new(std::io::ErrorKind::InvalidData, format!("no column `{name}`"))))
+            .ok_or_else(|| CliError::Data { path: path.display().to_string(), problem: format!("no column `{name}`") })
     };
     let (text_at, label_at) = (column(text_column)?, column(label_column)?);
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|error| failed(error.into()))?;
+        let record = record.map_err(failed)?;
         if let (Some(text), Some(target)) = (record.get(text_at), record.get(label_at).and_then(&label)) {
             rows.push(Row { text: text.to_string(), target, group });
         }
@@ -568,7 +568,8 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
         fitted = solve(axis, &examples, slots, &priors, &kept, &pinned, total_weight);
     }
     AxisWeights {
-        bias: fitted.intercepts[0],
+        // With no data (every training set left out) the bias is 0: only the priors speak.
+        bias: fitted.intercepts.first().copied().unwrap_or(0.0),
         rules: priors.iter().zip(&fitted.rules).map(|((rule, _), weight)| (*rule, round(*weight))).collect(),
         words: kept
             .iter()
@@ -815,16 +816,19 @@ pub fn fit_on(
     axis: usize,
     keep: &dyn Fn(&str, usize, &Row) -> bool,
 ) -> AxisWeights {
-    let sets = training_sets(data, axis);
+    let chosen_sets: Vec<(&Dataset, f64, Vec<usize>)> = training_sets(data, axis)
+        .into_iter()
+        .map(|(set, weight)| (set, weight, (0..set.rows.len()).filter(|&i| keep(set.name, i, &set.rows[i])).collect()))
+        .filter(|(_, _, chosen): &(_, _, Vec<usize>)| !chosen.is_empty())
+        .collect();
     let mut examples = Vec::new();
-    for (slot, (set, set_weight)) in sets.iter().enumerate() {
-        let chosen: Vec<usize> = (0..set.rows.len()).filter(|&i| keep(set.name, i, &set.rows[i])).collect();
+    for (slot, (set, set_weight, chosen)) in chosen_sets.iter().enumerate() {
         let weight = 1000.0 * set_weight / chosen.len().max(1) as f64;
-        for i in chosen {
+        for &i in chosen {
             examples.push(Example { features: &features[set.name][i], target: set.rows[i].target, weight, slot });
         }
     }
-    fit_axis(axis, featurizer, &examples, sets.len())
+    fit_axis(axis, featurizer, &examples, chosen_sets.len())
 }
 
 /// `tact fit DATA_DIR [--out FILE]`: fits all three axes on all the data and writes the weight table.

@@ -2,6 +2,7 @@
 //! drafts in batch and checks team presets with the extension's own engine (the `tact` crate), and measures and
 //! fits the engine's weights on labelled data, which the shipped crate never reads.
 
+mod corpora;
 mod eval;
 mod fit;
 mod preset;
@@ -91,6 +92,12 @@ pub enum CliError {
     Usage(String),
     #[error("cannot read {path}: {source}")]
     Read { path: String, source: std::io::Error },
+    /// A data file that cannot be read as CSV (or TSV): the error says where.
+    #[error("cannot read {path} as CSV: {source}")]
+    Csv { path: String, source: csv::Error },
+    /// A data file that reads but is not laid out as its README says.
+    #[error("{path}: {problem}")]
+    Data { path: String, problem: String },
     /// Standard output closed or failed.
     #[error("cannot write the output: {0}")]
     Write(std::io::Error),

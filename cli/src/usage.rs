@@ -78,10 +78,11 @@ const EVAL: &str = "\
 Usage: tact eval DATA_DIR [--check]
 
 Prints how well the scores agree with people's ratings in DATA_DIR (e.g. ../shared/data), by the protocol of
-the data's README: each number with the shipped weights and held out.
+the data's README: each number with the shipped weights, held out inside its own corpus (in-domain) and with
+its corpus left out of the fit (corpus-out), beside the issue's target and the floor that guards it.
 
 Options:
-  --check     exit 1 when a held-out number falls below its floor
+  --check     exit 1 when a guarded number falls below its floor (each failure says which and by how much)
   -h, --help  show this help";
 
 const FIT: &str = "\
