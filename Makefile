@@ -90,6 +90,8 @@ test: build rust-checks wasm-tests ts-checks lint-firefox dist-tests e2e e2e-fir
 
 rust-checks:
 	cargo fmt --check
+	@# The rule files are modules of a registry build.rs writes, so cargo fmt does not reach them.
+	rustfmt --edition 2021 --check $$(find src/engine/rules -mindepth 2 -name '*.rs' | sort)
 	cargo clippy --quiet --all-targets -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --lib -- -D warnings
 	cargo test --quiet

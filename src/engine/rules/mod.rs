@@ -1,71 +1,97 @@
-//! The built-in rules, one per file, the trait they share, and the lexicon rule most of them are.
+//! The built-in rules, one per file in a folder per principle, the trait they share, and the lexicon rule most of
+//! them are.
+//!
+//! Each rule is declared once, with [`declare_rule!`]: the first line of its doc comment is its description, then its
+//! id, principle and effect. `build.rs` finds every declaration under `src/engine/rules/<principle>/` and writes the
+//! modules and the list [`builtin`] returns (no hand-kept list or count); rules run in the order of their file names.
 //!
 //! A lexicon rule is a list of phrases (with rewrites where one exists); all lists are compiled into
 //! one Aho-Corasick automaton ([`phrase_set`]) that runs once per draft. (The fitted word table holds
 //! single words and is looked up per word token.)
 
-mod absolutes;
-mod acknowledgement;
-mod addressing;
-mod agreement;
-mod answers_question;
-mod apology;
-mod bare_command;
-mod blame;
-mod blunt_start;
-mod call_to_action;
-mod certainty;
-mod common_knowledge;
-mod condescension;
-mod contact_numbers;
-mod contradiction;
-mod corporate_boilerplate;
-mod dismissal;
-mod dm_us;
-mod emoji_stuffing;
-mod engagement_bait;
-mod engages_context;
-mod evasive_passive;
-mod generalizing;
-mod gratitude;
-mod greeting;
-mod harsh_words;
-mod hashtag_stuffing;
-mod hedges;
-mod hostility;
-mod indirect_request;
-mod insults;
-mod jargon;
-mod link_in_bio;
-mod link_stuffing;
-mod links;
-mod mind_reading;
-mod non_apology;
-mod open_question;
-mod please;
-mod pointed_question;
-mod praise;
-mod prize_bait;
-mod profanity;
-mod reflecting;
-mod repeated_punctuation;
-mod sales_language;
-mod sarcasm;
-mod self_focus;
-mod self_promotion;
-mod self_superlatives;
-mod shouting;
-mod slurs;
-mod subscribe_follow;
-mod unanswered_question;
-mod urgency;
-mod word_tone;
-mod yes_but;
-
 use std::sync::OnceLock;
 
 use super::lexicon::{Entry, PhraseSet};
 use super::{Document, Effect, Finding, Principle, TokenKind};
+
+/// Declares a built-in rule once: its doc comment (whose first line is the description users see), id, principle
+/// and effect, and either its lexicon (`static NAME: LexiconRule = { ..., lexicon: NAME_LEXICON }`) or, for a rule
+/// with logic of its own, a unit struct (`struct Name { ... }`) whose [`Check`] impl sits beside it. `effect:
+/// PerFinding` is for a rule that says per finding whether it found a strength or an issue.
+macro_rules! declare_rule {
+    (
+        #[doc = $description:literal]
+        $(#[$attribute:meta])*
+        $visibility:vis static $name:ident: LexiconRule = {
+            id: $id:expr,
+            principle: $principle:ident,
+            effect: $effect:ident,
+            message: $message:expr,
+            lexicon: $lexicon:expr,
+        };
+    ) => {
+        #[doc = $description]
+        $(#[$attribute])*
+        $visibility static $name: $crate::engine::rules::LexiconRule = $crate::engine::rules::LexiconRule {
+            id: $id,
+            principle: $crate::engine::Principle::$principle,
+            effect: $crate::engine::Effect::$effect,
+            description: $description.trim_ascii(),
+            message: $message,
+            entries: $lexicon.entries,
+        };
+    };
+    (
+        #[doc = $description:literal]
+        $(#[$attribute:meta])*
+        $visibility:vis struct $name:ident {
+            id: $id:expr,
+            principle: $principle:ident,
+            effect: $effect:ident,
+        }
+    ) => {
+        #[doc = $description]
+        $(#[$attribute])*
+        $visibility struct $name;
+
+        impl $crate::engine::rules::Rule for $name {
+            fn id(&self) -> &str {
+                $id
+            }
+            fn description(&self) -> &str {
+                $description.trim_ascii()
+            }
+            fn principle(&self) -> $crate::engine::Principle {
+                $crate::engine::Principle::$principle
+            }
+            fn effect(&self) -> Option<$crate::engine::Effect> {
+                declare_rule!(@effect $effect)
+            }
+            fn check(&self, document: &$crate::engine::Document, findings: &mut Vec<$crate::engine::Finding>) {
+                $crate::engine::rules::Check::check(self, document, findings)
+            }
+        }
+    };
+    (@effect PerFinding) => {
+        None
+    };
+    (@effect $effect:ident) => {
+        Some($crate::engine::Effect::$effect)
+    };
+}
+
+/// What a rule with logic of its own does (its id, principle and effect come from its [`declare_rule!`]).
+pub(crate) trait Check {
+    fn check(&self, document: &Document, findings: &mut Vec<Finding>);
+}
+
+/// A lexicon rule's phrases, kept apart from the rule's declaration.
+pub struct Lexicon {
+    pub entries: &'static [Entry],
+}
+
+// The rule modules and `builtin()`, written by build.rs from the files under src/engine/rules/<principle>/.
+include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 
 /// A rule looks at a document and reports findings.
 pub trait Rule: Send + Sync {
@@ -255,70 +281,6 @@ fn lexicon_index(rule: &LexiconRule) -> Option<usize> {
 /// The id of the rule that underlines words of the fitted table; the scores weigh those words directly.
 pub const WORD_TONE_RULE: &str = "builtin.word-tone";
 
-/// Every built-in rule, in a fixed order.
-pub fn builtin() -> &'static [&'static dyn Rule] {
-    static BUILTIN: [&dyn Rule; 57] = [
-        &absolutes::ABSOLUTES,
-        &acknowledgement::ACKNOWLEDGEMENT,
-        &addressing::Addressing,
-        &agreement::AGREEMENT,
-        &answers_question::AnswersQuestion,
-        &apology::APOLOGY,
-        &bare_command::BareCommand,
-        &blame::BLAME,
-        &blunt_start::BluntStart,
-        &call_to_action::CALL_TO_ACTION,
-        &certainty::CERTAINTY,
-        &common_knowledge::COMMON_KNOWLEDGE,
-        &condescension::CONDESCENSION,
-        &contact_numbers::ContactNumbers,
-        &contradiction::CONTRADICTION,
-        &corporate_boilerplate::CORPORATE_BOILERPLATE,
-        &dismissal::DISMISSAL,
-        &dm_us::DM_US,
-        &emoji_stuffing::EmojiStuffing,
-        &engagement_bait::ENGAGEMENT_BAIT,
-        &engages_context::EngagesContext,
-        &evasive_passive::EVASIVE_PASSIVE,
-        &generalizing::GENERALIZING,
-        &gratitude::GRATITUDE,
-        &greeting::GREETING,
-        &harsh_words::HARSH_WORDS,
-        &hashtag_stuffing::HashtagStuffing,
-        &hedges::HEDGES,
-        &hostility::HOSTILITY,
-        &indirect_request::INDIRECT_REQUEST,
-        &insults::INSULTS,
-        &jargon::JARGON,
-        &link_in_bio::LINK_IN_BIO,
-        &link_stuffing::LinkStuffing,
-        &links::Links,
-        &mind_reading::MIND_READING,
-        &non_apology::NON_APOLOGY,
-        &open_question::OpenQuestion,
-        &please::PLEASE,
-        &pointed_question::PointedQuestion,
-        &praise::PRAISE,
-        &prize_bait::PRIZE_BAIT,
-        &profanity::PROFANITY,
-        &reflecting::REFLECTING,
-        &repeated_punctuation::RepeatedPunctuation,
-        &sales_language::SALES_LANGUAGE,
-        &sarcasm::SARCASM,
-        &self_focus::SelfFocus,
-        &self_promotion::SELF_PROMOTION,
-        &self_superlatives::SELF_SUPERLATIVES,
-        &shouting::Shouting,
-        &slurs::SLURS,
-        &subscribe_follow::SUBSCRIBE_FOLLOW,
-        &unanswered_question::UnansweredQuestion,
-        &urgency::URGENCY,
-        &word_tone::WordTone,
-        &yes_but::YES_BUT,
-    ];
-    &BUILTIN
-}
-
 /// The one automaton over every lexicon rule's phrases, built on first use.
 pub fn phrase_set() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
@@ -355,25 +317,25 @@ pub(crate) fn finding(
 #[cfg(test)]
 pub(crate) mod testing {
     //! Helpers that let each rule's tests read like sentences.
-    use crate::engine::{Checker, Finding};
+    use crate::engine::{Checker, Finding, Rule};
 
     /// The findings of one rule on a draft (with an optional post being replied to).
-    pub fn findings_of(rule: &str, text: &str, context: Option<&str>) -> Vec<Finding> {
+    pub fn findings_of(rule: &dyn Rule, text: &str, context: Option<&str>) -> Vec<Finding> {
         let report = Checker::default().check(text, context);
-        report.findings.into_iter().filter(|finding| finding.rule == rule).collect()
+        report.findings.into_iter().filter(|finding| finding.rule == rule.id()).collect()
     }
 
-    pub fn fires(rule: &str, text: &str) -> bool {
+    pub fn fires(rule: &dyn Rule, text: &str) -> bool {
         !findings_of(rule, text, None).is_empty()
     }
 
     /// The rewrite offered for the first finding of the rule.
-    pub fn rewrite(rule: &str, text: &str) -> Option<String> {
+    pub fn rewrite(rule: &dyn Rule, text: &str) -> Option<String> {
         findings_of(rule, text, None).into_iter().next().and_then(|finding| finding.replacement)
     }
 
     /// The words the rule underlined.
-    pub fn underlined(rule: &str, text: &str) -> Vec<String> {
+    pub fn underlined(rule: &dyn Rule, text: &str) -> Vec<String> {
         let units: Vec<u16> = text.encode_utf16().collect();
         findings_of(rule, text, None)
             .iter()
@@ -414,6 +376,22 @@ mod tests {
             None => weights.listening != 0.0 || weights.respect != 0.0,
         };
         (!moved).then(|| format!("does not move its principle's ({principle:?}) score"))
+    }
+
+    #[test]
+    fn every_rule_file_is_registered_once_with_its_own_id() {
+        let files: usize = ["listening", "suspending", "respecting", "voicing", "promotion"]
+            .iter()
+            .map(|folder| {
+                let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine/rules").join(folder);
+                std::fs::read_dir(path).map_or(0, |files| files.count())
+            })
+            .sum();
+        assert_eq!(builtin().len(), files);
+        let mut ids: Vec<&str> = builtin().iter().map(|rule| rule.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), builtin().len(), "rule ids are unique");
     }
 
     #[test]

@@ -1,0 +1,82 @@
+//! Open questions: asking about the other person's view or experience ("what do you think?") is listening.
+
+use super::{finding, Check};
+use crate::engine::{Document, Finding, TokenKind};
+
+declare_rule! {
+    /// Rewards open questions about the other person's view or experience.
+    ///
+    /// ## What it does
+    /// Rewards questions that invite a full answer: a question starting with what, how, which, where,
+    /// when or who, or one that asks about the reader ("tell me more", "your thoughts").
+    ///
+    /// ## Why does it matter?
+    /// An open question hands the conversation back to the other person; a yes/no question or a
+    /// rhetorical "why would you...?" does not.
+    pub struct OpenQuestion {
+        id: "builtin.open-question",
+        principle: Listening,
+        effect: Strength,
+    }
+}
+
+const OPENERS: &[&str] = &["what", "how", "which", "where", "when", "who", "whats", "what's", "how's"];
+const INVITATIONS: &[&str] = &["tell me more", "your thoughts", "your take", "what do you think", "how do you feel"];
+
+impl Check for OpenQuestion {
+    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+        // One buffer for every sentence's lower-case form; ASCII is lower-cased in place.
+        let mut lowered = String::new();
+        for sentence in &document.sentences {
+            let written = document.slice(sentence.start_byte, sentence.end_byte);
+            lowered.clear();
+            if written.is_ascii() {
+                lowered.push_str(written);
+                lowered.make_ascii_lowercase();
+            } else {
+                lowered.push_str(&written.to_lowercase());
+            }
+            let first_word = document
+                .tokens_in(sentence.start_byte, sentence.end_byte)
+                .iter()
+                .find(|token| token.kind == TokenKind::Word);
+            let opens = first_word.is_some_and(|word| OPENERS.contains(&word.normalized.as_str()));
+            if (sentence.question && opens) || INVITATIONS.iter().any(|phrase| lowered.contains(phrase)) {
+                findings.push(finding(
+                    self,
+                    document,
+                    (sentence.start_byte, sentence.end_byte),
+                    "An open question invites them to say more.".into(),
+                    None,
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::rules::testing::{fires, underlined};
+    use crate::engine::rules::Rule;
+
+    const RULE: &dyn Rule = &super::OpenQuestion;
+
+    #[test]
+    fn asking_what_happened_is_an_open_question() {
+        assert_eq!(
+            underlined(RULE, "Sorry about that. What happened when you tried?"),
+            ["What happened when you tried?"]
+        );
+    }
+
+    #[test]
+    fn an_invitation_counts_without_a_question_mark() {
+        assert!(fires(RULE, "Tell me more about your setup."));
+    }
+
+    #[test]
+    fn yes_no_and_rhetorical_questions_do_not() {
+        assert!(!fires(RULE, "Did you restart it?"));
+        assert!(!fires(RULE, "Why would you even do that?"));
+    }
+}

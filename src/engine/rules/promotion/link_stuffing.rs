@@ -1,0 +1,52 @@
+//! Link stuffing: two or more links in one short post read as spam.
+
+use super::{finding, Check};
+use crate::engine::{Document, Finding, TokenKind};
+
+declare_rule! {
+    /// Flags two or more links in one post; it looks like a link farm.
+    ///
+    /// ## What it does
+    /// Flags a draft with two or more links.
+    ///
+    /// ## Why does it matter?
+    /// Several links in a social post look like a link farm; readers and spam filters treat them so.
+    pub struct LinkStuffing {
+        id: "builtin.link-stuffing",
+        principle: Promotion,
+        effect: Issue,
+    }
+}
+
+impl Check for LinkStuffing {
+    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+        let links: Vec<_> = document.tokens.iter().filter(|token| token.kind == TokenKind::Url).collect();
+        if let (true, Some(first), Some(last)) = (links.len() >= 2, links.first(), links.last()) {
+            findings.push(finding(
+                self,
+                document,
+                (first.start_byte, last.end_byte),
+                format!("{} links in one post look like spam; keep the one that helps most.", links.len()),
+                None,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::rules::testing::fires;
+    use crate::engine::rules::Rule;
+
+    const RULE: &dyn Rule = &super::LinkStuffing;
+
+    #[test]
+    fn two_links_are_stuffing() {
+        assert!(fires(RULE, "https://a.example.com and https://b.example.com"));
+    }
+
+    #[test]
+    fn one_link_is_not() {
+        assert!(!fires(RULE, "Here is the guide: https://a.example.com"));
+    }
+}

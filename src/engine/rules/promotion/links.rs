@@ -1,0 +1,212 @@
+//! Links: a URL that sells sends the reader away; a help article, docs or a status page in a support answer is help.
+
+use super::{finding, Check, Rule};
+use crate::engine::{Document, Finding, TokenKind};
+
+declare_rule! {
+    /// Notes each link; links send readers away and are the strongest sign of promotion.
+    ///
+    /// ## What it does
+    /// Notes each link in the draft, except a link that helps: one to a help centre, docs, a status page, a
+    /// community forum, order tracking or a contact page, or any link in a draft that reads as a support
+    /// answer (sorry, the error, the steps, your order), as long as the draft does not also sell (calls to
+    /// buy, follow or subscribe, prizes, urgency, "check out my").
+    ///
+    /// ## Why does it matter?
+    /// Links are the strongest single sign of promotion and spam, so the promotion score counts them; but
+    /// sharing the help article that answers someone's problem is what good support does.
+    pub struct Links {
+        id: "builtin.link",
+        principle: Promotion,
+        effect: Issue,
+    }
+}
+
+impl Check for Links {
+    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+        let sells = sells(document);
+        let support_answer = reads_as_support(document);
+        for token in document.tokens.iter().filter(|token| token.kind == TokenKind::Url) {
+            let helps = support_answer || is_help_url(document.slice(token.start_byte, token.end_byte));
+            if helps && !sells {
+                continue;
+            }
+            findings.push(finding(
+                self,
+                document,
+                (token.start_byte, token.end_byte),
+                "A link sends them away from the conversation; make sure the reply stands on its own.".into(),
+                None,
+            ));
+        }
+    }
+}
+
+/// The rules whose findings mean the draft sells: then even a help link is part of the pitch.
+fn sells(document: &Document) -> bool {
+    let selling: [&dyn Rule; 7] = [
+        &super::call_to_action::CALL_TO_ACTION,
+        &super::subscribe_follow::SUBSCRIBE_FOLLOW,
+        &super::prize_bait::PRIZE_BAIT,
+        &super::self_promotion::SELF_PROMOTION,
+        &super::link_in_bio::LINK_IN_BIO,
+        &super::engagement_bait::ENGAGEMENT_BAIT,
+        &super::urgency::URGENCY,
+    ];
+    let mut found = Vec::new();
+    selling.iter().any(|rule| {
+        rule.check(document, &mut found);
+        !found.is_empty()
+    })
+}
+
+/// Words of a support answer: an apology, the problem, the fix and the steps, the customer's order or
+/// account. A draft with one of them shares its link to answer, not to sell.
+const SUPPORT_WORDS: &[&str] = &[
+    "sorry",
+    "apologies",
+    "apologise",
+    "apologize",
+    "issue",
+    "issues",
+    "error",
+    "errors",
+    "problem",
+    "bug",
+    "fix",
+    "fixed",
+    "fixes",
+    "outage",
+    "steps",
+    "step",
+    "guide",
+    "instructions",
+    "troubleshooting",
+    "reset",
+    "refund",
+    "refunded",
+    "order",
+    "account",
+    "ticket",
+    "tracking",
+    "delivery",
+    "parcel",
+    "version",
+    "settings",
+    "incident",
+    "policy",
+    "warranty",
+    "replacement",
+    "form",
+    "walks",
+    "explains",
+];
+
+/// Whether the draft reads as a support answer: it uses a word of [`SUPPORT_WORDS`].
+fn reads_as_support(document: &Document) -> bool {
+    document.words().any(|token| SUPPORT_WORDS.contains(&token.normalized.as_str()))
+}
+
+/// The first part of a host name, or a part of a path, that names a page of help: a help centre, docs, a
+/// knowledge base or FAQ, a status or incident page, a community forum, order tracking, contact, returns.
+const HELP_PLACES: &[&str] = &[
+    "help",
+    "helpcenter",
+    "helpcentre",
+    "support",
+    "status",
+    "docs",
+    "doc",
+    "documentation",
+    "developer",
+    "developers",
+    "kb",
+    "knowledge",
+    "faq",
+    "faqs",
+    "hc",
+    "articles",
+    "article",
+    "guide",
+    "guides",
+    "manual",
+    "manuals",
+    "troubleshooting",
+    "incidents",
+    "incident",
+    "community",
+    "forum",
+    "forums",
+    "care",
+    "contact",
+    "track",
+    "tracking",
+    "returns",
+    "refunds",
+    "warranty",
+    "feedback",
+];
+
+/// Whether a URL points at a page of help: its host starts with, or a part of its path is, one of
+/// [`HELP_PLACES`] (`help.example.com`, `status.example.io`, `example.com/hc/en-us/articles/123`).
+fn is_help_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower.split_once("://").map_or(lower.as_str(), |(_, rest)| rest);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    let (host, path) = rest.split_once(['/', '?', '#']).unwrap_or((rest, ""));
+    let first_label = host.split('.').next().unwrap_or("");
+    HELP_PLACES.contains(&first_label) || path.split(['/', '?', '#', '&', '=']).any(|part| HELP_PLACES.contains(&part))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::rules::testing::underlined;
+    use crate::engine::rules::Rule;
+
+    const RULE: &dyn Rule = &super::Links;
+
+    #[test]
+    fn each_link_is_noted() {
+        assert_eq!(
+            underlined(RULE, "New drop! See https://shop.example.com/new, or www.example.org."),
+            ["https://shop.example.com/new", "www.example.org"]
+        );
+    }
+
+    #[test]
+    fn a_link_to_help_docs_or_status_is_help() {
+        for text in [
+            "Here you go: https://help.example.com/reset",
+            "Updates at https://status.example.io as we have them.",
+            "This walks through it: https://example.com/hc/en-us/articles/360012345",
+            "More at https://docs.example.dev/export and https://example.com/faq#limits",
+            "There's a thread on it: https://community.example.com/t/502/11",
+        ] {
+            assert!(underlined(RULE, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn any_link_in_a_support_answer_is_help() {
+        assert!(underlined(RULE, "Sorry about that! The form is here: https://example.com/missing-item").is_empty());
+        assert_eq!(underlined(RULE, "Great stuff here: https://example.com/missing-item").len(), 1);
+    }
+
+    #[test]
+    fn a_help_link_in_a_draft_that_sells_is_promotion() {
+        assert_eq!(underlined(RULE, "Sorry for the spam, but check out my channel https://example.com/help").len(), 1);
+        assert_eq!(underlined(RULE, "Shop now, today only! https://support.example.com/deals").len(), 1);
+    }
+
+    #[test]
+    fn a_help_word_in_the_host_name_alone_is_not_enough() {
+        assert!(!super::is_help_url("https://helpfulbargains.example.com/"));
+        assert!(!super::is_help_url("https://example.com/helpers-wanted"));
+        assert!(super::is_help_url("https://example.com/Support/firmware"));
+    }
+
+    #[test]
+    fn a_dotted_sentence_is_not_a_link() {
+        assert!(underlined(RULE, "It works.Thanks").is_empty());
+    }
+}

@@ -1,0 +1,96 @@
+//! Urgency: "limited time", "act now", "don't miss out" pressure the reader instead of informing them.
+
+use super::Lexicon;
+use crate::engine::lexicon::flag;
+
+declare_rule! {
+    /// Flags manufactured urgency; in a conversation it reads as pressure.
+    ///
+    /// ## What it does
+    /// Flags manufactured urgency and scarcity. "Right now", "immediately" and "asap" alone are not on the
+    /// list: support says them about its own work ("we're looking into it right now", "a replacement goes out
+    /// immediately"); pushed at the reader ("order right now", "act immediately") they are.
+    ///
+    /// ## Why does it matter?
+    /// Pressure is a sales tactic; in a conversation it reads as manipulative.
+    pub static URGENCY: LexiconRule = {
+        id: "builtin.urgency",
+        principle: Promotion,
+        effect: Issue,
+        message: "\"{match}\" adds pressure; give the date or fact instead.",
+        lexicon: URGENCY_LEXICON,
+    };
+}
+
+/// The phrases the rule finds, with their rewrites where one exists.
+const URGENCY_LEXICON: Lexicon = Lexicon {
+    entries: &[
+        flag("limited time"),
+        flag("limited time only"),
+        flag("act now"),
+        flag("act fast"),
+        flag("hurry"),
+        flag("hurry up"),
+        flag("don't miss"),
+        flag("don't miss out"),
+        flag("do not miss"),
+        flag("last chance"),
+        flag("today only"),
+        flag("ends soon"),
+        flag("ends tonight"),
+        flag("ends today"),
+        flag("while supplies last"),
+        flag("while stocks last"),
+        flag("only a few left"),
+        flag("few spots left"),
+        flag("spots left"),
+        flag("selling fast"),
+        flag("before it's too late"),
+        flag("before it's gone"),
+        flag("now or never"),
+        flag("final hours"),
+        flag("last day"),
+        flag("countdown"),
+        flag("expires"),
+        flag("once in a lifetime"),
+        flag("limited spots"),
+        flag("limited stock"),
+        flag("limited edition"),
+        flag("urgent"),
+        flag("fomo"),
+        flag("quick!"),
+        flag("don't wait"),
+        flag("buy right now"),
+        flag("order right now"),
+        flag("call right now"),
+        flag("sign up right now"),
+        flag("act immediately"),
+        flag("respond immediately"),
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::rules::testing::fires;
+    use crate::engine::rules::Rule;
+
+    const RULE: &dyn Rule = &super::URGENCY;
+
+    #[test]
+    fn limited_time_is_urgency() {
+        assert!(fires(RULE, "Limited time offer, act now!"));
+    }
+
+    #[test]
+    fn our_own_speed_is_not_urgency_but_pressing_the_reader_is() {
+        assert!(!fires(RULE, "We're aware of the outage right now and will reply asap."));
+        assert!(!fires(RULE, "A replacement goes out immediately."));
+        assert!(fires(RULE, "Order right now before prices go up!"));
+        assert!(fires(RULE, "Act immediately to keep your account."));
+    }
+
+    #[test]
+    fn a_date_is_not_urgency() {
+        assert!(!fires(RULE, "The beta closes on 3 May."));
+    }
+}

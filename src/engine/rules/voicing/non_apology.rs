@@ -1,0 +1,60 @@
+//! Non-apologies: "sorry if you were offended" apologizes for the reader's feelings, not the act.
+
+use super::Lexicon;
+use crate::engine::lexicon::swap;
+
+declare_rule! {
+    /// Flags apologies that blame the reader's reaction; own the act instead.
+    ///
+    /// ## What it does
+    /// Flags apologies that blame the reader's reaction ("sorry if you were offended", "sorry you feel that way").
+    ///
+    /// ## Why does it matter?
+    /// A non-apology is heard as no apology at all, and often as an insult on top.
+    pub static NON_APOLOGY: LexiconRule = {
+        id: "builtin.non-apology",
+        principle: Voicing,
+        effect: Issue,
+        message: "\"{match}\" apologizes for their feelings, not for what happened.",
+        lexicon: NON_APOLOGY_LEXICON,
+    };
+}
+
+/// The phrases the rule finds, with their rewrites where one exists.
+const NON_APOLOGY_LEXICON: Lexicon = Lexicon {
+    entries: &[
+        swap("sorry if you were offended", "Sorry, we got this wrong"),
+        swap("sorry if anyone was offended", "Sorry, we got this wrong"),
+        swap("sorry you feel that way", "sorry this upset you; here is what we'll do"),
+        swap("sorry you feel this way", "sorry this upset you; here is what we'll do"),
+        swap("sorry if you feel", "sorry that"),
+        swap("sorry that you feel", "sorry that"),
+        swap("we regret that you", "we're sorry that you"),
+        swap("if anyone was offended", "we got this wrong"),
+        swap("if you were offended", "we got this wrong"),
+        swap("sorry, but", "sorry."),
+        swap("sorry but", "sorry."),
+        swap("mistakes happen", "we made a mistake"),
+        swap("sorry for any confusion", "sorry, we were unclear"),
+        swap("apologize if", "apologize that"),
+        swap("apologise if", "apologise that"),
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::rules::testing::{fires, rewrite};
+    use crate::engine::rules::Rule;
+
+    const RULE: &dyn Rule = &super::NON_APOLOGY;
+
+    #[test]
+    fn sorry_if_offended_is_a_non_apology() {
+        assert_eq!(rewrite(RULE, "Sorry if you were offended.").as_deref(), Some("Sorry, we got this wrong"));
+    }
+
+    #[test]
+    fn a_real_apology_is_not() {
+        assert!(!fires(RULE, "Sorry, we got the date wrong."));
+    }
+}
