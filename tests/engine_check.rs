@@ -3,7 +3,7 @@
 
 use tact::engine::rules::builtin;
 use tact::engine::scoring::sigmoid;
-use tact::engine::{check, Checker, Document, Effect, Finding, Language, Principle, Report, Rule};
+use tact::engine::{check, Analysis, Checker, Effect, Finding, Language, Principle, Report, Rule};
 
 fn finding<'r>(report: &'r Report, rule: &str) -> Option<&'r Finding> {
     report.findings.iter().find(|finding| finding.rule == rule)
@@ -106,7 +106,7 @@ impl Rule for AvoidHardSell {
     fn effect(&self) -> Option<Effect> {
         Some(Effect::Issue)
     }
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         if let Some(start) = document.text.find("act today") {
             findings.push(Finding {
                 rule: self.id().into(),

@@ -2,15 +2,15 @@
 //!
 //! Tokens know what they are (words, numbers, @mentions, #hashtags, URLs, emoji including ZWJ
 //! sequences, punctuation), whether a word is ALL CAPS or a contraction, and curly apostrophes are
-//! read as straight ones. The document also holds every lexicon hit (one automaton pass) and whether
-//! the text is in a language the scores cover.
+//! read as straight ones. The document also knows whether the text is in a language the scores cover;
+//! lexicon and word-table hits are the checker's ([`super::analysis::Analysis`]).
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::{is_word_char, Hit};
+use super::lexicon::is_word_char;
 
 /// What kind of piece of the draft a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,16 +109,10 @@ pub struct Document<'a> {
     pub context: Option<&'a str>,
     pub tokens: Vec<Token<'a>>,
     pub sentences: Vec<Sentence>,
-    /// Every lexicon hit in the draft (see [`super::lexicon`]), by start offset.
-    pub hits: Vec<Hit>,
-    /// The same hits by lexicon, then by start, the longest first (see [`Document::lexicon_hits`]).
-    hits_by_lexicon: Vec<Hit>,
     pub language: Language,
     /// For each non-ASCII char: the byte just past it, and how many more UTF-8 bytes than UTF-16
     /// units the text has used up to there (ASCII text needs no entry at all).
     utf16_shift: Vec<(usize, usize)>,
-    /// The shipped word table's hits, found once for the scores and the word-tone rule.
-    pub(crate) table_hits: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
 }
 
 impl<'a> Document<'a> {
@@ -127,27 +121,7 @@ impl<'a> Document<'a> {
         let tokens = tokenize(text);
         let sentences = split_sentences(text);
         let language = detect_language(text, &tokens);
-        let hits = super::rules::phrase_set().find(text);
-        let mut hits_by_lexicon = hits.clone();
-        crate::order::sort_by_key(&mut hits_by_lexicon, |hit| (hit.lexicon, hit.start, std::cmp::Reverse(hit.end)));
-        Self {
-            text,
-            context,
-            tokens,
-            sentences,
-            hits,
-            hits_by_lexicon,
-            language,
-            utf16_shift,
-            table_hits: Default::default(),
-        }
-    }
-
-    /// The hits of one lexicon, by start and, of hits starting together, the longest first.
-    pub(crate) fn lexicon_hits(&self, lexicon: usize) -> &[Hit] {
-        let first = self.hits_by_lexicon.partition_point(|hit| usize::from(hit.lexicon) < lexicon);
-        let count = self.hits_by_lexicon[first..].partition_point(|hit| usize::from(hit.lexicon) == lexicon);
-        &self.hits_by_lexicon[first..first + count]
+        Self { text, context, tokens, sentences, language, utf16_shift }
     }
 
     /// The UTF-16 offset of a byte offset that lies on a char boundary.

@@ -38,6 +38,7 @@
 //! receptiveness, one whole video held out at a time for YouTube; the offensive validation file is
 //! never fitted on). `--check` exits 1 when a held-out number is below its floor.
 
+pub mod analysis;
 pub mod axis;
 pub mod document;
 pub mod lexicon;
@@ -46,6 +47,7 @@ pub mod rules;
 pub mod scoring;
 mod weights;
 
+pub use analysis::Analysis;
 pub use axis::{Axis, PerAxis};
 pub use document::{Document, Language, Sentence, Token, TokenKind};
 pub use report::{Contribution, Effect, Explanation, Finding, Principle, Report, Scores};
@@ -80,11 +82,17 @@ impl Checker {
     /// Checks a draft: its findings, and the scores of the shipped model.
     pub fn check(&self, text: &str, context: Option<&str>) -> Report {
         let document = Document::new(text, context);
-        scoring::score(&document, self.findings(&document))
+        let analysis = Analysis::new(&document);
+        scoring::score(&analysis, self.findings_in(&analysis))
     }
 
     /// The findings of every enabled rule on a document, by position (no scores).
     pub fn findings(&self, document: &Document) -> Vec<Finding> {
+        self.findings_in(&Analysis::new(document))
+    }
+
+    /// The findings of every enabled rule on an analysed document, by position.
+    fn findings_in(&self, document: &Analysis) -> Vec<Finding> {
         let mut findings = Vec::with_capacity(FINDINGS_CAPACITY);
         if document.language == Language::Other {
             return findings;

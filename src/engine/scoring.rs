@@ -9,7 +9,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::document::Language;
-use super::{weights, Axis, Contribution, Document, Explanation, Finding, PerAxis, Principle, Report, TokenKind};
+use super::{
+    weights, Analysis, Axis, Contribution, Document, Explanation, Finding, PerAxis, Principle, Report, TokenKind,
+};
 
 /// A weight (or bias) on each axis, in logit units.
 pub type Weights = PerAxis<f64>;
@@ -91,11 +93,6 @@ impl Model {
     /// The weights of a rule's feature on the three axes.
     pub fn rule_weights(&self, rule: &str, principle: Principle) -> Weights {
         self.rules.get(rule).copied().unwrap_or_else(|| default_weights(principle))
-    }
-
-    /// The shipped table's hits in a document, found once per document.
-    pub fn shipped_word_hits<'d>(document: &'d Document) -> &'d [(usize, usize, usize)] {
-        document.table_hits.get_or_init(|| Model::shipped().word_hits(document))
     }
 
     /// The first occurrence of each table term in the document: (entry, byte start, byte end).
@@ -185,12 +182,13 @@ impl Feature<'_> {
 }
 
 /// Scores a checked document with the shipped model.
-pub fn score(document: &Document, findings: Vec<Finding>) -> Report {
-    score_with(Model::shipped(), document, findings)
+pub fn score(analysis: &Analysis, findings: Vec<Finding>) -> Report {
+    score_with(Model::shipped(), analysis, findings)
 }
 
 /// Scores a checked document with any model; text the scores do not cover gets neutral scores.
-pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) -> Report {
+pub fn score_with(model: &Model, analysis: &Analysis, findings: Vec<Finding>) -> Report {
+    let document = analysis.document();
     let neutral = model.bias.map(sigmoid);
     if document.language == Language::Other {
         return Report {
@@ -203,7 +201,7 @@ pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) ->
     let mut terms: PerAxis<Vec<Term>> = PerAxis::default();
     for axis in Axis::ALL {
         let axis_terms = &mut terms[axis];
-        axis_terms.reserve(findings.len() + Model::shipped_word_hits(document).len());
+        axis_terms.reserve(findings.len() + analysis.table_hits().len());
     }
     // Findings per rule; a rule's spans are its findings', so its contribution needs none of its own.
     let mut by_rule: Vec<(&str, Principle, usize)> = Vec::with_capacity(findings.len());
@@ -227,7 +225,7 @@ pub fn score_with(model: &Model, document: &Document, findings: Vec<Finding>) ->
     }
     let own_hits;
     let hits = if std::ptr::eq(model, Model::shipped()) {
-        Model::shipped_word_hits(document)
+        analysis.table_hits()
     } else {
         own_hits = model.word_hits(document);
         &own_hits

@@ -12,7 +12,7 @@
 use std::sync::OnceLock;
 
 use super::lexicon::{Entry, PhraseSet};
-use super::{Document, Effect, Finding, Principle, TokenKind};
+use super::{Analysis, Document, Effect, Finding, Principle, TokenKind};
 
 /// Declares a built-in rule once: its doc comment (whose first line is the description users see), id, principle
 /// and effect, and either its lexicon (`static NAME: LexiconRule = { ..., lexicon: NAME_LEXICON }`) or, for a rule
@@ -67,7 +67,7 @@ macro_rules! declare_rule {
             fn effect(&self) -> Option<$crate::engine::Effect> {
                 declare_rule!(@effect $effect)
             }
-            fn check(&self, document: &$crate::engine::Document, findings: &mut Vec<$crate::engine::Finding>) {
+            fn check(&self, document: &$crate::engine::Analysis, findings: &mut Vec<$crate::engine::Finding>) {
                 $crate::engine::rules::Check::check(self, document, findings)
             }
         }
@@ -82,7 +82,7 @@ macro_rules! declare_rule {
 
 /// What a rule with logic of its own does (its id, principle and effect come from its [`declare_rule!`]).
 pub(crate) trait Check {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>);
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>);
 }
 
 /// A lexicon rule's phrases, kept apart from the rule's declaration.
@@ -103,7 +103,7 @@ pub trait Rule: Send + Sync {
     /// Whether every finding of the rule is a strength or an issue; `None` for a rule that says so per finding
     /// (word tone: a word can read as respectful or as disrespectful).
     fn effect(&self) -> Option<Effect>;
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>);
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>);
     /// The rule as a phrase list, if it is one: its phrases then enter the one automaton of [`phrase_set`].
     fn as_lexicon(&self) -> Option<&LexiconRule> {
         None
@@ -134,7 +134,7 @@ impl Rule for LexiconRule {
     fn effect(&self) -> Option<Effect> {
         Some(self.effect)
     }
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let Some(index) = lexicon_index(self) else { return };
         // Of overlapping phrases ("idiot", "what an idiot") the longest, leftmost one is the finding.
         let mut covered_to = 0;

@@ -4,7 +4,7 @@
 use super::phrases::PhraseSet;
 use super::template::Template;
 use crate::engine::rules::match_case;
-use crate::engine::{Document, Effect, Finding, Principle, Rule};
+use crate::engine::{Analysis, Effect, Finding, Principle, Rule};
 
 /// An `avoid` or `substitute` rule once checked: its phrases, each with the rewrite it offers.
 pub struct PhraseRule {
@@ -49,7 +49,7 @@ impl Rule for Lexicon {
     fn effect(&self) -> Option<Effect> {
         Some(Effect::Issue)
     }
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         for found in self.phrases.find(document.text) {
             let (rule_index, phrase_index) = self.owners[found.phrase];
             let rule = &self.rules[rule_index];
@@ -100,7 +100,10 @@ mod tests {
         ]);
         let mut findings = Vec::new();
         if let Ok(lexicon) = lexicon {
-            lexicon.check(&Document::new("Users: buy now", None), &mut findings);
+            lexicon.check(
+                &crate::engine::Analysis::new(&crate::engine::Document::new("Users: buy now", None)),
+                &mut findings,
+            );
         }
         let found: Vec<_> = findings.iter().map(|f| (f.rule.as_str(), f.start, f.replacement.as_deref())).collect();
         assert_eq!(found, [("members-not-users", 0, Some("Community members")), ("no-hard-sell", 7, None)]);

@@ -179,7 +179,7 @@ mod testing {
     pub fn phrase_findings(rule: PhraseRule, text: &str) -> Vec<Finding> {
         let mut findings = Vec::new();
         if let Ok(lexicon) = Lexicon::new(vec![rule]) {
-            lexicon.check(&Document::new(text, None), &mut findings);
+            lexicon.check(&crate::engine::Analysis::new(&Document::new(text, None)), &mut findings);
         }
         findings
     }

@@ -184,7 +184,7 @@ mod tests {
         let rule = compile(&spec, &JsonPath::root(), &mut Vec::new());
         let mut findings = Vec::new();
         if let Some(rule) = rule {
-            rule.check(&Document::new(text, None), &mut findings);
+            rule.check(&crate::engine::Analysis::new(&Document::new(text, None)), &mut findings);
         }
         findings.iter().map(|f| format!("{}-{} {}", f.start, f.end, f.message)).collect()
     }

@@ -2,7 +2,7 @@
 //! description and principle every such rule has, around what its kind looks for.
 
 use crate::engine::rules::finding;
-use crate::engine::{Document, Effect, Finding, Principle, Rule};
+use crate::engine::{Analysis, Effect, Finding, Principle, Rule};
 
 /// A checked `occurrence` or `pattern` rule; each of its findings is an issue.
 pub struct OwnRule<M> {
@@ -37,7 +37,7 @@ impl<M: Matcher> Rule for OwnRule<M> {
     fn effect(&self) -> Option<Effect> {
         Some(Effect::Issue)
     }
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         for Match { span, message, replacement } in self.matcher.matches(document.text) {
             findings.push(finding(self, document, span, message, replacement));
         }

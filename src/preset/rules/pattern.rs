@@ -113,7 +113,7 @@ mod tests {
 
     fn matches(rule: &OwnRule<Pattern>, text: &str) -> Vec<String> {
         let mut findings = Vec::new();
-        rule.check(&Document::new(text, None), &mut findings);
+        rule.check(&crate::engine::Analysis::new(&Document::new(text, None)), &mut findings);
         findings.iter().map(|f| format!("{}-{} {}", f.start, f.end, f.message)).collect()
     }
 

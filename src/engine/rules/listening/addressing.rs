@@ -1,7 +1,7 @@
 //! Addressing the person: opening with their @handle or name ("Hi Sam,") speaks to them, not at a crowd.
 
 use super::{finding, Check};
-use crate::engine::{Document, Finding, TokenKind};
+use crate::engine::{Analysis, Finding, TokenKind};
 
 declare_rule! {
     /// Rewards opening by addressing the person: their @handle, or a greeting with their name.
@@ -21,7 +21,7 @@ declare_rule! {
 const GREETINGS: &[&str] = &["hi", "hello", "hey", "dear", "thanks", "thank", "morning", "evening", "welcome"];
 
 impl Check for Addressing {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let mut tokens = document.tokens.iter().filter(|token| token.kind != TokenKind::Punctuation);
         let Some(first) = tokens.next() else { return };
         let span = if first.kind == TokenKind::Mention {

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::engages_context::stem;
 use super::{finding, Check};
 use crate::engine::document::content_words;
-use crate::engine::{Document, Finding};
+use crate::engine::{Analysis, Document, Finding};
 
 declare_rule! {
     /// Rewards a reply that takes up the question asked in the post it answers.
@@ -41,7 +41,7 @@ pub(crate) fn answering_word(reply: &str, asked: &HashSet<String>) -> Option<(us
 }
 
 impl Check for AnswersQuestion {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let Some(context) = document.context else { return };
         if let Some(span) = answering_word(document.text, &question_words(context)) {
             findings.push(finding(self, document, span, "This takes up the question they asked.".into(), None));

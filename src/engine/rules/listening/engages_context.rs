@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::{finding, Check};
 use crate::engine::document::content_words;
-use crate::engine::{Document, Finding};
+use crate::engine::{Analysis, Finding};
 
 declare_rule! {
     /// Rewards picking up the words of the post being replied to; it shows the reply is about what they said.
@@ -34,7 +34,7 @@ pub(crate) fn stem(word: &str) -> &str {
 }
 
 impl Check for EngagesContext {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let Some(context) = document.context else { return };
         let theirs: HashSet<String> =
             content_words(context).into_iter().map(|(_, _, word)| stem(&word).to_string()).collect();

@@ -1,7 +1,7 @@
 //! Open questions: asking about the other person's view or experience ("what do you think?") is listening.
 
 use super::{finding, Check};
-use crate::engine::{Document, Finding, TokenKind};
+use crate::engine::{Analysis, Finding, TokenKind};
 
 declare_rule! {
     /// Rewards open questions about the other person's view or experience.
@@ -24,7 +24,7 @@ const OPENERS: &[&str] = &["what", "how", "which", "where", "when", "who", "what
 const INVITATIONS: &[&str] = &["tell me more", "your thoughts", "your take", "what do you think", "how do you feel"];
 
 impl Check for OpenQuestion {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         // One buffer for every sentence's lower-case form; ASCII is lower-cased in place.
         let mut lowered = String::new();
         for sentence in &document.sentences {

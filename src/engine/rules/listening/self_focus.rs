@@ -1,7 +1,7 @@
 //! Self-focus: a reply that is all "I", "me", "we", "our" and never "you" talks at the reader.
 
 use super::{finding, Check};
-use crate::engine::{Document, Finding};
+use crate::engine::{Analysis, Finding};
 
 declare_rule! {
     /// Flags longer drafts that are all about the writer (I, we, our) and never about the reader (you).
@@ -25,7 +25,7 @@ const FIRST_PERSON: &[&str] =
 const SECOND_PERSON: &[&str] = &["you", "your", "yours", "you're", "you've", "you'll", "you'd", "yourself", "u", "ur"];
 
 impl Check for SelfFocus {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let words: Vec<_> = document.words().collect();
         // Most drafts address the reader, which settles it before the first person is counted.
         if words.len() < 12 || words.iter().any(|word| SECOND_PERSON.contains(&word.normalized.as_str())) {

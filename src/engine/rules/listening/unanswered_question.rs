@@ -2,7 +2,7 @@
 
 use super::answers_question::{answering_word, question_words};
 use super::{finding, Check};
-use crate::engine::{Document, Finding};
+use crate::engine::{Analysis, Finding};
 
 declare_rule! {
     /// Flags a reply that leaves the question in the post it answers untouched.
@@ -22,7 +22,7 @@ declare_rule! {
 }
 
 impl Check for UnansweredQuestion {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let Some(context) = document.context else { return };
         let asked = question_words(context);
         let Some(first) = document.sentences.first() else { return };

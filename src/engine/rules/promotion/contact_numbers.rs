@@ -1,7 +1,7 @@
 //! Contact numbers: a phone number or a "text WIN to 80080" code in a public post reads as an advert.
 
 use super::{finding, Check};
-use crate::engine::{Document, Finding, Token, TokenKind};
+use crate::engine::{Analysis, Document, Finding, Token, TokenKind};
 
 declare_rule! {
     /// Flags phone numbers and text-message codes; in a public post they read as an advert.
@@ -25,7 +25,7 @@ const CONTACT_VERBS: &[&str] = &["call", "ring", "text", "txt", "sms", "reply", 
 const VERB_REACH: usize = 5;
 
 impl Check for ContactNumbers {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let tokens = &document.tokens;
         let mut index = 0;
         while index < tokens.len() {

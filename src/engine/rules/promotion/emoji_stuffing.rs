@@ -1,7 +1,7 @@
 //! Emoji stuffing: a row of emoji reads as hype rather than a human message.
 
 use super::{finding, Check};
-use crate::engine::{Document, Finding, TokenKind};
+use crate::engine::{Analysis, Finding, TokenKind};
 
 declare_rule! {
     /// Flags rows of emoji (three or more in a row, or more than five in all); they read as hype.
@@ -20,7 +20,7 @@ declare_rule! {
 }
 
 impl Check for EmojiStuffing {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let total = document.tokens.iter().filter(|token| token.kind == TokenKind::Emoji).count();
         let mut run: Vec<(usize, usize)> = Vec::new();
         let tokens = document.tokens.iter().map(Some).chain(std::iter::once(None));

@@ -1,7 +1,7 @@
 //! Hashtag stuffing: a string of hashtags makes a post read as a bid for reach, not a message.
 
 use super::{finding, Check};
-use crate::engine::{Document, Finding, TokenKind};
+use crate::engine::{Analysis, Finding, TokenKind};
 
 declare_rule! {
     /// Flags three or more hashtags, or hashtags outnumbering a third of the words.
@@ -20,7 +20,7 @@ declare_rule! {
 }
 
 impl Check for HashtagStuffing {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let tags: Vec<_> = document.tokens.iter().filter(|token| token.kind == TokenKind::Hashtag).collect();
         let words = document.words().count();
         let stuffed = tags.len() >= 3 || (tags.len() >= 2 && tags.len() * 3 > words);

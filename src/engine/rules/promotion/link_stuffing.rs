@@ -1,7 +1,7 @@
 //! Link stuffing: two or more links in one short post read as spam.
 
 use super::{finding, Check};
-use crate::engine::{Document, Finding, TokenKind};
+use crate::engine::{Analysis, Finding, TokenKind};
 
 declare_rule! {
     /// Flags two or more links in one post; it looks like a link farm.
@@ -19,7 +19,7 @@ declare_rule! {
 }
 
 impl Check for LinkStuffing {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let links: Vec<_> = document.tokens.iter().filter(|token| token.kind == TokenKind::Url).collect();
         if let (true, Some(first), Some(last)) = (links.len() >= 2, links.first(), links.last()) {
             findings.push(finding(

@@ -1,7 +1,7 @@
 //! Links: a URL that sells sends the reader away; a help article, docs or a status page in a support answer is help.
 
 use super::{finding, Check, Rule};
-use crate::engine::{Document, Finding, TokenKind};
+use crate::engine::{Analysis, Finding, TokenKind};
 
 declare_rule! {
     /// Notes each link; links send readers away and are the strongest sign of promotion.
@@ -23,7 +23,7 @@ declare_rule! {
 }
 
 impl Check for Links {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let sells = sells(document);
         let support_answer = reads_as_support(document);
         for token in document.tokens.iter().filter(|token| token.kind == TokenKind::Url) {
@@ -43,7 +43,7 @@ impl Check for Links {
 }
 
 /// The rules whose findings mean the draft sells: then even a help link is part of the pitch.
-fn sells(document: &Document) -> bool {
+fn sells(document: &Analysis) -> bool {
     let selling: [&dyn Rule; 7] = [
         &super::call_to_action::CALL_TO_ACTION,
         &super::subscribe_follow::SUBSCRIBE_FOLLOW,
@@ -103,7 +103,7 @@ const SUPPORT_WORDS: &[&str] = &[
 ];
 
 /// Whether the draft reads as a support answer: it uses a word of [`SUPPORT_WORDS`].
-fn reads_as_support(document: &Document) -> bool {
+fn reads_as_support(document: &Analysis) -> bool {
     document.words().any(|token| SUPPORT_WORDS.contains(&token.normalized.as_str()))
 }
 

@@ -1,7 +1,7 @@
 //! Bare commands: "Read the docs." or "Stop posting duplicates." gives an order where a question would ask.
 
 use super::{finding, Check};
-use crate::engine::{Document, Finding, Token, TokenKind};
+use crate::engine::{Analysis, Finding, Token, TokenKind};
 
 declare_rule! {
     /// Flags bare orders ("Read the docs."); asking ("Could you read the docs?") leaves the reader the choice.
@@ -73,7 +73,7 @@ const COMMAND_VERBS: &[&str] = &[
 ];
 
 impl Check for BareCommand {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         for sentence in document.sentences.iter().filter(|sentence| !sentence.question) {
             let tokens = document.tokens_in(sentence.start_byte, sentence.end_byte);
             let Some(first) = tokens.first().filter(|token| token.kind == TokenKind::Word) else { continue };

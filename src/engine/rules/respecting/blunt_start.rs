@@ -1,7 +1,7 @@
 //! Blunt openings: starting with "Look,", "Listen,", "So," or "Wrong." sets a combative tone.
 
 use super::{finding, Check};
-use crate::engine::{Document, Finding, TokenKind};
+use crate::engine::{Analysis, Finding, TokenKind};
 
 declare_rule! {
     /// Flags blunt openers such as Look, Listen, Wrong or Seriously; they set a combative tone.
@@ -37,7 +37,7 @@ const OPENERS: &[(&str, Option<&str>)] = &[
 ];
 
 impl Check for BluntStart {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         for sentence in &document.sentences {
             let mut tokens = document.tokens_in(sentence.start_byte, sentence.end_byte).iter();
             let Some(first) = tokens.next().filter(|token| token.kind == TokenKind::Word) else { continue };

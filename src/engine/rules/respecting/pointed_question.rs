@@ -1,7 +1,7 @@
 //! Pointed questions: "Why did you...?" and "How could you...?" ask for a defence, not an answer.
 
 use super::{finding, Check};
-use crate::engine::{Document, Finding, TokenKind};
+use crate::engine::{Analysis, Finding, TokenKind};
 
 declare_rule! {
     /// Flags why-questions and how-could-you questions; they ask for a defence rather than an answer.
@@ -20,7 +20,7 @@ declare_rule! {
 }
 
 impl Check for PointedQuestion {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         for sentence in document.sentences.iter().filter(|sentence| sentence.question) {
             let words: Vec<&str> = document
                 .tokens_in(sentence.start_byte, sentence.end_byte)

@@ -1,7 +1,7 @@
 //! Repeated punctuation: "!!!" and "???" read as shouting or exasperation.
 
 use super::{finding, Check};
-use crate::engine::{Document, Finding};
+use crate::engine::{Analysis, Finding};
 
 declare_rule! {
     /// Flags runs of exclamation or question marks; one mark says it without raising the voice.
@@ -19,7 +19,7 @@ declare_rule! {
 }
 
 impl Check for RepeatedPunctuation {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let bytes = document.text.as_bytes();
         let mut index = 0;
         while index < bytes.len() {

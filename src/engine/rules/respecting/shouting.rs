@@ -1,7 +1,7 @@
 //! Shouting: words in ALL CAPS read as a raised voice.
 
 use super::{finding, Check, Rule};
-use crate::engine::{Document, Finding};
+use crate::engine::{Analysis, Finding};
 
 declare_rule! {
     /// Flags words in ALL CAPS beyond short acronyms; capitals read as shouting.
@@ -20,7 +20,7 @@ declare_rule! {
 }
 
 impl Check for Shouting {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let mut run: Vec<usize> = Vec::new();
         let words: Vec<_> = document.words().collect();
         for (index, word) in words.iter().enumerate() {

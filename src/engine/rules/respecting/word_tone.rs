@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use super::{finding, Check, WORD_TONE_RULE};
 use crate::engine::document::is_function_word;
 use crate::engine::scoring::{Model, OPENING};
-use crate::engine::{Axis, Document, Effect, Finding, Principle};
+use crate::engine::{Analysis, Axis, Effect, Finding, Principle};
 
 declare_rule! {
     /// Underlines single words that people reliably read as more or less respectful, listening or promotional.
@@ -29,10 +29,10 @@ declare_rule! {
 const NOTABLE: f64 = 0.5;
 
 impl Check for WordTone {
-    fn check(&self, document: &Document, findings: &mut Vec<Finding>) {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let model = Model::shipped();
         let mut underlined: Vec<(usize, usize, f64)> = Vec::new();
-        for &(entry, start, end) in Model::shipped_word_hits(document) {
+        for &(entry, start, end) in document.table_hits() {
             let (phrase, weights) = &model.words[entry];
             // Function words ("the", "on") weigh on a score only together with others; underlining one
             // alone would explain nothing. An opening ("^you") is a way of starting, so it is shown.
