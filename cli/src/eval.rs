@@ -88,6 +88,13 @@ impl Line {
 /// the guard holds the level the engine reaches (0.798) against regressions.
 const OFFENSIVE_AUC: Floor = reached(Column::InDomain, 0.795, Some(0.85));
 
+/// receptiveness: issue 3 asked for Spearman >= 0.40, which the engine reached with a 320-word table fitted on this
+/// file (its topics: police, abortion, "liberals"). Listening is now the reviewed weights of listening acts with no
+/// word table (issue 15: receptiveness is one validation set, not the definition), and measures 0.234 here both
+/// in-domain and corpus-out, against 0.418 / 0.290 for the fitted table, while the sets that code listening acts
+/// rose (Persuasion for Good 0.612 -> 0.854, GoEmotions 0.575 -> 0.708). The guard holds the level reached.
+const RECEPTIVENESS_SPEARMAN: Floor = reached(Column::InDomain, 0.224, Some(0.40));
+
 /// `tact eval DATA_DIR [--check]`.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let mut dir = None;
@@ -196,9 +203,11 @@ fn agreement(data: &Data, featurizer: &Featurizer, features: &HashMap<&'static s
         let labels = graded(set);
         let quartiles = Quartiles::of(&labels);
         lines.extend([
-            scored.line("Spearman", vec![met(0.40), reached(Column::CorpusOut, 0.280, Some(0.40))], |scores| {
-                spearman(scores, &labels)
-            }),
+            scored.line(
+                "Spearman",
+                vec![RECEPTIVENESS_SPEARMAN, reached(Column::CorpusOut, 0.224, Some(0.40))],
+                |scores| spearman(scores, &labels),
+            ),
             scored.line("quartile ROC AUC", vec![], |scores| auc(&quartiles.pick(scores), &quartiles.top)),
         ]);
     }
@@ -265,19 +274,19 @@ fn across_corpora(corpora: &Corpora) -> Vec<Line> {
     }
     if let Some(rows) = &corpora.goemotions {
         let value = labelled_auc(&checker, rows, Axis::Listening);
-        lines.push(line(Axis::Listening, "goemotions", "AUC caring|curiosity", value, out(0.565, Some(0.70))));
+        lines.push(line(Axis::Listening, "goemotions", "AUC caring|curiosity", value, out(0.698, Some(0.70))));
     }
     if let Some(rows) = &corpora.persuasion_listening {
         let value = labelled_auc(&checker, rows, Axis::Listening);
-        lines.push(line(Axis::Listening, "persuasion-for-good", "AUC inquiry+ack", value, out(0.602, Some(0.85))));
+        lines.push(line(Axis::Listening, "persuasion-for-good", "AUC inquiry+ack", value, out(0.844, Some(0.85))));
     }
     if let Some(rows) = &corpora.persuasion_ask {
         let value = labelled_auc(&checker, rows, Axis::Promotion);
-        lines.push(line(Axis::Promotion, "persuasion-for-good", "AUC donation ask", value, out(0.715, Some(0.85))));
+        lines.push(line(Axis::Promotion, "persuasion-for-good", "AUC donation ask", value, out(0.830, Some(0.85))));
     }
     if let Some(rows) = &corpora.clickbait {
         let value = labelled_auc(&checker, rows, Axis::Promotion);
-        lines.push(line(Axis::Promotion, "clickbait-headlines", "ROC AUC", value, out(0.439, None)));
+        lines.push(line(Axis::Promotion, "clickbait-headlines", "ROC AUC", value, out(0.431, None)));
     }
     lines
 }

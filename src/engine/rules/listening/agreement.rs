@@ -51,6 +51,15 @@ const AGREEMENT_LEXICON: Lexicon = Lexicon {
         flag("you make a valid"),
         flag("i concede"),
         flag("point taken"),
+        flag("you're absolutely right"),
+        flag("you are absolutely right"),
+        flag("you're so right"),
+        flag("you're totally right"),
+        flag("i completely agree"),
+        flag("i definitely agree"),
+        flag("i most definitely agree"),
+        flag("i absolutely agree"),
+        flag("i couldn't agree more"),
     ],
 };
 

@@ -77,6 +77,42 @@ const CALL_TO_ACTION_LEXICON: Lexicon = Lexicon {
         flag("watch my"),
         flag("watch this video"),
         flag("listen to my"),
+        // Asking for money or pledges is a call to act, however gently it is put.
+        flag("donate to"),
+        flag("donate today"),
+        flag("donate now"),
+        flag("donate a"),
+        flag("donate some"),
+        flag("donate your"),
+        flag("to donate"),
+        flag("donating to"),
+        flag("donating a"),
+        flag("donating some"),
+        flag("donating your"),
+        flag("about donating"),
+        flag("considered donating"),
+        flag("make a donation"),
+        flag("making a donation"),
+        flag("make a small donation"),
+        flag("consider a donation"),
+        flag("interested in a donation"),
+        flag("monetary support"),
+        flag("donate now"),
+        flag("donate today"),
+        flag("give today"),
+        flag("chip in"),
+        flag("kick in"),
+        flag("count on you"),
+        flag("count you in"),
+        flag("count on your support"),
+        flag("can you contribute"),
+        flag("would you contribute"),
+        flag("will you contribute"),
+        flag("support our cause"),
+        flag("support our work"),
+        flag("become a member"),
+        flag("become a patron"),
+        flag("back us on"),
         // Pointing to the instructions that answer a question is help, not a call to action.
         block("check out our guide"),
         block("check out our help"),
@@ -128,6 +164,13 @@ mod tests {
     fn the_checkout_page_is_not_a_call_to_action() {
         assert!(!fires(RULE, "The outage is affecting checkout; it works again now."));
         assert!(fires(RULE, "Checkout this deal before it's gone"));
+    }
+
+    #[test]
+    fn asking_for_money_is_a_call_to_action() {
+        assert!(fires(RULE, "Would you be willing to donate a small amount today?"));
+        assert!(fires(RULE, "Can we count on you?"));
+        assert!(!fires(RULE, "Your donation receipt is attached."));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Harsh words: "ridiculous", "disgusting", "pathetic", "hate" judge instead of describe.
 
 use super::Lexicon;
-use crate::engine::lexicon::{flag, swap};
+use crate::engine::lexicon::{aimed, flag, swap};
 
 declare_rule! {
     /// Flags harsh, judging words; describing the problem keeps the reader listening.
@@ -78,7 +78,7 @@ const HARSH_WORDS_LEXICON: Lexicon = Lexicon {
         flag("unacceptable"),
         flag("inexcusable"),
         flag("pure evil"),
-        flag("piece of work"),
+        aimed("piece of work"),
         flag("piece of garbage"),
         flag("piece of trash"),
         flag("what a mess"),

@@ -29,7 +29,10 @@ impl Check for PointedQuestion {
                 .take(3)
                 .map(|token| token.normalized.as_str())
                 .collect();
-            let pointed = matches!(words.as_slice(), ["why", ..] | ["how", "could" | "dare" | "can", "you", ..]);
+            let pointed = matches!(
+                words.as_slice(),
+                ["why", ..] | ["how", "could" | "dare" | "can", "you", ..] | ["whose", "fault", ..]
+            );
             if pointed {
                 findings.push(finding(
                     self,

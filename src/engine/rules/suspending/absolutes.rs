@@ -1,7 +1,7 @@
 //! Absolutes: "always", "never", "everyone" leave no room for exceptions or for the reader's view.
 
 use super::Lexicon;
-use crate::engine::lexicon::swap;
+use crate::engine::lexicon::{block, swap};
 
 declare_rule! {
     /// Flags absolutes such as always, never and nobody; softer words keep the conversation open.
@@ -39,6 +39,31 @@ const ABSOLUTES_LEXICON: Lexicon = Lexicon {
         swap("nothing ever", "little"),
         swap("none of you", "few of you"),
         swap("all of you", "many of you"),
+        // Intensifiers of agreement, understanding or thanks claim nothing about the world.
+        block("absolutely right"),
+        block("totally right"),
+        block("completely right"),
+        block("absolutely agree"),
+        block("totally agree"),
+        block("completely agree"),
+        block("entirely agree"),
+        block("absolutely understand"),
+        block("totally understand"),
+        block("completely understand"),
+        block("entirely understand"),
+        block("totally get"),
+        block("completely get"),
+        block("absolutely love"),
+        block("totally fine"),
+        block("completely fine"),
+        block("absolutely fine"),
+        block("absolutely true"),
+        block("totally true"),
+        block("completely true"),
+        block("absolutely appreciate"),
+        block("totally appreciate"),
+        block("completely free"),
+        block("totally free"),
     ],
 };
 

@@ -1,4 +1,4 @@
-//! Certainty: "obviously", "clearly", "of course" present an opinion as beyond question.
+//! Certainty: "obviously", "clearly", "the fact is" present an opinion as beyond question.
 
 use super::Lexicon;
 use crate::engine::lexicon::{flag, swap};
@@ -25,13 +25,10 @@ const CERTAINTY_LEXICON: Lexicon = Lexicon {
     entries: &[
         swap("obviously", "I think"),
         swap("clearly", "I think"),
-        swap("of course", "I think"),
         swap("undeniably", "I think"),
         swap("undoubtedly", "I think"),
         swap("without a doubt", "I believe"),
         swap("no doubt", "I believe"),
-        swap("definitely", "I believe"),
-        swap("certainly", "I believe"),
         swap("the fact is", "as I see it"),
         swap("it's a fact", "I'm fairly sure"),
         swap("the truth is", "as I see it"),

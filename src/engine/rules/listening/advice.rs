@@ -1,0 +1,215 @@
+//! Advice: telling them what to do ("you should", "try restarting", "make sure") is not listening.
+
+use super::{finding, Check};
+use crate::engine::{Analysis, Finding, Token, TokenKind};
+
+declare_rule! {
+    /// Notes advice ("you should", "try...", "make sure"): telling is not listening, however well meant.
+    ///
+    /// ## What it does
+    /// Finds advice and instructions: "you should", "you need to", "I'd recommend", "make sure", and sentences
+    /// that open with an instruction ("Try...", "Don't...", "Consider..."). Questions are left alone: "Could
+    /// you try...?" asks.
+    ///
+    /// ## Why does it matter?
+    /// In every coding of listening (motivational interviewing, peer support, support chats), advice and
+    /// information are what listening is told apart from. Advice is often needed; given before any question,
+    /// reflection or acknowledgement, it tells them they were not heard. The listening score weighs it down
+    /// so that the reply's listening acts have to carry it.
+    pub struct Advice {
+        id: "builtin.advice",
+        principle: Listening,
+        effect: Issue,
+    }
+}
+
+/// Phrases that give advice wherever they stand, as lower-case words.
+const ADVICE_PHRASES: &[&[&str]] = &[
+    &["you", "should"],
+    &["you", "shouldn't"],
+    &["you", "need", "to"],
+    &["you", "have", "to"],
+    &["you", "must"],
+    &["you", "ought", "to"],
+    &["you'd", "better"],
+    &["you", "better"],
+    &["you", "gotta"],
+    &["you", "might", "want", "to"],
+    &["you", "may", "want", "to"],
+    &["you", "could", "try"],
+    &["i'd", "recommend"],
+    &["i", "would", "recommend"],
+    &["i", "recommend"],
+    &["i'd", "suggest"],
+    &["i", "would", "suggest"],
+    &["i", "suggest"],
+    &["i", "advise"],
+    &["my", "advice"],
+    &["make", "sure"],
+    &["it's", "important", "to"],
+    &["it", "is", "important", "to"],
+    &["the", "best", "thing", "to", "do"],
+    &["the", "best", "way", "to"],
+    &["if", "i", "were", "you"],
+];
+/// Phrases that contain an advice phrase but look back instead ("you should have" is blame, its own rule).
+const NOT_ADVICE: &[&[&str]] = &[&["you", "should", "have"], &["you", "should've"], &["you", "must", "have"]];
+
+/// Verbs that, opening a sentence, instruct.
+const INSTRUCTING_VERBS: &[&str] = &[
+    "try",
+    "consider",
+    "remember",
+    "avoid",
+    "focus",
+    "don't",
+    "never",
+    "stop",
+    "go",
+    "take",
+    "talk",
+    "get",
+    "keep",
+    "find",
+    "ask",
+    "call",
+    "be",
+    "stay",
+    "give",
+    "make",
+    "use",
+    "check",
+    "read",
+    "think",
+    "seek",
+    "contact",
+    "visit",
+    "turn",
+    "clear",
+    "restart",
+    "reinstall",
+    "update",
+    "open",
+    "click",
+    "tap",
+    "head",
+    "drink",
+    "eat",
+    "sleep",
+    "exercise",
+    "write",
+    "tell",
+    "quit",
+    "install",
+    "delete",
+    "remove",
+    "reset",
+    "change",
+    "follow",
+    "switch",
+];
+/// What may follow an opening verb and turn it into a courtesy, not an instruction ("take care", "don't worry").
+const COURTESIES: &[&[&str]] = &[
+    &["take", "care"],
+    &["get", "well"],
+    &["stay", "safe"],
+    &["stay", "tuned"],
+    &["keep", "it", "up"],
+    &["keep", "up", "the"],
+    &["don't", "hesitate"],
+    &["be", "well"],
+    &["tell", "me"],
+    &["tell", "us"],
+    &["let", "me", "know"],
+];
+
+impl Check for Advice {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
+        for sentence in document.sentences.iter().filter(|sentence| !sentence.question) {
+            let words: Vec<&Token> = document
+                .tokens_in(sentence.start_byte, sentence.end_byte)
+                .iter()
+                .filter(|token| token.kind == TokenKind::Word)
+                .collect();
+            let said = |at: usize, phrase: &[&str]| {
+                phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(offset, word)| words.get(at + offset).is_some_and(|t| t.normalized.as_str() == *word))
+            };
+            let mut first_at = 0;
+            while words.get(first_at).is_some_and(|word| {
+                matches!(word.normalized.as_str(), "just" | "so" | "please" | "and" | "but" | "then")
+            }) {
+                first_at += 1;
+            }
+            let opens_with_instruction = words.get(first_at).is_some_and(|word| {
+                INSTRUCTING_VERBS.contains(&word.normalized.as_str())
+                    && !COURTESIES.iter().any(|courtesy| said(first_at, courtesy))
+                    && !words
+                        .get(first_at + 1)
+                        .is_some_and(|next| matches!(next.normalized.as_str(), "you" | "i" | "we" | "it" | "to"))
+            });
+            if opens_with_instruction {
+                let word = words[first_at];
+                findings.push(finding(self, document, (word.start_byte, word.end_byte), MESSAGE.into(), None));
+                continue;
+            }
+            let advice = (0..words.len()).find_map(|at| {
+                if NOT_ADVICE.iter().any(|phrase| said(at, phrase)) {
+                    return None;
+                }
+                ADVICE_PHRASES
+                    .iter()
+                    .find(|phrase| said(at, phrase))
+                    .map(|phrase| (words[at], words[at + phrase.len() - 1]))
+            });
+            if let Some((first, last)) = advice {
+                findings.push(finding(self, document, (first.start_byte, last.end_byte), MESSAGE.into(), None));
+            }
+        }
+    }
+}
+
+const MESSAGE: &str = "Advice tells them what to do; show you understood first (reflect or ask), then advise.";
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::rules::testing::{fires, underlined};
+    use crate::engine::rules::Rule;
+
+    const RULE: &dyn Rule = &super::Advice;
+
+    #[test]
+    fn you_should_is_advice() {
+        assert_eq!(underlined(RULE, "You should stop drinking. It is bad for your health."), ["You should"]);
+        assert!(fires(RULE, "I'd recommend a fresh install."));
+        assert!(fires(RULE, "Honestly, make sure the cable is in."));
+    }
+
+    #[test]
+    fn an_instruction_is_advice() {
+        assert_eq!(underlined(RULE, "Try clearing the cache."), ["Try"]);
+        assert!(fires(RULE, "Don't give up. Talk to each other."));
+        assert!(fires(RULE, "Just stop overthinking."));
+    }
+
+    #[test]
+    fn a_question_or_a_courtesy_is_not() {
+        assert!(!fires(RULE, "Could you try clearing the cache?"));
+        assert!(!fires(RULE, "Take care!"));
+        assert!(!fires(RULE, "Don't hesitate to reach out."));
+        assert!(!fires(RULE, "Get well soon."));
+    }
+
+    #[test]
+    fn looking_back_is_blame_not_advice() {
+        assert!(!fires(RULE, "You should have read the docs."));
+    }
+
+    #[test]
+    fn a_statement_is_not() {
+        assert!(!fires(RULE, "Sounds as though that's something you quite enjoyed."));
+        assert!(!fires(RULE, "Be it so, the update shipped."));
+    }
+}

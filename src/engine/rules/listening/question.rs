@@ -1,0 +1,129 @@
+//! Questions to the reader: any question hands them the floor ("Which browser are you on?", "And you want them to know?").
+
+use super::{finding, Check};
+use crate::engine::{Analysis, Document, Finding, Sentence, TokenKind};
+
+declare_rule! {
+    /// Rewards asking the reader a question: any real question hands them the floor.
+    ///
+    /// ## What it does
+    /// Rewards each sentence that asks something: it ends with a question mark, or it opens the way a question
+    /// does ("do you", "would you", "how do you") even when the mark is missing. A pointed "why would you...?"
+    /// is left to its own rule. Open questions also earn the open-question rule, so they count more.
+    ///
+    /// ## Why does it matter?
+    /// Asking is the most visible act of listening: it says their answer matters and lets them steer. A reply
+    /// that only tells, however helpful, leaves them nothing to say.
+    pub struct Question {
+        id: "builtin.question",
+        principle: Listening,
+        effect: Strength,
+    }
+}
+
+/// Words a question may open with before its verb ("so do you...", "and how did you...").
+const LEAD_INS: &[&str] = &["so", "and", "but", "well", "ok", "okay", "also", "now", "then", "just"];
+/// Question words that may come before the inverted verb ("how do you...").
+const QUESTION_WORDS: &[&str] = &["what", "how", "why", "when", "where", "which", "who", "whom", "whose"];
+/// Verbs that, put before "you", make a question ("do you", "would you").
+const INVERTED_VERBS: &[&str] = &[
+    "do", "does", "did", "are", "were", "have", "had", "can", "could", "would", "will", "should", "may", "might", "is",
+    "was", "has",
+];
+const READER: &[&str] = &["you", "u", "ya", "y'all", "your"];
+
+impl Check for Question {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
+        for sentence in &document.sentences {
+            if (sentence.question || opens_like_a_question(document, sentence)) && !is_pointed(document, sentence) {
+                findings.push(finding(
+                    self,
+                    document,
+                    (sentence.start_byte, sentence.end_byte),
+                    "A question hands the conversation to them.".into(),
+                    None,
+                ));
+            }
+        }
+    }
+}
+
+/// The sentence's first words, lower case, past any lead-in ("so", "and").
+fn opening_words<'d>(document: &'d Document, sentence: &Sentence, count: usize) -> Vec<&'d str> {
+    document
+        .tokens_in(sentence.start_byte, sentence.end_byte)
+        .iter()
+        .filter(|token| token.kind == TokenKind::Word)
+        .map(|token| token.normalized.as_str())
+        .skip_while(|word| LEAD_INS.contains(word))
+        .take(count)
+        .collect()
+}
+
+/// "Do you know...", "how do you feel about..." written without a question mark.
+fn opens_like_a_question(document: &Document, sentence: &Sentence) -> bool {
+    let words = opening_words(document, sentence, 3);
+    let verb_at = usize::from(words.first().is_some_and(|word| QUESTION_WORDS.contains(word)));
+    matches!(
+        (words.get(verb_at), words.get(verb_at + 1)),
+        (Some(verb), Some(reader)) if INVERTED_VERBS.contains(verb) && READER.contains(reader)
+    )
+}
+
+/// A question that asks them to defend themselves ("Why...?", "How could you...?", "Did you even...?"), which the
+/// pointed-question rule weighs instead.
+fn is_pointed(document: &Document, sentence: &Sentence) -> bool {
+    let words = opening_words(document, sentence, 3);
+    matches!(
+        words.as_slice(),
+        ["why", ..]
+            | ["how", "could" | "dare" | "can", "you", ..]
+            | [_, "you", "even", ..]
+            | ["are", "you", "serious" | "kidding" | "joking", ..]
+            | ["whose", "fault", ..]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::rules::testing::{findings_of, fires};
+    use crate::engine::rules::Rule;
+
+    const RULE: &dyn Rule = &super::Question;
+
+    #[test]
+    fn a_closed_question_counts() {
+        assert!(fires(RULE, "And you want them to know?"));
+        assert!(fires(RULE, "Is the export still failing after the update?"));
+    }
+
+    #[test]
+    fn an_open_question_counts() {
+        assert!(fires(RULE, "Which browser are you using?"));
+    }
+
+    #[test]
+    fn a_question_without_its_mark_counts() {
+        assert!(fires(RULE, "so do you want me to look into it"));
+        assert!(fires(RULE, "How do you feel about the new plan."));
+    }
+
+    #[test]
+    fn each_question_is_one_finding() {
+        assert_eq!(findings_of(RULE, "What happened? Did it work before?", None).len(), 2);
+    }
+
+    #[test]
+    fn statements_are_not_questions() {
+        assert!(!fires(RULE, "You should stop drinking. It is bad for your health."));
+        assert!(!fires(RULE, "When you give, you help a child."));
+        assert!(!fires(RULE, "Do this now."));
+    }
+
+    #[test]
+    fn a_pointed_question_is_not_listening() {
+        assert!(!fires(RULE, "Why would you do that?"));
+        assert!(!fires(RULE, "Did you even read the FAQ?"));
+        assert!(!fires(RULE, "How could you miss it?"));
+    }
+}
