@@ -91,6 +91,7 @@ pub struct Sentence {
 }
 
 /// Whether the scores cover the draft's language.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Language {
     /// English, or too short to tell: scored.

@@ -6,6 +6,7 @@ pub use super::document::Language;
 use super::{Axis, PerAxis};
 
 /// Which of Isaacs' principles of dialogue (or the warning against promotion) a finding serves.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Principle {
@@ -31,6 +32,7 @@ impl Principle {
 
 /// Whether a finding is something the draft does well or something to fix. The UI underlines issues, lists
 /// strengths apart ("What works"), and the pre-post check never holds a post for a strength.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Effect {
@@ -41,6 +43,8 @@ pub enum Effect {
 }
 
 /// One thing the engine noticed in the draft.
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// The rule's id, e.g. `builtin.condescension`.
@@ -63,6 +67,7 @@ pub struct Finding {
 pub type Scores = PerAxis<f64>;
 
 /// How much one feature moved one score.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Contribution {
     /// The rule id, or `word:<phrase>` for an entry of the fitted word table.
@@ -80,6 +85,7 @@ pub struct Contribution {
 pub type Explanation = PerAxis<Vec<Contribution>>;
 
 /// Everything the engine says about one draft.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub scores: Scores,

@@ -2,7 +2,7 @@
 
 import init, { postImproved } from "../../pkg/tact.js";
 import type { CheckResponse, Message } from "../shared/messages";
-import type { Decision } from "../shared/decision";
+import type { Decision } from "../shared/generated/boundary";
 import type { Report, Scores } from "../shared/report";
 import { engineWasm } from "../shared/glue";
 import {
