@@ -102,6 +102,16 @@ pub enum Language {
     Other,
 }
 
+impl Language {
+    /// The language as the report's JSON names it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Other => "other",
+        }
+    }
+}
+
 /// A draft ready for the rules.
 #[derive(Debug, Clone)]
 pub struct Document<'a> {

@@ -18,6 +18,17 @@ pub enum Principle {
 }
 
 impl Principle {
+    /// The principle as the report's JSON names it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Principle::Listening => "listening",
+            Principle::Suspending => "suspending",
+            Principle::Respecting => "respecting",
+            Principle::Voicing => "voicing",
+            Principle::Promotion => "promotion",
+        }
+    }
+
     /// The score a principle is measured by; `None` for suspending and voicing, which weigh on listening and
     /// respect together.
     pub const fn own_axis(self) -> Option<Axis> {
@@ -40,6 +51,16 @@ pub enum Effect {
     Strength,
     /// What to fix: condescension, absolutes, boilerplate, a sales pitch.
     Issue,
+}
+
+impl Effect {
+    /// The effect as the report's JSON names it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Effect::Strength => "strength",
+            Effect::Issue => "issue",
+        }
+    }
 }
 
 /// One thing the engine noticed in the draft.
@@ -94,4 +115,32 @@ pub struct Report {
     /// `en` when the scores cover the text; `other` when it is in a language they do not cover, in
     /// which case the scores are neutral and there are no findings.
     pub language: Language,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Effect, Language, Principle};
+
+    fn json(value: impl serde::Serialize) -> String {
+        serde_json::to_string(&value).unwrap_or_default()
+    }
+
+    #[test]
+    fn each_name_is_the_json_s() {
+        for principle in [
+            Principle::Listening,
+            Principle::Suspending,
+            Principle::Respecting,
+            Principle::Voicing,
+            Principle::Promotion,
+        ] {
+            assert_eq!(json(principle), format!("\"{}\"", principle.name()));
+        }
+        for effect in [Effect::Strength, Effect::Issue] {
+            assert_eq!(json(effect), format!("\"{}\"", effect.name()));
+        }
+        for language in [Language::English, Language::Other] {
+            assert_eq!(json(language), format!("\"{}\"", language.name()));
+        }
+    }
 }
