@@ -46,6 +46,21 @@ impl TactEngine {
         unpack_report(&numbers, &strings)
     }
 
+    /// `check` and `decide` in one call, for the service worker, which sends the decision with every report:
+    /// `{report, decision}`. The decision is made from the engine's own report, so no report crosses back.
+    #[wasm_bindgen(js_name = checkAndDecide)]
+    pub fn check_and_decide(&self, text: &str, context: Option<String>) -> Result<JsValue, JsError> {
+        let report = self.preset.check(text, context.as_deref());
+        let decision = to_js(&self.preset.decide(&report))?;
+        let (numbers, strings) = pack(&report);
+        let answer = js_sys::Object::new();
+        let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&answer, &JsValue::from_str(key), value);
+        set("report", &unpack_report(&numbers, &strings))
+            .and_then(|_| set("decision", &decision))
+            .map_err(|_| JsError::new("the check's answer could not be built"))?;
+        Ok(answer.into())
+    }
+
     /// The pre-post check's decision for a report from `check`: `{show, mode: "off"|"warn"|"hold", crossed: [{score,
     /// value, threshold, direction, message}], issues: [finding]}`. The post waits only when `show` is true.
     pub fn decide(&self, report: JsValue) -> Result<JsValue, JsError> {

@@ -90,3 +90,17 @@ fn the_users_choice_and_the_admins_lock_apply_over_the_preset() {
 fn decide_refuses_something_that_is_not_a_report() {
     assert!(TactEngine::new().decide(JsValue::from_str("Buy now")).is_err());
 }
+
+#[wasm_bindgen_test]
+fn check_and_decide_answers_as_check_then_decide() {
+    let engine = TactEngine::with_preset(TEAM, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let json = |value: &JsValue| js_sys::JSON::stringify(value).map(String::from).unwrap();
+    for text in ["Limited time! Buy now, DM us #sale #deal", "Thanks for flagging this! What happened?", ""] {
+        let both = engine.check_and_decide(text, Some("It broke".into())).unwrap();
+        let report = engine.check(text, Some("It broke".into()));
+        assert_eq!(json(&get(&both, &["report"])), json(&report), "{text}");
+        assert_eq!(json(&get(&both, &["decision"])), json(&engine.decide(report).unwrap()), "{text}");
+    }
+    let stopped = engine.check_and_decide("Limited time!", None).unwrap();
+    assert_eq!(get(&stopped, &["decision", "show"]).as_bool(), Some(true), "the team's warn rule holds the post");
+}
