@@ -10,10 +10,11 @@ target=${CARGO_TARGET_DIR:-$root/target}
 echo "== building the engine (release, native and wasm32)" >&2
 cargo build --quiet --release --example bench
 cargo build --quiet --release --target wasm32-unknown-unknown --lib
-"$root/.tools/bin/wasm-bindgen" --target nodejs --out-dir "$target/bench-pkg" \
+# The web glue, as the extension ships it (an ES module with the crate's JS snippets beside it); compare.mjs hands it
+# the wasm's bytes.
+rm -rf "$target/bench-pkg"
+"$root/.tools/bin/wasm-bindgen" --target web --out-dir "$target/bench-pkg" \
   "$target/wasm32-unknown-unknown/release/tact.wasm"
-# The nodejs glue is CommonJS; the repository's package.json says "module", so say so for this folder.
-echo '{"type": "commonjs"}' > "$target/bench-pkg/package.json"
 
 shipped_wasm="$root/extension/pkg/tact_bg.wasm"
 if [ ! -f "$shipped_wasm" ]; then

@@ -35,10 +35,11 @@ if (process.argv.includes("--tests")) {
 } else {
   // The wasm-bindgen glue ships once, minified, as extension/pkg/tact.js: the worker and the pages import it from
   // there (an ES module import, kept external) and the content script imports it at run time, so no bundle copies it.
+  // It is bundled with the JS the crate imports (wasm-bindgen's extension/pkg/snippets/, e.g. src/wasm_report.js), so
+  // the glue is the one file that ships.
   const glue = "extension/pkg/tact.js";
   await build({
     ...common,
-    bundle: false,
     entryPoints: [glue],
     outfile: glue,
     allowOverwrite: true,

@@ -3,6 +3,8 @@
 //! The [`engine`] is pure Rust with no web types; the `wasm` module (built for `wasm32` only) exposes it
 //! to the extension, and the workspace member `cli/` (the `tact` binary) to the command line.
 
+#[cfg(test)]
+mod boundary;
 pub mod engine;
 mod order;
 pub mod preset;

@@ -4,7 +4,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::engine::Report;
+use crate::engine::{Axis, Report};
 use crate::preset::{self, ActivePreset, AdminLocks, BuiltinsOnly, PresetError, PresetErrors, Source, UserChoices};
 
 /// The engine as JS sees it: built once (with the built-in rules, or a team preset), then `check(text, context?)`
@@ -40,8 +40,25 @@ impl TactEngine {
 
     /// Checks a draft and returns its report as a plain JS object
     /// (`{scores, findings: [{rule, principle, effect, start, end, message, replacement?}], explanation, language}`).
-    pub fn check(&self, text: &str, context: Option<String>) -> Result<JsValue, JsError> {
-        to_js(&self.preset.check(text, context.as_deref()))
+    /// It runs on every keystroke, so the report crosses in one call ([`pack`]) rather than field by field.
+    pub fn check(&self, text: &str, context: Option<String>) -> JsValue {
+        let (numbers, strings) = pack(&self.preset.check(text, context.as_deref()));
+        unpack_report(&numbers, &strings)
+    }
+
+    /// `check` and `decide` in one call, for the service worker, which sends the decision with every report:
+    /// `{report, decision}`. The decision is made from the engine's own report, so no report crosses back.
+    #[wasm_bindgen(js_name = checkAndDecide)]
+    pub fn check_and_decide(&self, text: &str, context: Option<String>) -> Result<JsValue, JsError> {
+        let report = self.preset.check(text, context.as_deref());
+        let decision = to_js(&self.preset.decide(&report))?;
+        let (numbers, strings) = pack(&report);
+        let answer = js_sys::Object::new();
+        let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&answer, &JsValue::from_str(key), value);
+        set("report", &unpack_report(&numbers, &strings))
+            .and_then(|_| set("decision", &decision))
+            .map_err(|_| JsError::new("the check's answer could not be built"))?;
+        Ok(answer.into())
     }
 
     /// The pre-post check's decision for a report from `check`: `{show, mode: "off"|"warn"|"hold", crossed: [{score,
@@ -100,6 +117,49 @@ fn thrown(errors: &PresetErrors) -> Result<JsValue, JsValue> {
     let error = js_sys::Error::new(&errors.to_string());
     js_sys::Reflect::set(&error, &JsValue::from_str("errors"), &to_js(&errors.errors)?)?;
     Ok(error.into())
+}
+
+#[wasm_bindgen(module = "/src/wasm_report.js")]
+extern "C" {
+    /// Builds the report object from [`pack`]'s numbers and strings (src/wasm_report.js).
+    #[wasm_bindgen(js_name = unpackReport)]
+    fn unpack_report(numbers: &[f64], strings: &str) -> JsValue;
+}
+
+/// The report flat, as src/wasm_report.js reads it back: numbers (a string is its length in UTF-16 units, -1 for a
+/// missing replacement) and every string, in one text, in the order they are read.
+fn pack(report: &Report) -> (Vec<f64>, String) {
+    let contributions: usize = report.explanation.values().map(Vec::len).sum();
+    let mut numbers = Vec::with_capacity(8 + 8 * report.findings.len() + 5 * contributions);
+    let mut strings = String::with_capacity(64 * report.findings.len() + 24 * contributions);
+    let mut text = |numbers: &mut Vec<f64>, value: &str| {
+        let units = if value.is_ascii() { value.len() } else { value.encode_utf16().count() };
+        numbers.push(units as f64);
+        strings.push_str(value);
+    };
+    numbers.extend(report.scores.values());
+    numbers.push(report.findings.len() as f64);
+    for finding in &report.findings {
+        text(&mut numbers, &finding.rule);
+        text(&mut numbers, finding.principle.name());
+        text(&mut numbers, finding.effect.name());
+        numbers.extend([f64::from(finding.start), f64::from(finding.end)]);
+        text(&mut numbers, &finding.message);
+        match &finding.replacement {
+            Some(replacement) => text(&mut numbers, replacement),
+            None => numbers.push(-1.0),
+        }
+    }
+    for axis in Axis::ALL {
+        numbers.push(report.explanation[axis].len() as f64);
+        for contribution in &report.explanation[axis] {
+            text(&mut numbers, &contribution.feature);
+            numbers.extend([contribution.delta, contribution.logit, contribution.spans.len() as f64]);
+            numbers.extend(contribution.spans.iter().flatten().map(|&offset| f64::from(offset)));
+        }
+    }
+    text(&mut numbers, report.language.name());
+    (numbers, strings)
 }
 
 fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {

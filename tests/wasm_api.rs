@@ -14,7 +14,7 @@ fn get(value: &JsValue, path: &[&str]) -> JsValue {
 #[wasm_bindgen_test]
 fn check_returns_scores_in_range_and_findings_with_utf16_offsets() {
     let engine = TactEngine::new();
-    let report = engine.check("😀 Obviously you're wrong.", None).unwrap();
+    let report = engine.check("😀 Obviously you're wrong.", None);
     for axis in ["listening", "respect", "promotion"] {
         let score = get(&report, &["scores", axis]).as_f64().unwrap();
         assert!((0.0..=1.0).contains(&score), "{axis} = {score}");
@@ -31,6 +31,35 @@ fn check_returns_scores_in_range_and_findings_with_utf16_offsets() {
 #[wasm_bindgen_test]
 fn a_rude_draft_scores_below_a_kind_one_on_respect() {
     let engine = TactEngine::new();
-    let respect = |text: &str| get(&engine.check(text, None).unwrap(), &["scores", "respect"]).as_f64().unwrap();
+    let respect = |text: &str| get(&engine.check(text, None), &["scores", "respect"]).as_f64().unwrap();
     assert!(respect("Thanks so much, we appreciate it.") > respect("Calm down. Obviously you're wrong."));
+}
+
+/// `check()` packs the report into numbers and one text, and src/wasm_report.js builds the object back: it must be the
+/// object serde would build, key for key and in the same order, with and without rewrites, word spans, non-ASCII text
+/// and another language.
+#[wasm_bindgen_test]
+fn the_packed_report_is_the_report_serde_would_build() {
+    let engine = TactEngine::new();
+    let preset = tact::preset::builtin::default();
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let json = |value: &JsValue| js_sys::JSON::stringify(value).map(String::from).unwrap();
+    let drafts = [
+        ("", None),
+        ("😀 Obviously you're wrong. Calm down and buy now, check out my channel!", None),
+        (
+            "Thanks for flagging this! What happened when you tried to save? Ｗｅ appreciate it 🙏",
+            Some("It broke again"),
+        ),
+        ("Hola, gracias por escribirnos. ¿Qué versión usas?", None),
+        ("Limited time offer!!! DM us now, link in bio #sale #deal #promo #win", None),
+    ];
+    for (text, context) in drafts {
+        let packed = engine.check(text, context.map(String::from));
+        let expected = serde::Serialize::serialize(&preset.check(text, context), &serializer).unwrap();
+        assert_eq!(json(&packed), json(&expected), "{text}");
+    }
+    let report = engine.check("Obviously you're wrong, you idiot.", None);
+    assert!(json(&report).contains("\"replacement\":"), "a rewrite crosses");
+    assert!(json(&report).contains("\"spans\":[["), "a word's spans cross");
 }

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// One of the three scores a draft gets.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Axis {
@@ -53,6 +54,7 @@ impl Axis {
 }
 
 /// One value per axis. Serialised as `{listening, respect, promotion}`, the shape the report has always had.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PerAxis<T> {

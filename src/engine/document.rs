@@ -91,6 +91,7 @@ pub struct Sentence {
 }
 
 /// Whether the scores cover the draft's language.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Language {
     /// English, or too short to tell: scored.
@@ -99,6 +100,16 @@ pub enum Language {
     /// Another language: findings and scores would be guesses, so the scores stay neutral.
     #[serde(rename = "other")]
     Other,
+}
+
+impl Language {
+    /// The language as the report's JSON names it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Other => "other",
+        }
+    }
 }
 
 /// A draft ready for the rules.

@@ -6,6 +6,7 @@ pub use super::document::Language;
 use super::{Axis, PerAxis};
 
 /// Which of Isaacs' principles of dialogue (or the warning against promotion) a finding serves.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Principle {
@@ -17,6 +18,17 @@ pub enum Principle {
 }
 
 impl Principle {
+    /// The principle as the report's JSON names it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Principle::Listening => "listening",
+            Principle::Suspending => "suspending",
+            Principle::Respecting => "respecting",
+            Principle::Voicing => "voicing",
+            Principle::Promotion => "promotion",
+        }
+    }
+
     /// The score a principle is measured by; `None` for suspending and voicing, which weigh on listening and
     /// respect together.
     pub const fn own_axis(self) -> Option<Axis> {
@@ -31,6 +43,7 @@ impl Principle {
 
 /// Whether a finding is something the draft does well or something to fix. The UI underlines issues, lists
 /// strengths apart ("What works"), and the pre-post check never holds a post for a strength.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Effect {
@@ -40,7 +53,19 @@ pub enum Effect {
     Issue,
 }
 
+impl Effect {
+    /// The effect as the report's JSON names it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Effect::Strength => "strength",
+            Effect::Issue => "issue",
+        }
+    }
+}
+
 /// One thing the engine noticed in the draft.
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// The rule's id, e.g. `builtin.condescension`.
@@ -63,6 +88,7 @@ pub struct Finding {
 pub type Scores = PerAxis<f64>;
 
 /// How much one feature moved one score.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Contribution {
     /// The rule id, or `word:<phrase>` for an entry of the fitted word table.
@@ -80,6 +106,7 @@ pub struct Contribution {
 pub type Explanation = PerAxis<Vec<Contribution>>;
 
 /// Everything the engine says about one draft.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub scores: Scores,
@@ -88,4 +115,32 @@ pub struct Report {
     /// `en` when the scores cover the text; `other` when it is in a language they do not cover, in
     /// which case the scores are neutral and there are no findings.
     pub language: Language,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Effect, Language, Principle};
+
+    fn json(value: impl serde::Serialize) -> String {
+        serde_json::to_string(&value).unwrap_or_default()
+    }
+
+    #[test]
+    fn each_name_is_the_json_s() {
+        for principle in [
+            Principle::Listening,
+            Principle::Suspending,
+            Principle::Respecting,
+            Principle::Voicing,
+            Principle::Promotion,
+        ] {
+            assert_eq!(json(principle), format!("\"{}\"", principle.name()));
+        }
+        for effect in [Effect::Strength, Effect::Issue] {
+            assert_eq!(json(effect), format!("\"{}\"", effect.name()));
+        }
+        for language in [Language::English, Language::Other] {
+            assert_eq!(json(language), format!("\"{}\"", language.name()));
+        }
+    }
 }

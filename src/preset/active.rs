@@ -20,6 +20,8 @@ pub struct ActivePreset {
 }
 
 /// What the options page shows about the active preset.
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PresetInfo {
     pub id: String,
@@ -40,10 +42,13 @@ pub struct PresetInfo {
     pub locks: Vec<Lock>,
     /// What the preset asks for that has no effect (it is still accepted), each with its document, path and hint.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, ts(as = "Option<Vec<PresetError>>", optional))]
     pub warnings: Vec<PresetError>,
 }
 
 /// One rule as the options page lists it.
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RuleInfo {
     pub id: String,

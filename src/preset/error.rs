@@ -6,6 +6,8 @@ use serde::Serialize;
 use thiserror::Error;
 
 /// One problem in a preset, e.g. `rules[3].phrases[0]: phrase is 143 characters; the limit is 100.`
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PresetError {
     /// The preset the error is in when it is not the one being loaded (a parent named by `extends`).

@@ -52,6 +52,7 @@ pub struct Preset {
 }
 
 /// A threshold per score; a score without one never stops a post.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Checks {
@@ -91,6 +92,7 @@ impl Checks {
 }
 
 /// One score's check. Scores run from 0 to 1 (the badge shows them as 0-100).
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Check {
@@ -108,6 +110,7 @@ pub struct Check {
 }
 
 /// The pre-post check's mode.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum GateMode {
@@ -121,6 +124,7 @@ pub enum GateMode {
 }
 
 /// How much a rule's findings count.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {

@@ -12,30 +12,38 @@ use super::merge::{merge_check, Merged};
 use crate::engine::Axis;
 
 /// What the user chose on the options page.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct UserChoices {
     /// Rules the user turned off (or set to `hint` / `warn`), by id.
     #[serde(default)]
+    #[cfg_attr(test, ts(as = "Option<BTreeMap<String, Severity>>", optional))]
     pub rules: BTreeMap<String, Severity>,
     /// The user's own thresholds, field by field over the preset's.
     #[serde(default)]
+    #[cfg_attr(test, ts(as = "Option<Checks>", optional))]
     pub checks: Checks,
     #[serde(default)]
+    #[cfg_attr(test, ts(optional))]
     pub gate: Option<GateMode>,
 }
 
 /// What an administrator set through `chrome.storage.managed`: each check or gate set here is locked.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct AdminLocks {
     #[serde(default)]
+    #[cfg_attr(test, ts(as = "Option<Checks>", optional))]
     pub checks: Checks,
     #[serde(default)]
+    #[cfg_attr(test, ts(optional))]
     pub gate: Option<GateMode>,
 }
 
 /// A setting the user cannot change, and why.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Lock {
     /// `listening`, `respect`, `promotion` or `gate`.

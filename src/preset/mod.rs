@@ -26,4 +26,4 @@ pub use error::{PresetError, PresetErrors};
 pub use format::{GateMode, Preset, Severity};
 pub use layers::{AdminLocks, Lock, UserChoices};
 pub use load::{load, load_with, BuiltinsOnly, Resolver, Source};
-pub use policy::{Crossed, Decision, ScoreCheck, MAX_ISSUES};
+pub use policy::{Crossed, Decision, Direction, ScoreCheck, MAX_ISSUES};

@@ -13,6 +13,8 @@ use crate::engine::{Axis, Contribution, Effect, Finding, PerAxis, Report};
 pub const MAX_ISSUES: usize = 3;
 
 /// One score's check once a preset and its parents are merged.
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, ts(optional_fields))]
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ScoreCheck {
@@ -52,19 +54,31 @@ impl Policy {
 }
 
 /// A score past its threshold.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Crossed {
     /// `listening`, `respect` or `promotion`.
     pub score: Axis,
     pub value: f64,
     pub threshold: f64,
-    /// `above` or `below`.
-    pub direction: &'static str,
+    pub direction: Direction,
     /// E.g. "Promotion is 72; this team's limit is 60."
     pub message: String,
 }
 
+/// Which side of its threshold a score crossed to.
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Past a `warnAbove` limit.
+    Above,
+    /// Under a `warnBelow` limit.
+    Below,
+}
+
 /// The pre-post check's answer for one draft.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Decision {
     /// Whether the post waits for the check (never when the gate is `off`).
@@ -87,11 +101,11 @@ pub fn decide(policy: &Policy, report: &Report) -> Decision {
         }
         let (value, explanation) = (report.scores[axis], &report.explanation[axis]);
         if let Some(threshold) = check.warn_above.filter(|threshold| value > *threshold) {
-            crossed.push(crossing(axis, value, threshold, "above"));
+            crossed.push(crossing(axis, value, threshold, Direction::Above));
             pushing.extend(explanation.iter().filter(|c| c.delta > 0.0));
         }
         if let Some(threshold) = check.warn_below.filter(|threshold| value < *threshold) {
-            crossed.push(crossing(axis, value, threshold, "below"));
+            crossed.push(crossing(axis, value, threshold, Direction::Below));
             pushing.extend(explanation.iter().filter(|c| c.delta < 0.0));
         }
     }
@@ -131,11 +145,11 @@ fn top_issues(policy: &Policy, findings: &[Finding], pushing: &[&Contribution]) 
     listed.into_iter().cloned().collect()
 }
 
-fn crossing(score: Axis, value: f64, threshold: f64, direction: &'static str) -> Crossed {
+fn crossing(score: Axis, value: f64, threshold: f64, direction: Direction) -> Crossed {
     let (label, shown, limit) = (score.label(), percent(value), percent(threshold));
     let message = match direction {
-        "above" => format!("{label} is {shown}; this team keeps it at {limit} or below."),
-        _ => format!("{label} is {shown}; this team keeps it at {limit} or above."),
+        Direction::Above => format!("{label} is {shown}; this team keeps it at {limit} or below."),
+        Direction::Below => format!("{label} is {shown}; this team keeps it at {limit} or above."),
     };
     Crossed { score, value, threshold, direction, message }
 }

@@ -21,6 +21,7 @@ use crate::engine::PerAxis;
 pub use summary::{improved, rule_message, RuleCount, SiteRow, Summary, MEANINGFUL_POINTS};
 
 /// This browser session's stats, as stored in `chrome.storage.session` (see extension/src/shared/messages.ts).
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct SessionStats {
@@ -35,6 +36,7 @@ pub struct SessionStats {
 }
 
 /// One post as sent: when, where, its scores at the first check and at posting, and the rules that fired.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct PostRecord {
@@ -64,6 +66,7 @@ pub fn points(score: f64) -> i32 {
 }
 
 /// One step of the pre-post check on a site.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct CheckRecord {
     #[serde(default)]
@@ -71,9 +74,14 @@ pub struct CheckRecord {
     #[serde(default)]
     pub site: String,
     pub outcome: CheckOutcome,
+    /// What the user gave for posting anyway in `hold` mode (kept in the session's record; no figure uses it).
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional))]
+    pub reason: Option<String>,
 }
 
 /// What happened at the pre-post check: it was shown, then the user chose Edit or Post anyway.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CheckOutcome {
@@ -83,6 +91,7 @@ pub enum CheckOutcome {
 }
 
 /// Totals over every session, as stored in `chrome.storage.local`.
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct LifetimeStats {

@@ -166,7 +166,7 @@ mod tests {
     }
 
     fn check(site: &str, outcome: CheckOutcome) -> CheckRecord {
-        CheckRecord { time: 0.0, site: site.to_string(), outcome }
+        CheckRecord { time: 0.0, site: site.to_string(), outcome, reason: None }
     }
 
     #[test]

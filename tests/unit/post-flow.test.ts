@@ -38,6 +38,7 @@ function reportFor(text: string): Report {
     scores: { listening: 0.5, respect: text === RUDE ? 0.2 : 0.9, promotion: 0.1 },
     findings,
     explanation: { listening: [], respect: [], promotion: [] },
+    language: "en",
   };
 }
 

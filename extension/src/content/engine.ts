@@ -3,7 +3,7 @@
 import { GLUE_PATH, engineWasm, type TactEngineInstance, type TactGlue } from "../shared/glue";
 import type { CheckRequest, CheckResponse } from "../shared/messages";
 import type { Report } from "../shared/report";
-import type { Decision } from "../shared/decision";
+import type { Decision } from "../shared/generated/boundary";
 
 /** Where the engine ran, as the badge's `data-engine` reports it. */
 export type EngineWhere = "page" | "worker";

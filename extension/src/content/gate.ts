@@ -1,12 +1,12 @@
 // The pre-post check: when a draft crosses the preset's thresholds, the post waits for "Edit" or "Post anyway".
 
-import type { Decision } from "../shared/decision";
+import type { Decision } from "../shared/generated/boundary";
 import { trapTab, button, paragraph, type CardItem } from "./card";
 import { tagWithFinding } from "./findings";
 import type { Overlay } from "./overlay";
 import { PRINCIPLE_LABELS } from "./theme";
 
-export type { Crossed, Decision, GateMode } from "../shared/decision";
+export type { Crossed, Decision, GateMode } from "../shared/generated/boundary";
 
 /**
  * What the check does when the engine gave no decision (it failed, or an older worker sent none): nothing. Tact fails

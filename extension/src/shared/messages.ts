@@ -1,7 +1,9 @@
 // The messages the content script, the pages and the service worker exchange.
 
-import type { Decision } from "./decision";
+import type { CheckOutcome, Decision, LifetimeStats, SessionStats } from "./generated/boundary";
 import type { Report, Scores } from "./report";
+
+export type { CheckRecord, LifetimeStats, PostRecord, SessionStats } from "./generated/boundary";
 
 /** Asks the service worker to run the engine (for pages whose CSP forbids WebAssembly in the content script). */
 export interface CheckRequest {
@@ -29,7 +31,7 @@ export interface PostSentEvent {
 export interface PrePostCheckEvent {
   type: "pre-post-check";
   site: string;
-  outcome: "shown" | "edited" | "posted-anyway";
+  outcome: CheckOutcome;
   reason?: string;
 }
 
@@ -145,48 +147,13 @@ export const PAUSED_TABS_KEY = "pausedTabs";
 export type CheckResponse = { report: Report; decision?: Decision } | { error: string };
 
 /**
- * This browser session's stats, as kept by the service worker in chrome.storage.session: counters and records only,
- * never any draft text. Everything derived from them (improved posts, averages, top rules) is computed in Rust
- * (src/stats/).
+ * This browser session's stats (`SessionStats`), kept by the service worker in chrome.storage.session: counters and
+ * records only, never any draft text. Everything derived from them (improved posts, averages, top rules) is computed
+ * in Rust (src/stats/), whose types generate `SessionStats`, `PostRecord` and `CheckRecord`.
  */
-export interface SessionStats {
-  drafts: number;
-  bySite: Record<string, number>;
-  /** Every post sent, in order. */
-  posts: PostRecord[];
-  /** Every step of the pre-post check, in order. */
-  checks: CheckRecord[];
-}
-
-/** One post as sent; `time` is milliseconds since the epoch. */
-export interface PostRecord {
-  time: number;
-  site: string;
-  first: Scores;
-  final: Scores;
-  rules: string[];
-}
-
-/** One step of the pre-post check; `reason` is what the user gave for posting anyway in `hold` mode. */
-export interface CheckRecord {
-  time: number;
-  site: string;
-  outcome: PrePostCheckEvent["outcome"];
-  reason?: string;
-}
-
 export const EMPTY_STATS: SessionStats = { drafts: 0, bySite: {}, posts: [], checks: [] };
 
-/** Totals over every session, kept by the service worker in chrome.storage.local under `LIFETIME_STATS_KEY`. */
-export interface LifetimeStats {
-  drafts: number;
-  posts: number;
-  improved: number;
-  checksShown: number;
-  checksEdited: number;
-  checksPostedAnyway: number;
-}
-
+/** Totals over every session (`LifetimeStats`), kept by the service worker in chrome.storage.local under this key. */
 export const LIFETIME_STATS_KEY = "lifetimeStats";
 
 export const EMPTY_LIFETIME: LifetimeStats = {

@@ -12,6 +12,10 @@
 //   layer into `preset.admin`, so that every engine reads one key.
 // Priority, highest first: an admin's locks, the user's choices, the team preset, the built-in presets.
 
+import type { AdminLocks, Check, GateMode, PresetError } from "./generated/boundary";
+
+export type { AdminLocks, Check, GateMode, PresetError } from "./generated/boundary";
+
 export const PRESET_KEY = "preset";
 export const USER_CHOICES_KEY = "userChoices";
 export const DISABLED_RULES_KEY = "disabledRules";
@@ -19,32 +23,8 @@ export const DISABLED_RULES_KEY = "disabledRules";
 /** Where the active preset came from. */
 export type PresetSourceKind = "builtin" | "file" | "url" | "admin";
 
-/** One problem with a preset, as the engine reports it (src/preset/error.rs). */
-export interface PresetProblem {
-  document?: string;
-  path: string;
-  message: string;
-  hint?: string;
-}
-
-/** The pre-post check's modes. */
-export type GateMode = "off" | "warn" | "hold";
-
-/** One score's check, as presets and the layers over them write it. */
-export interface CheckSetting {
-  enabled?: boolean;
-  warnAbove?: number;
-  warnBelow?: number;
-}
-
 export const SCORE_CHECKS = ["listening", "respect", "promotion"] as const;
 export type ScoreName = (typeof SCORE_CHECKS)[number];
-
-/** The admin layer as `TactEngine.withPreset` takes it: each setting here is locked. */
-export interface AdminLayer {
-  checks?: Partial<Record<ScoreName, CheckSetting>>;
-  gate?: GateMode;
-}
 
 /** chrome.storage.local `preset`. */
 export interface StoredPreset {
@@ -65,9 +45,9 @@ export interface StoredPreset {
   /** What went wrong the last time the preset was fetched or validated; the last good copy kept running. */
   lastError?: string;
   /** The same problem, error by error, when it was the preset that was wrong. */
-  lastErrors?: PresetProblem[];
+  lastErrors?: PresetError[];
   /** The administrator's layer, copied from chrome.storage.managed by the service worker. */
-  admin?: AdminLayer;
+  admin?: AdminLocks;
   /** Why each locked setting is locked, in the administrator's words, by `listening`/`respect`/`promotion`/`gate`. */
   lockReasons?: Record<string, string>;
 }
@@ -76,7 +56,7 @@ export interface StoredPreset {
 export interface ManagedPolicy {
   presetUrl?: string;
   presetJson?: string;
-  lockedChecks?: Partial<Record<ScoreName, CheckSetting & { reason?: string }>> & {
+  lockedChecks?: Partial<Record<ScoreName, Check & { reason?: string }>> & {
     gate?: { mode?: GateMode; reason?: string };
   };
 }
@@ -96,7 +76,7 @@ export type PresetRequest =
   | { type: "preset-refresh" }
   | { type: "preset-sync" };
 
-export type PresetAnswer = { ok: true; message: string } | { ok: false; message: string; errors?: PresetProblem[] };
+export type PresetAnswer = { ok: true; message: string } | { ok: false; message: string; errors?: PresetError[] };
 
 export function isPresetRequest(message: unknown): message is PresetRequest {
   const type = (message as { type?: unknown } | null)?.type;
@@ -116,7 +96,7 @@ export function readStoredPreset(value: unknown): StoredPreset | null {
 }
 
 /** What an engine is built from, from the stored `preset`: its JSON (null: the built-in default) and admin layer. */
-export function presetLayers(value: unknown): { json: string | null; admin: AdminLayer | null } {
+export function presetLayers(value: unknown): { json: string | null; admin: AdminLocks | null } {
   const stored = readStoredPreset(value);
   return { json: stored?.json ?? null, admin: stored?.admin ?? null };
 }
@@ -135,7 +115,7 @@ function finite(value: unknown): number | undefined {
  * named in `ignored`, so that one typo in a policy never unlocks everything else.
  */
 export function adminLayer(policy: unknown): {
-  admin: AdminLayer | null;
+  admin: AdminLocks | null;
   reasons: Record<string, string>;
   ignored: string[];
 } {
@@ -144,7 +124,7 @@ export function adminLayer(policy: unknown): {
   const locked = isObject(policy) ? policy.lockedChecks : undefined;
   if (locked === undefined) return { admin: null, reasons, ignored };
   if (!isObject(locked)) return { admin: null, reasons, ignored: ["lockedChecks"] };
-  const admin: AdminLayer = {};
+  const admin: AdminLocks = {};
   for (const score of SCORE_CHECKS) {
     const check = locked[score];
     if (check === undefined) continue;
@@ -152,7 +132,7 @@ export function adminLayer(policy: unknown): {
       ignored.push(`lockedChecks.${score}`);
       continue;
     }
-    const setting: CheckSetting = {};
+    const setting: Check = {};
     if (typeof check.enabled === "boolean") setting.enabled = check.enabled;
     const above = finite(check.warnAbove);
     const below = finite(check.warnBelow);

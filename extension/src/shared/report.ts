@@ -1,37 +1,16 @@
-// The engine's report as JavaScript sees it (mirrors src/engine/report.rs; offsets are UTF-16 code units).
+// The engine's report as JavaScript sees it (offsets are UTF-16 code units): the types are generated from
+// src/engine/report.rs into generated/boundary.ts; this file adds what the UI computes from them.
 
-export type Principle = "listening" | "suspending" | "respecting" | "voicing" | "promotion";
-
-/** Whether a finding is something the draft does well ("What works") or something to fix. */
-export type Effect = "strength" | "issue";
-
-export interface Finding {
-  rule: string;
-  principle: Principle;
-  /** Declared by the rule that made the finding; only issues are underlined as problems and counted. */
-  effect: Effect;
-  start: number;
-  end: number;
-  message: string;
-  replacement?: string;
-}
-
-export interface Scores {
-  listening: number;
-  respect: number;
-  promotion: number;
-}
-
-export interface Contribution {
-  feature: string;
-  delta: number;
-}
-
-export interface Report {
-  scores: Scores;
-  findings: Finding[];
-  explanation: { listening: Contribution[]; respect: Contribution[]; promotion: Contribution[] };
-}
+export type {
+  Contribution,
+  Effect,
+  Explanation,
+  Finding,
+  Language,
+  Principle,
+  Report,
+  Scores,
+} from "./generated/boundary";
 
 /** A score in [0, 1] as the 0-100 integer the UI shows. */
 export function percent(score: number): number {

@@ -2,7 +2,7 @@
 
 import init, { postImproved } from "../../pkg/tact.js";
 import type { CheckResponse, Message } from "../shared/messages";
-import type { Decision } from "../shared/decision";
+import type { Decision } from "../shared/generated/boundary";
 import type { Report, Scores } from "../shared/report";
 import { engineWasm } from "../shared/glue";
 import {
@@ -39,9 +39,13 @@ async function improved(first: Scores, final: Scores): Promise<boolean> {
 async function check(text: string, context: string | null): Promise<CheckResponse> {
   try {
     const current = await presets.engine();
-    const report = current.check(text, context ?? undefined) as Report;
-    // The pre-post decision goes with every report: the content script needs it at once when Post is pressed.
-    return { report, decision: current.decide(report) as Decision };
+    // The pre-post decision goes with every report: the content script needs it at once when Post is pressed. The
+    // engine makes both in one call, so the report does not cross back into the wasm to be decided on.
+    const { report, decision } = current.checkAndDecide(text, context ?? undefined) as {
+      report: Report;
+      decision: Decision;
+    };
+    return { report, decision };
   } catch (error) {
     return { error: String(error) };
   }

@@ -18,12 +18,13 @@ import {
   readUserChoices,
   stringList,
   subscriptionUrl,
-  type AdminLayer,
+  type AdminLocks,
   type PresetAnswer,
-  type PresetProblem,
+  type PresetError,
   type PresetRequest,
   type StoredPreset,
 } from "../shared/preset-store";
+import type { PresetInfo } from "../shared/generated/boundary";
 
 /** Where the administrator's policy is read from: chrome.storage.managed in the extension. */
 export type PolicyArea = Pick<chrome.storage.StorageArea, "get">;
@@ -31,12 +32,8 @@ export type PolicyArea = Pick<chrome.storage.StorageArea, "get">;
 /** How long a preset server has to answer. */
 const FETCH_TIMEOUT_MS = 30_000;
 
-interface Accepted {
-  id: string;
-  name: string;
-  version?: string;
-}
-type Validation = { ok: true; info: Accepted } | { ok: false; message: string; errors: PresetProblem[] };
+type Accepted = Pick<PresetInfo, "id" | "name" | "version">;
+type Validation = { ok: true; info: Accepted } | { ok: false; message: string; errors: PresetError[] };
 
 // Every change to the stored preset runs one after the other, reading storage afresh, so none is lost.
 let queue: Promise<unknown> = Promise.resolve();
@@ -61,15 +58,15 @@ async function userChoices(): Promise<Record<string, unknown> | null> {
 }
 
 /** Loads `json` with the user's and the admin's layers, as every engine will: accepted, or every error. */
-async function validate(json: string, admin: AdminLayer | undefined): Promise<Validation> {
+async function validate(json: string, admin: AdminLocks | undefined): Promise<Validation> {
   const user = await userChoices();
   try {
     const engine = TactEngine.withPreset(json, user ?? undefined, admin ?? undefined);
-    const info = engine.presetInfo() as Accepted;
+    const info = engine.presetInfo() as PresetInfo;
     engine.free();
     return { ok: true, info: { id: info.id, name: info.name, version: info.version } };
   } catch (error) {
-    const errors = (error as { errors?: PresetProblem[] }).errors ?? [];
+    const errors = (error as { errors?: PresetError[] }).errors ?? [];
     const count = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
     const message = errors.length > 0 ? `The preset has ${count}.` : `The preset could not be read: ${String(error)}`;
     return { ok: false, message, errors };
@@ -321,7 +318,7 @@ function subscriptionUrlOf(text: string): string | undefined {
 async function builtinRecord(name: string): Promise<StoredPreset> {
   const json = TactEngine.builtinPreset(name) ?? "";
   const engine = TactEngine.withPreset(json, undefined, undefined);
-  const info = engine.presetInfo() as Accepted;
+  const info = engine.presetInfo() as PresetInfo;
   engine.free();
   return { source: "builtin", json, label: name, ...described(info) };
 }

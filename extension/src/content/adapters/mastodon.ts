@@ -8,6 +8,7 @@ export const mastodon: SiteAdapter = {
   hosts: ["mastodon.social", "mastodon.online"],
   // Every Mastodon web page mounts its app on div#mastodon with the server's props; the body carries `app-body`.
   domSignature: "div#mastodon[data-props], body.app-body div#mastodon",
+  servers: ["mstdn.social", "fosstodon.org", "hachyderm.io", "infosec.exchange"],
   composers: ["form.compose-form textarea.autosuggest-textarea__textarea", "form.compose-form textarea"],
   submitButtons: [".compose-form__submit button[type='submit']", ".compose-form__publish-button-wrapper button"],
   submitKeys: ["mod+enter"],

@@ -56,6 +56,12 @@ export interface SiteAdapter {
   hosts: string[];
   /** For sites recognised by their DOM (Mastodon on any domain): a selector that only that site's pages have. */
   domSignature?: string;
+  /**
+   * More servers of a DOM-recognised site that manifest.json runs Tact on from the start, beside `hosts` (there
+   * recognised by their page, like any other server). tests/unit/manifest-hosts.test.ts keeps the manifest's host
+   * lists equal to every adapter's `hosts` and `servers`.
+   */
+  servers?: string[];
   /** Composer roots (a textarea or a contenteditable element), most specific first. */
   composers: string[];
   /** Submit controls; a click whose target is inside one of these (via `closest()`) is a submit. */
