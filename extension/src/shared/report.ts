@@ -22,15 +22,24 @@ export interface Scores {
   promotion: number;
 }
 
+/** How much one feature moved one score: `feature` is a rule id, `word:<phrase>` or `other`. */
 export interface Contribution {
   feature: string;
+  /** In score units: the score minus what it would be without this feature. */
   delta: number;
+  /** For a `word:` feature, the UTF-16 spans `[start, end)` of the word. */
+  spans?: [number, number][];
 }
+
+/** `en` when the scores measure the text; `other` for another language, whose scores are neutral and unmeasured. */
+export type Language = "en" | "other";
 
 export interface Report {
   scores: Scores;
   findings: Finding[];
   explanation: { listening: Contribution[]; respect: Contribution[]; promotion: Contribution[] };
+  /** Absent in reports from an older engine, which read English only too. */
+  language?: Language;
 }
 
 /** A score in [0, 1] as the 0-100 integer the UI shows. */

@@ -41,7 +41,7 @@ async function check(text: string, context: string | null): Promise<CheckRespons
     const current = await presets.engine();
     const report = current.check(text, context ?? undefined) as Report;
     // The pre-post decision goes with every report: the content script needs it at once when Post is pressed.
-    return { report, decision: current.decide(report) as Decision };
+    return { report, decision: current.decide(report) as Decision, thresholds: current.presetInfo() };
   } catch (error) {
     return { error: String(error) };
   }
