@@ -3,7 +3,7 @@
 // and what moved it; a check that names every crossed score and offers the rewrites; "English only" instead of numbers
 // for another language; the Try page's parent post as reply context and its Post button; lang="en" on Tact's root;
 // and axe-core with no serious or critical violation with the card or the check open, light and dark. Screenshots go
-// to target/ux/. Scores are being retuned: no test here asserts a score's number, only structure and consistency.
+// to target/ux/. The welcome page opens once on install, is reachable from the popup, and is axe clean too. Scores are being retuned: no test here asserts a score's number, only structure and consistency.
 
 import { after, afterEach, before, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
@@ -193,6 +193,38 @@ const focusInTact = (page) =>
       inCard: active?.closest("[data-tact=card]") !== null && active !== null,
     };
   });
+
+// First, while the browser is fresh from installing the extension.
+test("on install the welcome page opens, explains the scores, the card, the check and privacy; the popup links to it", async () => {
+  const welcomeUrl = browser.extensionUrl("extension/pages/welcome.html");
+  const opened =
+    browser.context.pages().find((page) => page.url() === welcomeUrl) ??
+    (await browser.context.waitForEvent("page", { predicate: (page) => page.url() === welcomeUrl, timeout: 10_000 }));
+  await opened.locator("h1").waitFor();
+  const text = await opened.locator("main").innerText();
+  for (const words of [
+    "Listening",
+    "Respect",
+    "Promotion",
+    "lower is better",
+    "Alt",
+    "Post anyway",
+    "preset",
+    "Nothing you write leaves this device",
+    "English only",
+  ]) {
+    assert.ok(text.includes(words), `the welcome page says "${words}"`);
+  }
+  for (const scheme of ["light", "dark"]) {
+    await opened.emulateMedia({ colorScheme: scheme });
+    assert.deepEqual(await seriousViolations(opened), [], `the welcome page is axe clean (${scheme})`);
+    await opened.screenshot({ path: join(SHOTS, `welcome-${scheme}.png`), fullPage: true });
+  }
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.extensionUrl("extension/pages/popup.html"));
+  const link = popup.getByRole("link", { name: "How Tact works" });
+  assert.equal(await link.getAttribute("href"), "welcome.html");
+});
 
 for (const scheme of ["light", "dark"]) {
   test(`Try page (${scheme}): a badge read at a glance, a card that says why, keyboard and axe clean`, async () => {

@@ -28,6 +28,18 @@ test("the pages' stylesheet draws each axis in its principle's colour, light and
   }
 });
 
+test("the welcome page's verdict chips are the badge's", () => {
+  const css = readFileSync("extension/pages/pages.css", "utf8");
+  for (const [verdict, chip] of Object.entries(VERDICT_COLORS)) {
+    for (const shade of [chip.light, chip.dark]) {
+      assert.ok(
+        css.includes(`background: ${shade.bg}; color: ${shade.fg};`),
+        `pages.css draws ${verdict} as the badge does`,
+      );
+    }
+  }
+});
+
 test("principle colours are readable as text on white and on a dark panel", () => {
   for (const shades of [...Object.values(PRINCIPLE_COLORS), STRENGTH_COLORS]) {
     assert.ok(contrast(shades.light, "#ffffff") >= 4.5, `${shades.light} on white`);

@@ -56,6 +56,13 @@ function reply(step: Promise<unknown>, sendResponse: (response: unknown) => void
   return true;
 }
 
+// The welcome page (what the scores mean, the card, the check, Alt+Enter, presets, privacy), once, when Tact is
+// installed; not on updates or browser restarts. The popup links to it for later.
+chrome.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason !== "install") return;
+  chrome.tabs.create({ url: chrome.runtime.getURL("extension/pages/welcome.html") }).catch(() => undefined);
+});
+
 chrome.tabs.onRemoved.addListener((tabId) => {
   setPaused(tabId, false).catch(() => undefined);
 });
