@@ -396,3 +396,30 @@ test("on X: the badge, the card's reasons and the check's rewrite work on a site
   await page.waitForFunction((draft) => window.__tactFixture.model() !== draft, RUDE_PROMO);
   assert.deepEqual(await page.evaluate(() => window.__tactFixture.posted), [], "nothing was posted");
 });
+
+for (const csp of [undefined, "script-src 'self'"]) {
+  test(`the verdicts follow the preset's own limits, in the ${csp ? "worker's" : "page's"} engine`, async () => {
+    const page = await openPage(
+      browser,
+      "https://x.com/home",
+      `<!doctype html><title>Reply</title><main><textarea id="box" aria-label="Reply" style="width:600px"></textarea></main>`,
+      { csp },
+    );
+    const calm = "Thanks for flagging this! What happened when you tried?";
+    await typeDraft(page, "#box", calm);
+    await checked(page, calm);
+    const before = await readBadge(page);
+    assert.equal(before.data.engine, csp ? "worker" : "page");
+    assert.equal(
+      before.chips.find((chip) => chip.axis === "promotion").verdict,
+      "good",
+      "Tact's own limit: a calm draft",
+    );
+    // A preset that allows no promotion at all: the same draft's promotion now needs work.
+    await setStorage({ userChoices: { checks: { promotion: { warnAbove: 0.0001 } } } });
+    await page.waitForFunction(() => {
+      const badge = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]");
+      return badge.querySelector(".score.promotion").dataset.verdict === "work";
+    });
+  });
+}
