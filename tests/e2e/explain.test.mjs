@@ -173,15 +173,16 @@ function assertScoresExplained(scores, badge) {
   assert.match(scores.find((row) => row.axis === "promotion").text, /lower is better/);
 }
 
+/** Asserts that two boxes (from `boundingBox()`) do not overlap. */
+function assertApart(a, b, message) {
+  const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  assert.ok(!overlaps, `${message}: ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
+}
+
 /** Asserts that the open card does not cover the composer's box (measured, not by pixels). */
 async function assertCardBesideDraft(page, composer) {
   const [card, draft] = await Promise.all([tact(page, "card").boundingBox(), page.locator(composer).boundingBox()]);
-  const overlaps =
-    card.x < draft.x + draft.width &&
-    draft.x < card.x + card.width &&
-    card.y < draft.y + draft.height &&
-    draft.y < card.y + card.height;
-  assert.ok(!overlaps, `the card ${JSON.stringify(card)} leaves the draft ${JSON.stringify(draft)} in view`);
+  assertApart(card, draft, "the card leaves the draft in view");
 }
 
 /** The element focused in Tact's shadow root: its hook and whether it is inside the card. */
@@ -287,6 +288,16 @@ for (const scheme of ["light", "dark"]) {
     assert.equal(await gate.getByRole("button", { name: /^Post anyway/ }).count(), 1, "Post anyway is named as shown");
     const use = gate.getByRole("button", { name: "Use this wording", exact: true }).first();
     assert.ok(await use.isVisible(), "the check offers the rewrite");
+    assertApart(
+      await gate.boundingBox(),
+      await tact(page, "badge").boundingBox(),
+      "the check leaves the badge in view",
+    );
+    assertApart(
+      await gate.boundingBox(),
+      await page.locator("#reply").boundingBox(),
+      "the check leaves the draft in view",
+    );
     assert.deepEqual(await seriousViolations(page), [], "no serious or critical axe violation with the check open");
     await page.screenshot({ path: join(SHOTS, `try-check-${scheme}.png`) });
 

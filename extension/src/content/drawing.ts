@@ -156,7 +156,11 @@ export class Drawing {
         badge: new Badge(overlay, () => problems.guard("opening the card", () => this.openCard(null, true))),
         highlighter: new Highlighter(overlay),
         card,
-        gate: new Gate(overlay, (finding) => this.apply(finding)),
+        gate: new Gate(
+          overlay,
+          (finding) => this.apply(finding),
+          () => (this.ui?.badge.visible ? this.ui.badge.element.getBoundingClientRect() : null),
+        ),
       };
     }
     return this.ui;

@@ -32,9 +32,14 @@ export class Gate {
   private settle: ((choice: GateChoice) => void) | null = null;
   private note: HTMLDivElement | null = null;
 
+  /**
+   * `applyRewrite` is "Use this wording"; `besideDraft` gives the box of what Tact shows beside the draft (the badge),
+   * which the check must not cover either.
+   */
   constructor(
     private readonly overlay: Overlay,
     private readonly applyRewrite: ApplyRewrite,
+    private readonly besideDraft: () => DOMRect | null = () => null,
   ) {}
 
   get isOpen(): boolean {
@@ -47,7 +52,7 @@ export class Gate {
     const panel = this.render(decision, items);
     this.panel = panel;
     this.overlay.layer.append(panel);
-    place(panel, anchor);
+    place(panel, withBox(anchor, this.besideDraft()));
     panel.querySelector<HTMLElement>("[data-tact=edit]")?.focus({ preventScroll: true });
     return new Promise((resolve) => {
       this.settle = resolve;
@@ -210,6 +215,14 @@ export class Gate {
     }
     return panel;
   }
+}
+
+/** The composer's box stretched, up or down, over a box beside it (the badge under it), keeping its left and width. */
+function withBox(anchor: DOMRect, beside: DOMRect | null): DOMRect {
+  if (!beside || beside.width === 0) return anchor;
+  const top = Math.min(anchor.top, beside.top);
+  const bottom = Math.max(anchor.bottom, beside.bottom);
+  return new DOMRect(anchor.left, top, anchor.width, bottom - top);
 }
 
 /** Puts a panel on the `side` of the composer where it fits (under it, or over it), else on the other, in the viewport. */
