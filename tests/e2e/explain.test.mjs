@@ -349,6 +349,11 @@ test("Try page: the parent post is the reply's context, and a calm draft posts w
   await page.locator("[data-posted] li").first().waitFor();
   assert.equal(await page.locator("[data-posted] li").first().textContent(), TAKES_UP);
   assert.equal(await tact(page, "gate").count(), 0);
+  // The popup counts it under the Try page, by name.
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.extensionUrl("extension/pages/popup.html"));
+  await popup.locator("[data-site=try]").waitFor();
+  assert.match(await popup.locator("[data-site=try] th").textContent(), /^The Try page$/);
 });
 
 test("Try page: another language gets 'Tact reads English only', no numbers, and the check never holds it", async () => {
