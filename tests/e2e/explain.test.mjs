@@ -439,3 +439,17 @@ for (const csp of [undefined, "script-src 'self'"]) {
     });
   });
 }
+
+test("on X: a draft in another language shows 'Tact reads English only', and Post goes straight out", async () => {
+  await setStorage({ userChoices: STRICT });
+  const page = await openPage(browser, X.url, X.file, { assets: EDITORS_ASSET });
+  await page.locator(X.composer).waitFor();
+  await typeDraft(page, X.composer, FRENCH);
+  await checked(page, FRENCH);
+  const badge = await readBadge(page);
+  assert.equal(badge.visibleText, "Tact reads English only");
+  assert.equal(badge.hostLang, "en");
+  await page.click(X.submit.click);
+  await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+  assert.equal(await tact(page, "gate").count(), 0);
+});
