@@ -64,4 +64,5 @@ if (process.argv.includes("--tests")) {
   await build({ ...modules, entryPoints: ["extension/src/worker/main.ts"], outfile: "extension/dist/worker.js" });
   await build({ ...modules, entryPoints: ["extension/src/pages/popup.ts"], outfile: "extension/dist/popup.js" });
   await build({ ...modules, entryPoints: ["extension/src/pages/options.ts"], outfile: "extension/dist/options.js" });
+  await build({ ...modules, entryPoints: ["extension/src/pages/try.ts"], outfile: "extension/dist/try.js" });
 }

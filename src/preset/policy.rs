@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::format::{Check, Checks, GateMode, Severity};
-use crate::engine::{Axis, Contribution, Effect, Finding, PerAxis, Report};
+use crate::engine::{Axis, Contribution, Effect, Finding, Language, PerAxis, Report};
 
 /// How many issues the pre-post check lists at most.
 pub const MAX_ISSUES: usize = 3;
@@ -91,34 +91,48 @@ pub struct Decision {
     pub issues: Vec<Finding>,
 }
 
-/// Decides whether the pre-post check stops this draft, and which issues it lists.
+/// Decides whether the pre-post check stops this draft, and which issues it lists. A draft in a language the scores
+/// do not read ([`Language::Other`]) is never held on its scores: they are neutral, not measured.
 pub fn decide(policy: &Policy, report: &Report) -> Decision {
     let mut crossed = Vec::new();
-    let mut pushing: Vec<&Contribution> = Vec::new();
+    // What pushed each crossed score, strongest first, one list per score: the check names the issues of every
+    // crossed score in turn (a draft held for promotion also lists what made it disrespectful).
+    let mut pushing: Vec<Vec<&Contribution>> = Vec::new();
+    let measured = report.language == Language::English;
     for (axis, check) in policy.checks.iter() {
-        if !check.enabled {
+        if !check.enabled || !measured {
             continue;
         }
         let (value, explanation) = (report.scores[axis], &report.explanation[axis]);
         if let Some(threshold) = check.warn_above.filter(|threshold| value > *threshold) {
             crossed.push(crossing(axis, value, threshold, Direction::Above));
-            pushing.extend(explanation.iter().filter(|c| c.delta > 0.0));
+            pushing.push(explanation.iter().filter(|c| c.delta > 0.0).collect());
         }
         if let Some(threshold) = check.warn_below.filter(|threshold| value < *threshold) {
             crossed.push(crossing(axis, value, threshold, Direction::Below));
-            pushing.extend(explanation.iter().filter(|c| c.delta < 0.0));
+            pushing.push(explanation.iter().filter(|c| c.delta < 0.0).collect());
         }
     }
-    crate::order::sort_by(&mut pushing, |a, b| b.delta.abs().total_cmp(&a.delta.abs()));
-    let issues = top_issues(policy, &report.findings, &pushing);
+    for list in &mut pushing {
+        crate::order::sort_by(list, |a, b| b.delta.abs().total_cmp(&a.delta.abs()));
+    }
+    let issues = top_issues(policy, &report.findings, &interleaved(&pushing));
     let show = policy.gate != GateMode::Off && (!crossed.is_empty() || !issues.is_empty());
     Decision { show, mode: policy.gate, crossed, issues }
 }
 
-/// The issues the check lists, at most [`MAX_ISSUES`]: `warn` findings in draft order, then the findings of each rule
-/// that pushed a crossed score, strongest push first. Linear in the findings: each is looked at a bounded number of
-/// times (once to group it by rule, at most once more to list it), so a 10 MB draft's thousands of findings cost no
-/// more than reading them.
+/// The crossed scores' pushes taken in turn, each score's strongest first: the first of each, then the second of
+/// each, and so on.
+fn interleaved<'a>(lists: &[Vec<&'a Contribution>]) -> Vec<&'a Contribution> {
+    let longest = lists.iter().map(Vec::len).max().unwrap_or(0);
+    (0..longest).flat_map(|rank| lists.iter().filter_map(move |list| list.get(rank).copied())).collect()
+}
+
+/// The issues the check lists, at most [`MAX_ISSUES`]: `warn` findings in draft order, then one finding of each rule
+/// that pushed a crossed score, in `pushing` order, and again until the list is full or nothing is left (so that a
+/// rule with many findings does not crowd out the other scores' issues). Linear in the findings: each is looked at a
+/// bounded number of times (once to group it by rule, at most once more to list it), so a 10 MB draft's thousands of
+/// findings cost no more than reading them.
 fn top_issues(policy: &Policy, findings: &[Finding], pushing: &[&Contribution]) -> Vec<Finding> {
     let problems = || findings.iter().filter(|f| f.effect == Effect::Issue);
     let mut listed: Vec<&Finding> =
@@ -130,15 +144,19 @@ fn top_issues(policy: &Policy, findings: &[Finding], pushing: &[&Contribution]) 
             grouped.entry(finding.rule.as_str()).or_default().push(finding);
         }
         let mut by_rule: HashMap<&str, _> = grouped.iter().map(|(rule, group)| (*rule, group.iter())).collect();
-        'listing: for contribution in pushing {
-            let Some(cursor) = by_rule.get_mut(contribution.feature.as_str()) else { continue };
-            for finding in cursor {
+        'listing: loop {
+            let before = listed.len();
+            for contribution in pushing {
                 if listed.len() == MAX_ISSUES {
                     break 'listing;
                 }
-                if !listed.contains(finding) {
+                let Some(cursor) = by_rule.get_mut(contribution.feature.as_str()) else { continue };
+                if let Some(finding) = cursor.find(|finding| !listed.contains(finding)) {
                     listed.push(*finding);
                 }
+            }
+            if listed.len() == before {
+                break;
             }
         }
     }
@@ -162,7 +180,7 @@ fn percent(value: f64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{Explanation, Language, Principle, Scores};
+    use crate::engine::{Explanation, Principle, Scores};
 
     fn contribution(feature: &str, delta: f64) -> Contribution {
         Contribution { feature: feature.to_string(), delta, logit: delta * 4.0, spans: Vec::new() }
@@ -284,7 +302,7 @@ mod tests {
     }
 
     #[test]
-    fn warn_findings_come_first_then_each_pushing_rule_in_order_of_its_push() {
+    fn warn_findings_come_first_then_one_issue_of_each_pushing_rule_in_order_of_its_push() {
         let findings = vec![
             finding("builtin.call-to-action", 0),
             finding("builtin.hype", 5),
@@ -296,7 +314,34 @@ mod tests {
             &policy(GateMode::Warn, Some(0.6), &[("no-hard-sell", Severity::Warn)]),
             &report(0.9, findings.clone(), &terms),
         );
-        assert_eq!(decision.issues, [findings[2].clone(), findings[1].clone(), findings[3].clone()]);
+        assert_eq!(decision.issues, [findings[2].clone(), findings[1].clone(), findings[0].clone()]);
+    }
+
+    #[test]
+    fn every_crossed_score_has_its_issues_listed_not_only_the_first() {
+        let cta = |start| finding("builtin.call-to-action", start);
+        let rude = Finding { principle: Principle::Respecting, ..finding("builtin.condescension", 20) };
+        let mut report = report(0.9, vec![cta(0), cta(5), cta(10), rude.clone()], &[("builtin.call-to-action", 2.0)]);
+        report.scores.respect = 0.2;
+        report.explanation.respect = vec![contribution("builtin.condescension", -0.3)];
+        let decision = decide(&policy(GateMode::Warn, Some(0.6), &[]), &report);
+        assert_eq!(decision.crossed.len(), 2, "promotion and respect both crossed");
+        assert!(
+            decision.issues.contains(&rude),
+            "the respect issue is listed beside promotion's: {:?}",
+            decision.issues
+        );
+        assert_eq!(decision.issues.len(), MAX_ISSUES);
+    }
+
+    #[test]
+    fn a_draft_in_another_language_is_never_held_on_its_scores() {
+        let mut other = report(0.9, Vec::new(), &[("word:achetez", 2.0)]);
+        other.scores.respect = 0.1;
+        other.language = Language::Other;
+        let decision = decide(&policy(GateMode::Hold, Some(0.6), &[]), &other);
+        assert!(!decision.show);
+        assert!(decision.crossed.is_empty());
     }
 
     #[test]

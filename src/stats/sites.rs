@@ -10,7 +10,7 @@ struct Site {
 
 /// The content script's adapters (extension/src/content/adapters/), each with its name for people; a one-letter
 /// name says its host too.
-const SITES: [Site; 10] = [
+const SITES: [Site; 11] = [
     Site { id: "x", hosts: &["x.com", "twitter.com"], name: "X (x.com)" },
     Site { id: "linkedin", hosts: &["linkedin.com"], name: "LinkedIn" },
     Site { id: "facebook", hosts: &["facebook.com"], name: "Facebook" },
@@ -20,6 +20,7 @@ const SITES: [Site; 10] = [
     Site { id: "youtube", hosts: &["youtube.com"], name: "YouTube" },
     Site { id: "threads", hosts: &["threads.net", "threads.com"], name: "Threads" },
     Site { id: "instagram", hosts: &["instagram.com"], name: "Instagram" },
+    Site { id: "try", hosts: &[], name: "The Try page" },
     Site { id: "generic", hosts: &[], name: "Other sites you turned on" },
 ];
 
@@ -41,6 +42,7 @@ mod tests {
         assert_eq!(site_name("reddit"), "Reddit");
         assert_eq!(site_name("reddit.com"), "Reddit");
         assert_eq!(site_name("generic"), "Other sites you turned on");
+        assert_eq!(site_name("try"), "The Try page");
     }
 
     #[test]

@@ -213,10 +213,16 @@ test("from the keyboard: Alt+Enter opens the card at the caret, Escape closes it
   await card.waitFor();
   const focused = await page.evaluate(() => {
     const active = document.querySelector("div[data-tact-root]").shadowRoot.activeElement;
-    return { hook: active?.getAttribute("data-tact"), label: active?.getAttribute("aria-label") };
+    const described = active?.getAttribute("aria-describedby");
+    return {
+      hook: active?.getAttribute("data-tact"),
+      name: active?.textContent,
+      described: described && active.getRootNode().getElementById(described)?.textContent,
+    };
   });
   assert.equal(focused.hook, "apply", "the focus is on the first finding's rewrite button");
-  assert.match(focused.label, /Replace “Obviously” with/, "its label says what it does");
+  assert.equal(focused.name, "Use this wording", "it is named by what it shows");
+  assert.match(focused.described, /^Obviously → /, "and described by the rewrite it makes");
   assert.equal(await model(page), RUDE_PROMO, "Alt+Enter did not reach the editor");
   await page.keyboard.press("Escape");
   await card.waitFor({ state: "hidden" });
@@ -235,7 +241,7 @@ test("the badge is a labelled button: Enter opens the list of every suggestion",
   await typeDraft(page, X.composer, RUDE_PROMO);
   const badge = await badgeFor(page, RUDE_PROMO);
   assert.equal(badge.role, "button");
-  assert.match(badge.label, /listening \d+, respect \d+, promotion \d+ out of 100; \d+ suggestions/);
+  assert.match(badge.label, /^Listening \d+ Respect \d+ Promotion \d+ \d+ suggestions\. Tact scores out of 100: /);
   await tact(page, "badge").focus();
   await page.keyboard.press("Enter");
   const card = tact(page, "card");

@@ -61,7 +61,8 @@ class FakeChecker implements DraftChecker {
 }
 
 function checkedDraft(composer: HTMLElement, text: string): Checked {
-  return { composer, text, report: reportFor(text), where: "page", decision: () => (text === RUDE ? HOLD : NO_CHECK) };
+  const decision = () => (text === RUDE ? HOLD : NO_CHECK);
+  return { composer, text, report: reportFor(text), where: "page", thresholds: null, decision };
 }
 
 /** A site's composer: a textarea and its Post button, which posts the draft (or, `trustedOnly`, ignores a script). */
@@ -88,7 +89,7 @@ function site(options: { trustedOnly?: boolean } = {}) {
 function flowWith(checker = new FakeChecker()) {
   const stop = new AbortController();
   const overlay = new Overlay();
-  const gate = new Gate(overlay);
+  const gate = new Gate(overlay, async () => false);
   const sent: Message[] = [];
   const replayed: SubmitAttempt[] = [];
   const problems: string[] = [];

@@ -1,10 +1,20 @@
-// The badge beside the composer: three scores in Tact's overlay, never inside the editor; it opens the card.
+// The badge beside the composer: the three scores, each named and judged (good, worth a look, needs work: by colour,
+// shape and words), in Tact's overlay, never inside the editor; it opens the card.
 
+import type { Verdict } from "../shared/palette";
 import { percent, type Report } from "../shared/report";
+import {
+  AXES,
+  AXIS_INFO,
+  type Axis,
+  ENGLISH_ONLY,
+  isReadable,
+  type Thresholds,
+  VERDICT_WORDS,
+  verdictOf,
+} from "../shared/verdict";
 import type { EngineWhere } from "./engine";
 import type { Overlay } from "./overlay";
-
-type Axis = "listening" | "respect" | "promotion";
 
 /** How many issues and strengths the card lists for the draft. */
 export interface FindingCounts {
@@ -12,14 +22,43 @@ export interface FindingCounts {
   strengths: number;
 }
 
-/** The keyboard shortcut, inside a composer, that opens the card (named in the badge's label). */
+/** The keyboard shortcut, inside a composer, that opens the card (shown in the card and the badge's tooltip). */
 export const CARD_SHORTCUT = "Alt+Enter";
+
+/** Below this composer width (or this window width) the badge names the axes by their letters only. */
+const COMPACT_BELOW_PX = 480;
+
+/** One score as the badge shows it. */
+export interface ShownScore {
+  axis: Axis;
+  value: number;
+  verdict: Verdict;
+}
+
+/** The scores of a report as the badge shows them, with their verdicts; empty for a draft Tact does not read. */
+export function shownScores(report: Report, thresholds: Thresholds | null): ShownScore[] {
+  if (!isReadable(report)) return [];
+  return AXES.map((axis) => ({
+    axis,
+    value: percent(report.scores[axis]),
+    verdict: verdictOf(axis, report.scores[axis], thresholds),
+  }));
+}
+
+/** The badge's visible text, word for word (its accessible name starts with it). */
+export function badgeText(scores: readonly ShownScore[], issues: number, compact: boolean): string {
+  if (scores.length === 0) return ENGLISH_ONLY;
+  const parts = scores.map(({ axis, value }) => `${compact ? AXIS_INFO[axis].letter : AXIS_INFO[axis].label} ${value}`);
+  if (issues > 0) parts.push(plural(issues, "suggestion", "suggestions"));
+  return parts.join(" ");
+}
 
 /** The badge: a button showing the scores; Enter, Space or a click opens the card with the findings. */
 export class Badge {
   private readonly badge: HTMLDivElement;
-  private readonly parts: Record<Axis, HTMLSpanElement>;
+  private readonly parts: Record<Axis, { chip: HTMLSpanElement; name: HTMLSpanElement; value: HTMLSpanElement }>;
   private readonly count: HTMLSpanElement;
+  private readonly notRead: HTMLSpanElement;
   private anchor: Element | null = null;
   /** Where the badge was last placed from: the composer's box and the viewport, and when. */
   private placed: { key: string; time: number } | null = null;
@@ -37,14 +76,16 @@ export class Badge {
     this.badge.setAttribute("aria-keyshortcuts", CARD_SHORTCUT);
     this.badge.tabIndex = 0;
     this.parts = {
-      listening: this.part("listening", "Listening"),
-      respect: this.part("respect", "Respect"),
-      promotion: this.part("promotion", "Promotion"),
+      listening: this.part("listening"),
+      respect: this.part("respect"),
+      promotion: this.part("promotion"),
     };
     this.count = document.createElement("span");
     this.count.className = "count";
-    this.count.setAttribute("aria-hidden", "true");
-    this.badge.append(this.count);
+    this.notRead = document.createElement("span");
+    this.notRead.className = "not-read";
+    this.notRead.textContent = ENGLISH_ONLY;
+    this.badge.append(this.count, " ", this.notRead);
     this.badge.hidden = true;
     this.badge.addEventListener("click", (event) => {
       event.preventDefault();
@@ -62,13 +103,29 @@ export class Badge {
     overlay.layer.append(this.badge);
   }
 
-  private part(axis: Axis, label: string): HTMLSpanElement {
-    const span = document.createElement("span");
-    span.className = `score ${axis}`;
-    span.title = label;
-    span.setAttribute("aria-hidden", "true");
-    this.badge.append(span);
-    return span;
+  /** A score's chip: the axis's colour mark, its name, its value and its verdict's shape (the words are in the label). */
+  private part(axis: Axis): { chip: HTMLSpanElement; name: HTMLSpanElement; value: HTMLSpanElement } {
+    const chip = document.createElement("span");
+    chip.className = `score ${axis}`;
+    chip.dataset.axis = axis;
+    const mark = document.createElement("span");
+    mark.className = "axis-mark";
+    const name = document.createElement("span");
+    name.className = "name";
+    const value = document.createElement("span");
+    value.className = "value";
+    const shape = document.createElement("span");
+    shape.className = "shape";
+    chip.append(mark, name);
+    if (!AXIS_INFO[axis].higherIsBetter) {
+      const lower = document.createElement("span");
+      lower.className = "lower";
+      chip.append(lower);
+    }
+    chip.append(value, shape);
+    // Spaces between the chips (not drawn in the flex row): the badge's text reads "Listening 72 Respect 33 ...".
+    this.badge.append(chip, " ");
+    return { chip, name, value };
   }
 
   get element(): HTMLElement {
@@ -78,29 +135,43 @@ export class Badge {
   /**
    * Shows the report's scores beside `composer`, with the number of issues the card lists (`data-findings`; its
    * strengths, `data-strengths`, are named in the label only); `length` is the checked draft's length in UTF-16 code
-   * units (`data-length`, so that tests and benchmarks know which draft it shows).
+   * units (`data-length`, so that tests and benchmarks know which draft it shows). A draft in a language Tact does
+   * not read shows that instead of scores (`data-language=other`).
    */
-  show(composer: Element, report: Report, where: EngineWhere, shown: FindingCounts, length: number): void {
+  show(
+    composer: Element,
+    report: Report,
+    where: EngineWhere,
+    shown: FindingCounts,
+    length: number,
+    thresholds: Thresholds | null,
+  ): void {
     if (composer !== this.anchor) this.placed = null;
     this.anchor = composer;
+    const box = composer.getBoundingClientRect();
+    const compact = box.width < COMPACT_BELOW_PX || window.innerWidth < COMPACT_BELOW_PX;
+    this.badge.classList.toggle("compact", compact);
     this.badge.dataset.length = String(length);
-    const listening = percent(report.scores.listening);
-    const respect = percent(report.scores.respect);
-    const promotion = percent(report.scores.promotion);
-    this.badge.dataset.listening = String(listening);
-    this.badge.dataset.respect = String(respect);
-    this.badge.dataset.promotion = String(promotion);
+    for (const axis of AXES) this.badge.dataset[axis] = String(percent(report.scores[axis]));
     this.badge.dataset.engine = where;
     this.badge.dataset.findings = String(shown.issues);
     this.badge.dataset.strengths = String(shown.strengths);
-    this.parts.listening.textContent = `L ${listening}`;
-    this.parts.respect.textContent = `R ${respect}`;
-    this.parts.promotion.textContent = `P ${promotion}`;
-    this.parts.listening.classList.toggle("low", listening < 40);
-    this.parts.respect.classList.toggle("low", respect < 40);
-    this.parts.promotion.classList.toggle("low", promotion > 60);
-    this.count.textContent = shown.issues > 0 ? `· ${shown.issues}` : "";
-    this.badge.setAttribute("aria-label", badgeLabel(listening, respect, promotion, shown.issues, shown.strengths));
+    const scores = shownScores(report, thresholds);
+    this.badge.dataset.language = scores.length > 0 ? "en" : "other";
+    for (const axis of AXES) {
+      const part = this.parts[axis];
+      const score = scores.find((entry) => entry.axis === axis);
+      part.chip.hidden = !score;
+      if (!score) continue;
+      part.chip.dataset.verdict = score.verdict;
+      part.name.textContent = compact ? AXIS_INFO[axis].letter : AXIS_INFO[axis].label;
+      part.value.textContent = ` ${score.value}`;
+    }
+    this.notRead.hidden = scores.length > 0;
+    this.count.hidden = scores.length === 0 || shown.issues === 0;
+    this.count.textContent = plural(shown.issues, "suggestion", "suggestions");
+    this.badge.setAttribute("aria-label", badgeLabel(scores, shown.issues, shown.strengths, compact));
+    this.badge.title = badgeLegend(scores);
     this.badge.hidden = false;
     this.place();
   }
@@ -154,20 +225,41 @@ export class Badge {
   }
 }
 
-/** What a screen reader says for the badge: the scores, then the issues to review and, apart, the strengths. */
-export function badgeLabel(
-  listening: number,
-  respect: number,
-  promotion: number,
-  issues: number,
-  strengths: number,
-): string {
-  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * What a screen reader says for the badge: first its visible text (so that a voice user says what they see), then
+ * each score's verdict, promotion's direction, the strengths apart, and how to open the card.
+ */
+export function badgeLabel(scores: readonly ShownScore[], issues: number, strengths: number, compact: boolean): string {
+  const open = `Press Enter to review (${CARD_SHORTCUT} from the editor).`;
+  if (scores.length === 0) {
+    return `${ENGLISH_ONLY}. This draft looks like another language, so Tact gives it no scores. ${open}`;
+  }
+  const verdicts = scores
+    .map(({ axis, verdict }) => {
+      const direction = AXIS_INFO[axis].higherIsBetter ? "" : " (lower is better)";
+      return `${AXIS_INFO[axis].label.toLowerCase()}${direction} ${VERDICT_WORDS[verdict]}`;
+    })
+    .join(", ");
   const works = strengths > 0 ? ` and ${plural(strengths, "thing that works", "things that work")}` : "";
   return (
-    `Tact: listening ${listening}, respect ${respect}, promotion ${promotion} out of 100; ` +
-    `${plural(issues, "suggestion", "suggestions")}${works}. Press Enter to review (${CARD_SHORTCUT} from the editor).`
+    `${badgeText(scores, issues, compact)}. Tact scores out of 100: ${verdicts}; ` +
+    `${plural(issues, "suggestion", "suggestions")}${works}. ${open}`
   );
+}
+
+/** The badge's tooltip: the legend in words, one line per score, and the shortcut. */
+export function badgeLegend(scores: readonly ShownScore[]): string {
+  if (scores.length === 0)
+    return `${ENGLISH_ONLY}: this draft looks like another language. ${CARD_SHORTCUT} opens the card.`;
+  const lines = scores.map(({ axis, value, verdict }) => {
+    const direction = AXIS_INFO[axis].higherIsBetter ? "higher is better" : "lower is better";
+    return `${AXIS_INFO[axis].label} ${value} of 100 (${direction}): ${VERDICT_WORDS[verdict]}`;
+  });
+  return [...lines, `${CARD_SHORTCUT} in the editor opens the card.`].join("\n");
 }
 
 /** How long a badge placement is trusted while its composer does not move. */

@@ -1,10 +1,30 @@
-// The card: each issue's reason and rewrite, with apply, dismiss and "turn this rule off", then what works in the draft
-// (strengths, with dismiss only); by click or keyboard.
+// The card: first each score with its verdict and the words that moved it most (why), then each issue's reason and
+// rewrite, with apply, dismiss and "turn this rule off", then what works in the draft (strengths, with dismiss only);
+// by click or keyboard. A draft in a language Tact does not read gets that said instead of scores.
 
-import type { Finding } from "../shared/report";
+import { PRINCIPLE_LABELS } from "../shared/palette";
+import { type Finding, percent, type Report } from "../shared/report";
+import {
+  AXES,
+  AXIS_INFO,
+  ENGLISH_ONLY,
+  isReadable,
+  signed,
+  type Thresholds,
+  topDrivers,
+  VERDICT_WORDS,
+  verdictOf,
+} from "../shared/verdict";
+import { CARD_SHORTCUT } from "./badge";
 import { isStrength, tagWithFinding } from "./findings";
 import type { Overlay } from "./overlay";
-import { PRINCIPLE_LABELS } from "./theme";
+
+/** The draft the card is about: its report and text (for the scores and their drivers), and the preset's limits. */
+export interface CardSummary {
+  report: Report;
+  text: string;
+  thresholds: Thresholds | null;
+}
 
 /** One finding as the card lists it, with the words it is about. */
 export interface CardItem {
@@ -25,6 +45,8 @@ export interface CardActions {
 /** The card, in Tact's overlay; one at a time. */
 export class Card {
   private readonly panel: HTMLDivElement;
+  /** The scores, each with its verdict and drivers (or the English-only note). */
+  private readonly scores: HTMLElement;
   private readonly list: HTMLUListElement;
   private readonly empty: HTMLParagraphElement;
   /** The "What works" section and its list of strengths. */
@@ -45,7 +67,8 @@ export class Card {
     this.panel.className = "panel card";
     this.panel.setAttribute("data-tact", "card");
     this.panel.setAttribute("role", "dialog");
-    this.panel.setAttribute("aria-modal", "false");
+    // The card keeps Tab inside it until Escape or a choice gives the focus back to the editor: a modal dialog.
+    this.panel.setAttribute("aria-modal", "true");
     this.panel.setAttribute("aria-labelledby", "tact-card-title");
     this.panel.hidden = true;
     const heading = document.createElement("h2");
@@ -57,6 +80,10 @@ export class Card {
     close.setAttribute("aria-label", "Close suggestions");
     close.addEventListener("click", () => this.close(true));
     heading.append(title, close);
+    this.scores = document.createElement("section");
+    this.scores.className = "scores";
+    this.scores.setAttribute("data-tact", "scores");
+    this.scores.setAttribute("aria-label", "Scores and why");
     this.list = document.createElement("ul");
     this.list.setAttribute("aria-label", "Suggestions");
     this.empty = document.createElement("p");
@@ -71,7 +98,9 @@ export class Card {
     this.strengths = document.createElement("ul");
     this.strengths.setAttribute("data-tact", "strengths");
     this.works.append(worksTitle, this.strengths);
-    this.panel.append(heading, this.list, this.empty, this.works);
+    const keys = paragraph("keys", `${CARD_SHORTCUT} in the editor opens this card; Esc closes it.`);
+    keys.setAttribute("data-tact", "shortcut");
+    this.panel.append(heading, this.scores, this.list, this.empty, this.works, keys);
     this.panel.addEventListener("keydown", (event) => this.onKey(event));
     // Keys typed in the card are Tact's: the site's own shortcuts must not see them.
     for (const type of ["keydown", "keyup", "keypress"] as const) {
@@ -93,24 +122,27 @@ export class Card {
     return this.items.map((item) => item.finding);
   }
 
-  /** Opens the card near `anchor` (a viewport rectangle); `focus` moves the keyboard focus into it. */
-  open(items: CardItem[], anchor: DOMRect, focus: boolean): void {
+  /**
+   * Opens the card near `anchor` (a viewport rectangle), off the `draft`'s box where there is room; `focus` moves the
+   * keyboard focus into it.
+   */
+  open(items: CardItem[], summary: CardSummary, anchor: DOMRect, draft: DOMRect, focus: boolean): void {
     this.refused.clear();
-    this.render(items);
+    this.render(items, summary);
     this.panel.hidden = false;
-    this.place(anchor);
+    this.place(anchor, draft);
     if (focus) this.focusFirst();
   }
 
   /** Shows the findings again after a new report; closes when none of them is left. */
-  update(items: CardItem[]): void {
+  update(items: CardItem[], summary: CardSummary): void {
     if (!this.isOpen) return;
     if (items.length === 0) {
       this.close(focusedIn(this.panel) !== null);
       return;
     }
     const hadFocus = focusedIn(this.panel) !== null;
-    this.render(items);
+    this.render(items, summary);
     if (hadFocus) this.focusFirst();
   }
 
@@ -123,13 +155,14 @@ export class Card {
     this.actions.closed(returnFocus);
   }
 
-  private render(items: CardItem[]): void {
+  private render(items: CardItem[], summary: CardSummary): void {
     this.items = items;
+    this.scores.replaceChildren(...renderScores(summary));
     const issues = items.filter((item) => !isStrength(item.finding));
     const strengths = items.filter((item) => isStrength(item.finding));
     this.list.replaceChildren(...issues.map((item) => this.renderItem(item)));
     this.strengths.replaceChildren(...strengths.map((item) => this.renderStrength(item)));
-    this.empty.hidden = issues.length > 0;
+    this.empty.hidden = issues.length > 0 || !isReadable(summary.report);
     this.works.hidden = strengths.length === 0;
   }
 
@@ -147,9 +180,7 @@ export class Card {
       const added = document.createElement("ins");
       added.textContent = replacement || "(remove)";
       rewrite.append(removed, " → ", added);
-      const apply = button(replacement ? "Use this wording" : "Remove it", "apply");
-      apply.classList.add("primary");
-      apply.setAttribute("aria-label", replacement ? `Replace “${quote}” with “${replacement}”` : `Remove “${quote}”`);
+      const apply = applyButton(finding, quote, rewrite);
       apply.addEventListener("click", () => this.apply(finding, apply, item));
       actions.append(apply);
     } else {
@@ -224,16 +255,55 @@ export class Card {
     first?.focus({ preventScroll: true });
   }
 
-  private place(anchor: DOMRect): void {
+  /**
+   * Puts the card by `anchor` (the badge, or the underlined words) without covering the draft (`draft`, the
+   * composer's box) where the window has room: under the draft (and the badge), else over it, else beside it; when
+   * none fits whole, it docks in the larger space under or over the draft, shortened to it (it scrolls), and only
+   * in a window too small for even that does it sit by the anchor over the draft.
+   */
+  private place(anchor: DOMRect, draft: DOMRect): void {
+    this.panel.style.maxHeight = "";
     const width = this.panel.offsetWidth;
     const height = this.panel.offsetHeight;
-    const below = anchor.bottom + 6;
-    const top = below + height <= window.innerHeight ? below : Math.max(4, anchor.top - height - 6);
-    const left = Math.min(Math.max(4, anchor.left), Math.max(4, window.innerWidth - width - 4));
+    const [viewWidth, viewHeight] = [window.innerWidth, window.innerHeight];
+    const left = Math.min(Math.max(EDGE_PX, anchor.left), Math.max(EDGE_PX, viewWidth - width - EDGE_PX));
+    const top = Math.min(Math.max(EDGE_PX, anchor.top), Math.max(EDGE_PX, viewHeight - height - EDGE_PX));
+    const below = Math.max(draft.bottom, anchor.bottom) + GAP_PX;
+    const above = Math.min(draft.top, anchor.top) - GAP_PX;
+    const spots = [
+      { fits: below + height <= viewHeight - EDGE_PX, left, top: below },
+      { fits: above - height >= EDGE_PX, left, top: above - height },
+      { fits: draft.right + GAP_PX + width <= viewWidth - EDGE_PX, left: draft.right + GAP_PX, top },
+      { fits: draft.left - GAP_PX - width >= EDGE_PX, left: draft.left - GAP_PX - width, top },
+    ];
+    const spot = spots.find((candidate) => candidate.fits);
+    if (spot) {
+      this.moveTo(spot.left, spot.top);
+      return;
+    }
+    const roomBelow = viewHeight - EDGE_PX - below;
+    const roomAbove = above - EDGE_PX;
+    if (Math.max(roomBelow, roomAbove) >= MIN_DOCK_PX) {
+      const room = Math.max(roomBelow, roomAbove);
+      this.panel.style.maxHeight = `${room}px`;
+      this.moveTo(left, roomBelow >= roomAbove ? below : above - Math.min(height, room));
+      return;
+    }
+    const under = anchor.bottom + GAP_PX;
+    this.moveTo(left, under + height <= viewHeight ? under : Math.max(EDGE_PX, anchor.top - height - GAP_PX));
+  }
+
+  private moveTo(left: number, top: number): void {
     this.panel.style.left = `${left}px`;
     this.panel.style.top = `${top}px`;
   }
 }
+
+/** The card's distance from the draft and the badge, and from the window's edges. */
+const GAP_PX = 6;
+const EDGE_PX = 4;
+/** The shortest the card docks to beside a draft, rather than sitting over it. */
+const MIN_DOCK_PX = 160;
 
 /** What the card says under a rewrite the editor did not take. */
 const REFUSED_NOTE = "This editor did not take the rewrite, so your draft is unchanged. You can type it yourself.";
@@ -271,6 +341,67 @@ function principleLabel(finding: Finding, kind: "Suggestion" | "What works"): HT
   spoken.textContent = `${kind}: `;
   principle.append(dot, spoken, PRINCIPLE_LABELS[finding.principle] ?? finding.principle);
   return principle;
+}
+
+/** Ids for the elements a button's description points to (unique in Tact's shadow root). */
+let nextId = 0;
+
+/**
+ * "Use this wording" (or "Remove it") for a finding with a rewrite: its name is what it shows, and it is described by
+ * the rewrite beside it (`rewrite`, given an id), so that a screen reader hears both what it does and to what.
+ */
+export function applyButton(finding: Finding, quote: string, rewrite: HTMLElement): HTMLButtonElement {
+  const replacement = finding.replacement ?? "";
+  const apply = button(replacement ? "Use this wording" : "Remove it", "apply");
+  apply.classList.add("primary");
+  rewrite.id ||= `tact-rewrite-${++nextId}`;
+  apply.setAttribute("aria-describedby", rewrite.id);
+  apply.title = replacement ? `Replace “${quote}” with “${replacement}”` : `Remove “${quote}”`;
+  return apply;
+}
+
+/** The card's first lines: each score, its verdict, and the words that moved it most; or why there are none. */
+function renderScores({ report, text, thresholds }: CardSummary): HTMLElement[] {
+  if (!isReadable(report)) {
+    const note = paragraph(
+      "english-only",
+      `${ENGLISH_ONLY}. This draft looks like another language, so it has no scores and no suggestions.`,
+    );
+    note.setAttribute("data-tact", "english-only");
+    return [note];
+  }
+  const list = document.createElement("ul");
+  for (const axis of AXES) {
+    const value = report.scores[axis];
+    const verdict = verdictOf(axis, value, thresholds);
+    const row = document.createElement("li");
+    row.className = "why";
+    row.dataset.axis = axis;
+    row.dataset.verdict = verdict;
+    const head = document.createElement("span");
+    head.className = `score ${axis}`;
+    head.dataset.verdict = verdict;
+    const mark = document.createElement("span");
+    mark.className = "axis-mark";
+    const shape = document.createElement("span");
+    shape.className = "shape";
+    head.append(mark, `${AXIS_INFO[axis].label} ${percent(value)}`, shape);
+    const direction = AXIS_INFO[axis].higherIsBetter ? "" : ", lower is better";
+    const judged = document.createElement("span");
+    judged.className = "verdict";
+    judged.textContent = ` ${VERDICT_WORDS[verdict]}${direction}`;
+    row.append(head, judged);
+    const drivers = topDrivers(report, text, axis);
+    if (drivers.length > 0) {
+      const because = document.createElement("span");
+      because.className = "drivers";
+      because.setAttribute("data-tact", "drivers");
+      because.textContent = `Why: ${drivers.map((driver) => `“${driver.words}” ${signed(driver.points)}`).join(", ")}`;
+      row.append(because);
+    }
+    list.append(row);
+  }
+  return [list];
 }
 
 /** A button with a `data-tact` hook. */

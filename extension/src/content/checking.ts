@@ -7,6 +7,7 @@ import type { EngineHost, EngineWhere } from "./engine";
 import { type Decision, NO_CHECK } from "./gate";
 import type { ReportProblem } from "./problems";
 import type { Report } from "../shared/report";
+import type { Thresholds } from "../shared/verdict";
 
 /** A composer's draft as checked. */
 export interface Checked {
@@ -14,6 +15,8 @@ export interface Checked {
   text: string;
   report: Report;
   where: EngineWhere;
+  /** The active preset's score checks, for the badge's verdicts (null: Tact's own limits). */
+  thresholds: Thresholds | null;
   /** The pre-post decision, asked of the engine only when Post is pressed (not on every keystroke). */
   decision(): Decision;
 }
@@ -60,6 +63,12 @@ export class EngineChecker implements DraftChecker {
       }
       return decision;
     };
-    return { composer, text, report, where: host.where, decision: decide };
+    let thresholds: Thresholds | null = null;
+    try {
+      thresholds = host.thresholds();
+    } catch (error) {
+      this.problem("reading the preset's thresholds", error);
+    }
+    return { composer, text, report, where: host.where, thresholds, decision: decide };
   }
 }

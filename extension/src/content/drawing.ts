@@ -4,7 +4,7 @@
 
 import type { SiteAdapter } from "./adapters/types";
 import { Badge, CARD_SHORTCUT } from "./badge";
-import { Card, type CardItem } from "./card";
+import { Card, type CardItem, type CardSummary } from "./card";
 import type { Checked } from "./checking";
 import { byEffect, dismissalKey, sameFinding, visibleFindings } from "./findings";
 import { Gate } from "./gate";
@@ -106,9 +106,9 @@ export class Drawing {
     const shown = this.shown(checked);
     const { issues, strengths } = byEffect(shown);
     const counts = { issues: issues.length, strengths: strengths.length };
-    ui.badge.show(checked.composer, checked.report, checked.where, counts, checked.text.length);
+    ui.badge.show(checked.composer, checked.report, checked.where, counts, checked.text.length, checked.thresholds);
     ui.highlighter.draw(checked.composer, checked.text, shown, this.theme);
-    if (ui.card.isOpen) ui.card.update(this.cardItems(checked, shown));
+    if (ui.card.isOpen) ui.card.update(this.cardItems(checked, shown), summaryOf(checked));
   }
 
   hideAll(): void {
@@ -156,7 +156,11 @@ export class Drawing {
         badge: new Badge(overlay, () => problems.guard("opening the card", () => this.openCard(null, true))),
         highlighter: new Highlighter(overlay),
         card,
-        gate: new Gate(overlay),
+        gate: new Gate(
+          overlay,
+          (finding) => this.apply(finding),
+          () => (this.ui?.badge.visible ? this.ui.badge.element.getBoundingClientRect() : null),
+        ),
       };
     }
     return this.ui;
@@ -218,7 +222,7 @@ export class Drawing {
     const anchor = findings
       ? (ui.highlighter.rectOf(findings[0]) ?? checked.composer.getBoundingClientRect())
       : ui.badge.element.getBoundingClientRect();
-    ui.card.open(items, anchor, focus);
+    ui.card.open(items, summaryOf(checked), anchor, checked.composer.getBoundingClientRect(), focus);
     ui.badge.setExpanded(true);
     if (focus && items.length === 0)
       ui.overlay.announce(`No suggestions for this draft. ${CARD_SHORTCUT} opens this list.`);
@@ -285,4 +289,9 @@ export class Drawing {
         ?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
     }
   }
+}
+
+/** What the card says about a checked draft's scores. */
+function summaryOf(checked: Checked): CardSummary {
+  return { report: checked.report, text: checked.text, thresholds: checked.thresholds };
 }

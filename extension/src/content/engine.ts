@@ -4,6 +4,7 @@ import { GLUE_PATH, engineWasm, type TactEngineInstance, type TactGlue } from ".
 import type { CheckRequest, CheckResponse } from "../shared/messages";
 import type { Report } from "../shared/report";
 import type { Decision } from "../shared/generated/boundary";
+import type { Thresholds } from "../shared/verdict";
 
 /** Where the engine ran, as the badge's `data-engine` reports it. */
 export type EngineWhere = "page" | "worker";
@@ -17,6 +18,8 @@ export interface EngineHost {
    * pressed, while the submit event waits.
    */
   decide(report: Report): Decision | null;
+  /** The active preset's score checks, for the badge's verdicts; null when this engine cannot say (Tact's own limits). */
+  thresholds(): Thresholds | null;
 }
 
 /** What the engine is built from: the team preset, the user's own choices, and the rules turned off from a card. */
@@ -45,7 +48,7 @@ export function userLayer(settings: EngineSettings): Record<string, unknown> | n
 }
 
 /** The glue's engine with the preset API of src/wasm.rs. */
-type PresetEngine = TactEngineInstance & { decide?: (report: Report) => Decision };
+type PresetEngine = TactEngineInstance & { decide?: (report: Report) => Decision; presetInfo?: () => unknown };
 type PresetGlue = TactGlue & {
   TactEngine: TactGlue["TactEngine"] & { withPreset?: (json: string, user?: unknown, admin?: unknown) => PresetEngine };
 };
@@ -70,9 +73,13 @@ async function loadInPage(): Promise<EngineHost> {
   const glue = (await import(chrome.runtime.getURL(GLUE_PATH))) as PresetGlue;
   // A page CSP without 'wasm-unsafe-eval' makes this throw: then the worker takes over.
   await glue.default({ module_or_path: engineWasm() });
-  let built = { version: settingsVersion, engine: build(glue, settings) };
+  const made = () => {
+    const engine = build(glue, settings);
+    return { version: settingsVersion, engine, thresholds: thresholdsOf(engine) };
+  };
+  let built = made();
   const engine = () => {
-    if (built.version !== settingsVersion) built = { version: settingsVersion, engine: build(glue, settings) };
+    if (built.version !== settingsVersion) built = made();
     return built.engine;
   };
   return {
@@ -82,7 +89,37 @@ async function loadInPage(): Promise<EngineHost> {
       const current = engine();
       return typeof current.decide === "function" ? current.decide(report) : null;
     },
+    thresholds: () => {
+      engine();
+      return built.thresholds;
+    },
   };
+}
+
+/** The score checks of an engine's preset (`presetInfo()`), or null when it has none to give. */
+function thresholdsOf(engine: PresetEngine): Thresholds | null {
+  try {
+    return typeof engine.presetInfo === "function" ? validThresholds(engine.presetInfo()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The `listening`, `respect` and `promotion` checks of a preset's info (from the engine or the worker), if well formed. */
+export function validThresholds(info: unknown): Thresholds | null {
+  if (typeof info !== "object" || info === null) return null;
+  const thresholds: Thresholds = {};
+  for (const axis of ["listening", "respect", "promotion"] as const) {
+    const check = (info as Record<string, unknown>)[axis];
+    if (typeof check !== "object" || check === null) continue;
+    const { enabled, warnAbove, warnBelow } = check as Record<string, unknown>;
+    thresholds[axis] = {
+      enabled: enabled !== false,
+      ...(typeof warnAbove === "number" ? { warnAbove } : {}),
+      ...(typeof warnBelow === "number" ? { warnBelow } : {}),
+    };
+  }
+  return thresholds;
 }
 
 /** An engine for the settings; a preset the engine refuses leaves the built-in rules running (the options page says why). */
@@ -106,6 +143,7 @@ function build(glue: PresetGlue, from: EngineSettings): PresetEngine {
 function workerHost(): EngineHost {
   // The worker sends its engine's decision with each report; it is looked up by the report it came with.
   const decisions = new WeakMap<Report, Decision>();
+  let thresholds: Thresholds | null = null;
   return {
     where: "worker",
     async check(text, context) {
@@ -115,9 +153,11 @@ function workerHost(): EngineHost {
       if ("error" in response) throw new Error(response.error);
       if (!validReport(response.report)) throw new Error("Tact's service worker sent a malformed report");
       if (validDecision(response.decision)) decisions.set(response.report, response.decision);
+      thresholds = validThresholds(response.thresholds);
       return response.report;
     },
     decide: (report) => decisions.get(report) ?? null,
+    thresholds: () => thresholds,
   };
 }
 

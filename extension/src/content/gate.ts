@@ -1,10 +1,11 @@
 // The pre-post check: when a draft crosses the preset's thresholds, the post waits for "Edit" or "Post anyway".
 
 import type { Decision } from "../shared/generated/boundary";
-import { trapTab, button, paragraph, type CardItem } from "./card";
+import type { Finding } from "../shared/report";
+import { applyButton, button, type CardItem, paragraph, trapTab } from "./card";
 import { tagWithFinding } from "./findings";
 import type { Overlay } from "./overlay";
-import { PRINCIPLE_LABELS } from "./theme";
+import { PRINCIPLE_LABELS } from "../shared/palette";
 
 export type { Crossed, Decision, GateMode } from "../shared/generated/boundary";
 
@@ -22,13 +23,24 @@ export function pressAgainMessage(control: string): string {
   return `Not sent yet: this site only takes a press from you. Press ${control} again to send your draft as it is.`;
 }
 
+/** What the check's "Use this wording" does: applies a finding's rewrite; resolves to whether the editor took it. */
+export type ApplyRewrite = (finding: Finding) => Promise<boolean>;
+
 /** The check's dialog, in Tact's overlay, and its note when a post sent on did not go out. */
 export class Gate {
   private panel: HTMLDivElement | null = null;
   private settle: ((choice: GateChoice) => void) | null = null;
   private note: HTMLDivElement | null = null;
 
-  constructor(private readonly overlay: Overlay) {}
+  /**
+   * `applyRewrite` is "Use this wording"; `besideDraft` gives the box of what Tact shows beside the draft (the badge),
+   * which the check must not cover either.
+   */
+  constructor(
+    private readonly overlay: Overlay,
+    private readonly applyRewrite: ApplyRewrite,
+    private readonly besideDraft: () => DOMRect | null = () => null,
+  ) {}
 
   get isOpen(): boolean {
     return this.panel !== null;
@@ -40,7 +52,7 @@ export class Gate {
     const panel = this.render(decision, items);
     this.panel = panel;
     this.overlay.layer.append(panel);
-    place(panel, anchor);
+    place(panel, withBox(anchor, this.besideDraft()));
     panel.querySelector<HTMLElement>("[data-tact=edit]")?.focus({ preventScroll: true });
     return new Promise((resolve) => {
       this.settle = resolve;
@@ -84,6 +96,29 @@ export class Gate {
     settle?.(choice);
   }
 
+  /**
+   * "Use this wording" in the check: the rewrite goes into the editor and the check closes as an edit (the user looks
+   * at the new draft and presses Post again); a rewrite the editor did not take leaves the check open, saying so.
+   */
+  private async apply(finding: Finding, control: HTMLButtonElement, issue: HTMLElement): Promise<void> {
+    control.disabled = true;
+    let ok = false;
+    try {
+      ok = await this.applyRewrite(finding);
+    } finally {
+      control.disabled = false;
+    }
+    if (ok) {
+      this.finish({ outcome: "edited" });
+      return;
+    }
+    if (issue.isConnected && !issue.querySelector(".note")) {
+      const note = paragraph("note", "This editor did not take the rewrite, so your draft is unchanged.");
+      issue.append(note);
+      this.overlay.announce(note.textContent ?? "");
+    }
+  }
+
   private render(decision: Decision, items: CardItem[]): HTMLDivElement {
     const panel = document.createElement("div");
     panel.className = "panel gate";
@@ -103,6 +138,8 @@ export class Gate {
       crossed.className = "crossed";
       for (const entry of decision.crossed) {
         const line = document.createElement("li");
+        line.setAttribute("data-tact", "crossed");
+        line.dataset.score = entry.score;
         line.textContent = entry.message;
         crossed.append(line);
       }
@@ -115,8 +152,25 @@ export class Gate {
       tagWithFinding(issue, finding);
       const label = document.createElement("span");
       label.className = "principle";
-      label.textContent = `${PRINCIPLE_LABELS[finding.principle] ?? finding.principle} · “${quote}”`;
+      const words = document.createElement("span");
+      words.className = "quote-text";
+      words.textContent = `“${quote}”`;
+      label.append(`${PRINCIPLE_LABELS[finding.principle] ?? finding.principle} · `, words);
       issue.append(label, paragraph("message", finding.message));
+      if (finding.replacement !== undefined && finding.replacement !== null) {
+        const rewrite = paragraph("rewrite", "");
+        const added = document.createElement("ins");
+        added.textContent = finding.replacement || "(remove)";
+        const removed = document.createElement("del");
+        removed.textContent = quote;
+        rewrite.append(removed, " → ", added);
+        const apply = applyButton(finding, quote, rewrite);
+        apply.addEventListener("click", () => this.apply(finding, apply, issue));
+        const row = document.createElement("div");
+        row.className = "actions";
+        row.append(apply);
+        issue.append(rewrite, row);
+      }
       summary.append(issue);
     }
     const edit = button("Edit", "edit");
@@ -124,7 +178,7 @@ export class Gate {
     edit.setAttribute("aria-label", "Edit the draft");
     edit.addEventListener("click", () => this.finish({ outcome: "edited" }));
     const postAnyway = button("Post anyway", "post-anyway");
-    postAnyway.setAttribute("aria-label", "Post the draft as it is");
+    postAnyway.title = "Post the draft as it is";
     const actions = document.createElement("div");
     actions.className = "actions";
     if (decision.mode === "hold") {
@@ -161,6 +215,14 @@ export class Gate {
     }
     return panel;
   }
+}
+
+/** The composer's box stretched, up or down, over a box beside it (the badge under it), keeping its left and width. */
+function withBox(anchor: DOMRect, beside: DOMRect | null): DOMRect {
+  if (!beside || beside.width === 0) return anchor;
+  const top = Math.min(anchor.top, beside.top);
+  const bottom = Math.max(anchor.bottom, beside.bottom);
+  return new DOMRect(anchor.left, top, anchor.width, bottom - top);
 }
 
 /** Puts a panel on the `side` of the composer where it fits (under it, or over it), else on the other, in the viewport. */

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Effect, Finding, Principle } from "../shared/report";
 import { highlightCss, highlightName, highlightOf, mirrorMarks, STRENGTH_HIGHLIGHT } from "./highlights";
-import { PRINCIPLES } from "./theme";
+import { PRINCIPLES } from "../shared/palette";
 
 function finding(start: number, end: number, effect: Effect, principle: Principle = "respecting"): Finding {
   return { rule: `rule-${start}`, principle, effect, start, end, message: "" };

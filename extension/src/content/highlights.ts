@@ -5,7 +5,7 @@
 import type { Finding, Principle } from "../shared/report";
 import type { Overlay, Theme } from "./overlay";
 import { isTextField, mapText, rangeFor, readText } from "./text";
-import { PRINCIPLE_COLORS, PRINCIPLES, STRENGTH_COLORS } from "./theme";
+import { PRINCIPLE_COLORS, PRINCIPLES, STRENGTH_COLORS } from "../shared/palette";
 import { findingsAt, isStrength, tagWithFinding } from "./findings";
 
 /** The highlight registry name of the strengths' underlines: `::highlight(tact-strength)`. */

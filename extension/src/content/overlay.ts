@@ -1,6 +1,6 @@
 // The one shadow-root host on <body> that holds everything Tact draws (badge, card, check, mirrors), and its theme.
 
-import { PRINCIPLE_COLORS, STRENGTH_COLORS } from "./theme";
+import { PRINCIPLE_COLORS, STRENGTH_COLORS, VERDICT_COLORS } from "../shared/palette";
 
 export type Theme = "light" | "dark";
 
@@ -32,15 +32,30 @@ button { font: inherit; color: inherit; cursor: pointer; }
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); box-shadow: 0 1px 3px rgb(0 0 0 / 0.15);
   cursor: pointer; user-select: none;
 }
-.score { padding: 2px 5px; border-radius: 8px; }
-.score.listening { background: #ddf4ff; color: #0a3069; }
-.score.respect { background: #dafbe1; color: #116329; }
-.score.promotion { background: #fff1e5; color: #953800; }
-:host([data-theme=dark]) .score.listening { background: #0c2d6b; color: #cae8ff; }
-:host([data-theme=dark]) .score.respect { background: #033a16; color: #aff5b4; }
-:host([data-theme=dark]) .score.promotion { background: #4c2200; color: #ffdfb6; }
-.score.low { outline: 1px solid currentColor; }
-.count { color: var(--muted); font-weight: 500; padding: 0 2px; }
+.score { display: inline-flex; align-items: center; gap: 4px; padding: 2px 6px; border-radius: 8px;
+  border: 1px solid currentColor; white-space: nowrap; }
+.score[data-verdict=good] { background: ${VERDICT_COLORS.good.light.bg}; color: ${VERDICT_COLORS.good.light.fg}; }
+.score[data-verdict=look] { background: ${VERDICT_COLORS.look.light.bg}; color: ${VERDICT_COLORS.look.light.fg}; }
+.score[data-verdict=work] { background: ${VERDICT_COLORS.work.light.bg}; color: ${VERDICT_COLORS.work.light.fg}; }
+:host([data-theme=dark]) .score[data-verdict=good] { background: ${VERDICT_COLORS.good.dark.bg}; color: ${VERDICT_COLORS.good.dark.fg}; }
+:host([data-theme=dark]) .score[data-verdict=look] { background: ${VERDICT_COLORS.look.dark.bg}; color: ${VERDICT_COLORS.look.dark.fg}; }
+:host([data-theme=dark]) .score[data-verdict=work] { background: ${VERDICT_COLORS.work.dark.bg}; color: ${VERDICT_COLORS.work.dark.fg}; }
+.score .name { font-weight: 600; }
+.score .value { font-variant-numeric: tabular-nums; font-weight: 700; }
+.axis-mark { width: 4px; height: 12px; border-radius: 2px; background: var(--c); }
+.score.listening { --c: var(--listening); }
+.score.respect { --c: var(--respecting); }
+.score.promotion { --c: var(--promotion); }
+/* The verdict's shape, so that colour is never the only cue: a circle (good), a triangle (worth a look), a square
+   with a cut corner (needs work). */
+.shape { width: 9px; height: 9px; background: currentColor; display: inline-block; }
+.score[data-verdict=good] .shape { border-radius: 50%; }
+.score[data-verdict=look] .shape { clip-path: polygon(50% 0, 100% 100%, 0 100%); }
+.score[data-verdict=work] .shape { clip-path: polygon(0 0, 100% 0, 100% 100%, 0 100%); transform: rotate(45deg) scale(0.85); }
+/* Promotion reads the other way: a downward arrow says "lower is better" (its words are in the label and legend). */
+.lower::after { content: "\\2193" / ""; font-weight: 700; }
+.count { color: var(--fg); font-weight: 500; padding: 0 2px; white-space: nowrap; }
+.not-read { font-weight: 600; padding: 0 2px; white-space: nowrap; }
 
 .mirror {
   position: fixed; z-index: 2147483645; pointer-events: none; overflow: hidden; color: transparent;
@@ -88,6 +103,13 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .works { margin-top: 8px; border-top: 1px solid var(--line); padding-top: 6px; }
 .works h3 { font-size: 12px; margin: 0; color: var(--strength); }
 .item.strength .dot { background: var(--strength); }
+.scores ul { margin: 0 0 4px; }
+.why { padding: 3px 0; }
+.why .verdict { margin-left: 2px; }
+.why .drivers { display: block; color: var(--muted); font-size: 12px; margin: 2px 0 0; }
+.english-only { font-weight: 600; margin: 4px 0 8px; }
+.keys { color: var(--muted); font-size: 12px; margin: 8px 0 0; border-top: 1px solid var(--line); padding-top: 6px; }
+.issue .quote-text { text-transform: none; letter-spacing: normal; font-weight: 600; }
 .issue { padding: 6px 0 6px 10px; border-left: 3px solid var(--c, var(--line)); margin: 6px 0; }
 .crossed { margin: 0 0 6px; padding-left: 18px; }
 .press-again { pointer-events: none; width: min(300px, calc(100vw - 16px)); border-color: var(--accent); }
@@ -117,11 +139,14 @@ export class Overlay {
   constructor() {
     this.host = document.createElement("div");
     this.host.setAttribute("data-tact-root", "");
+    // Tact speaks English whatever the page's language: a screen reader on a French site must not read it as French.
+    this.host.lang = "en";
     const shadow = this.host.attachShadow({ mode: "open" });
     // A constructed sheet, not a <style>: no page style-src can block it.
     shadow.adoptedStyleSheets = [styleSheet()];
     this.layer = document.createElement("div");
     this.layer.className = "layer";
+    this.layer.lang = "en";
     this.status = document.createElement("div");
     this.status.className = "sr-only";
     this.status.setAttribute("role", "status");

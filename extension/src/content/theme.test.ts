@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { highlightCss, highlightName } from "./highlights";
-import { isDarkColor, parseColor, PRINCIPLE_COLORS, PRINCIPLES } from "./theme";
+import { isDarkColor, parseColor } from "./theme";
+import { PRINCIPLE_COLORS, PRINCIPLES } from "../shared/palette";
 
 test("computed colours parse in both rgb() syntaxes, with their alpha", () => {
   assert.deepEqual(parseColor("rgb(21, 32, 43)"), [21, 32, 43, 1]);

@@ -1,32 +1,6 @@
-// Colours: one per principle for the underlines of issues, one for strengths, and whether the site around a composer
-// is light or dark.
+// Whether the site around a composer is light or dark (Tact's colours themselves are in shared/palette.ts).
 
-import type { Principle } from "../shared/report";
 import type { Theme } from "./overlay";
-
-/** The underline colour of each principle, on a light and on a dark page (each readable on its background). */
-export const PRINCIPLE_COLORS: Record<Principle, { light: string; dark: string }> = {
-  listening: { light: "#0969da", dark: "#58a6ff" },
-  suspending: { light: "#8250df", dark: "#bc8cff" },
-  respecting: { light: "#cf222e", dark: "#ff7b72" },
-  voicing: { light: "#9a6700", dark: "#d29922" },
-  promotion: { light: "#bc4c00", dark: "#ffa657" },
-};
-
-/** The colour of a strength's thin dotted underline, on a light and on a dark page: green, apart from every principle's. */
-export const STRENGTH_COLORS: { light: string; dark: string } = { light: "#1a7f37", dark: "#3fb950" };
-
-/** The principles in the order the UI lists them. */
-export const PRINCIPLES: readonly Principle[] = ["listening", "suspending", "respecting", "voicing", "promotion"];
-
-/** How people read each principle's name. */
-export const PRINCIPLE_LABELS: Record<Principle, string> = {
-  listening: "Listening",
-  suspending: "Suspending judgment",
-  respecting: "Respect",
-  voicing: "Your own voice",
-  promotion: "Promotion",
-};
 
 /** A CSS colour as `rgb()`/`rgba()` (what getComputedStyle returns), as [r, g, b, alpha]; null for anything else. */
 export function parseColor(css: string): [number, number, number, number] | null {

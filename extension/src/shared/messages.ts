@@ -144,7 +144,8 @@ export const LOCAL_KEYS = {
 export const PAUSED_TABS_KEY = "pausedTabs";
 
 /** The service worker's answer to a check, with the engine's pre-post decision on it (for the check on Post). */
-export type CheckResponse = { report: Report; decision?: Decision } | { error: string };
+/** The worker's answer to a check: the report, the pre-post decision, and the preset's score checks (`presetInfo()`). */
+export type CheckResponse = { report: Report; decision?: Decision; thresholds?: unknown } | { error: string };
 
 /**
  * This browser session's stats (`SessionStats`), kept by the service worker in chrome.storage.session: counters and

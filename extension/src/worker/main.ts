@@ -45,7 +45,7 @@ async function check(text: string, context: string | null): Promise<CheckRespons
       report: Report;
       decision: Decision;
     };
-    return { report, decision };
+    return { report, decision, thresholds: current.presetInfo() };
   } catch (error) {
     return { error: String(error) };
   }
@@ -59,6 +59,13 @@ function reply(step: Promise<unknown>, sendResponse: (response: unknown) => void
   );
   return true;
 }
+
+// The welcome page (what the scores mean, the card, the check, Alt+Enter, presets, privacy), once, when Tact is
+// installed; not on updates or browser restarts. The popup links to it for later.
+chrome.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason !== "install") return;
+  chrome.tabs.create({ url: chrome.runtime.getURL("extension/pages/welcome.html") }).catch(() => undefined);
+});
 
 chrome.tabs.onRemoved.addListener((tabId) => {
   setPaused(tabId, false).catch(() => undefined);

@@ -8,6 +8,7 @@ import { linkedin } from "./linkedin";
 import { mastodon } from "./mastodon";
 import { reddit } from "./reddit";
 import { threads } from "./threads";
+import { tryPage } from "./try-page";
 import type { DialogSubmit, SiteAdapter, SubmitKey } from "./types";
 import { x } from "./x";
 import { youtube } from "./youtube";
@@ -23,6 +24,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   youtube,
   threads,
   instagram,
+  tryPage,
   generic,
 ];
 
