@@ -71,7 +71,7 @@ impl PhraseSet {
                 origin.push((lexicon as u16, entry as u16));
             }
         }
-        Self { matcher: Matcher::new(phrases).ok(), origin }
+        Self { matcher: Matcher::new(&phrases).ok(), origin }
     }
 
     /// Every whole-word occurrence of every phrase in a folded draft, overlapping ones included, by start then end,

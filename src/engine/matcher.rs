@@ -564,10 +564,10 @@ pub struct Matcher {
 impl Matcher {
     /// Compiles the phrases, each with whether it is a prefix (matches the rest of the word it ends in); phrase `i`
     /// of the list is reported as `phrase: i`. A phrase that folds to nothing is never found.
-    pub fn new<'p>(phrases: impl IntoIterator<Item = (&'p str, bool)>) -> Result<Self, TooManyPhrases> {
+    pub fn new(phrases: &[(&str, bool)]) -> Result<Self, TooManyPhrases> {
         let mut patterns = Vec::new();
         let mut origin = Vec::new();
-        for (index, (phrase, prefix)) in phrases.into_iter().enumerate() {
+        for (index, &(phrase, prefix)) in phrases.iter().enumerate() {
             let folded = fold_phrase(phrase);
             if !folded.is_empty() {
                 patterns.push(folded);
@@ -714,7 +714,8 @@ mod tests {
 
     /// What of the text each match of the phrases covers, as written.
     fn found(phrases: &[&str], text: &str) -> Vec<String> {
-        let matcher = Matcher::new(phrases.iter().map(|phrase| (*phrase, false)));
+        let phrases: Vec<(&str, bool)> = phrases.iter().map(|phrase| (*phrase, false)).collect();
+        let matcher = Matcher::new(&phrases);
         let matches = matcher.map(|matcher| matcher.find(&Folded::new(text))).unwrap_or_default();
         matches.iter().map(|found| text[found.start..found.end].to_string()).collect()
     }
@@ -833,7 +834,7 @@ mod tests {
 
     #[test]
     fn a_prefix_phrase_spans_the_rest_of_the_word() {
-        let matcher = Matcher::new([("apologi", true)]);
+        let matcher = Matcher::new(&[("apologi", true)]);
         let matches = matcher.map(|matcher| matcher.find(&Folded::new("We ａｐｏｌｏｇｉｓｅ."))).unwrap_or_default();
         assert_eq!(matches, [Match { phrase: 0, start: 3, end: 3 + 9 * 3 }]);
     }

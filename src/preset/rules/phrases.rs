@@ -24,7 +24,8 @@ pub struct PhraseSet {
 impl PhraseSet {
     /// Builds the automaton; fails only when the phrases are too many or too long for it.
     pub fn new<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Result<Self, String> {
-        let matcher = Matcher::new(phrases.into_iter().map(|phrase| (phrase, false))).map_err(|e| e.to_string())?;
+        let phrases: Vec<(&str, bool)> = phrases.into_iter().map(|phrase| (phrase, false)).collect();
+        let matcher = Matcher::new(&phrases).map_err(|error| error.to_string())?;
         Ok(Self { matcher })
     }
 
