@@ -544,6 +544,8 @@ fn detect_language(text: &str, tokens: &[Token<'_>]) -> Language {
 /// Latin letter too ("іdіot"), as the phrase matcher reads them.
 fn mostly_latin(text: &str) -> bool {
     let (mut latin, mut other) = (0usize, 0usize);
+    // The last word a look-alike was found in: its span, and whether it has a Latin letter (each word is read once).
+    let mut word: Option<(usize, usize, bool)> = None;
     for (at, &byte) in text.as_bytes().iter().enumerate() {
         if latin + other == LANGUAGE_SAMPLE * 8 {
             break;
@@ -553,7 +555,14 @@ fn mostly_latin(text: &str) -> bool {
         } else if is_continuation_byte(byte) {
             continue;
         } else if let Some(c) = char_at(text, at).filter(|c| c.is_alphabetic()) {
-            let look_alike_in_latin = || matcher::is_look_alike(c) && word_has_latin_letter(text, at);
+            let mut look_alike_in_latin = || {
+                if !matcher::is_look_alike(c) {
+                    return false;
+                }
+                let known = word.filter(|&(start, end, _)| (start..end).contains(&at));
+                let (_, _, has_latin) = *word.insert(known.unwrap_or_else(|| word_around(text, at)));
+                has_latin
+            };
             if ('\u{00C0}'..='\u{024F}').contains(&c) || matcher::is_latin_letter(c) || look_alike_in_latin() {
                 latin += 1;
             } else {
@@ -564,11 +573,12 @@ fn mostly_latin(text: &str) -> bool {
     latin >= other
 }
 
-/// Whether the word around byte `at` of the text has a Latin letter.
-fn word_has_latin_letter(text: &str, at: usize) -> bool {
-    let before = text[..at].chars().rev().take_while(|&c| matcher::is_word_part(c));
-    let after = text[at..].chars().take_while(|&c| matcher::is_word_part(c));
-    before.chain(after).any(matcher::is_latin_letter)
+/// The span of the word around byte `at` of the text, and whether it has a Latin letter.
+fn word_around(text: &str, at: usize) -> (usize, usize, bool) {
+    let before = text[..at].char_indices().rev().find(|&(_, c)| !matcher::is_word_part(c));
+    let start = before.map_or(0, |(index, c)| index + c.len_utf8());
+    let after = text[at..].find(|c: char| !matcher::is_word_part(c)).map_or(text.len(), |offset| at + offset);
+    (start, after, text[start..after].chars().any(matcher::is_latin_letter))
 }
 
 /// Whether a lower-case word is a common function word of English, of another European language, or neither
