@@ -1,9 +1,11 @@
-//! What the checker works out about a document before the rules run: the built-in lexicons' hits and the shipped
-//! word table's hits. The text model ([`Document`]) knows only tokens, sentences and spans.
+//! What the checker works out about a document before the rules run: the text folded for matching, the built-in
+//! lexicons' hits and the shipped word table's hits. The text model ([`Document`]) knows only tokens, sentences and
+//! spans.
 
 use std::cell::OnceCell;
 
 use super::lexicon::Hit;
+use super::matcher::Folded;
 use super::scoring::Model;
 use super::Document;
 
@@ -11,6 +13,8 @@ use super::Document;
 /// use, the shipped word table's hits. Rules read the document through it (it dereferences to the [`Document`]).
 pub struct Analysis<'d> {
     document: &'d Document<'d>,
+    /// The draft folded for matching phrases (built-in lexicons and a preset's phrase rules alike).
+    folded: Folded<'d>,
     /// Every lexicon hit by lexicon, then by start, the longest first (see [`Analysis::lexicon_hits`]).
     hits_by_lexicon: Vec<Hit>,
     /// The shipped word table's hits (entry, byte start, byte end), found once for the scores and the word-tone rule.
@@ -20,14 +24,20 @@ pub struct Analysis<'d> {
 impl<'d> Analysis<'d> {
     /// Finds the built-in lexicons' phrases in a document.
     pub fn new(document: &'d Document<'d>) -> Self {
-        let mut hits_by_lexicon = super::rules::phrase_set().find(document.text);
+        let folded = Folded::new(document.text);
+        let mut hits_by_lexicon = super::rules::phrase_set().find(&folded);
         crate::order::sort_by_key(&mut hits_by_lexicon, |hit| (hit.lexicon, hit.start, std::cmp::Reverse(hit.end)));
-        Self { document, hits_by_lexicon, table_hits: OnceCell::new() }
+        Self { document, folded, hits_by_lexicon, table_hits: OnceCell::new() }
     }
 
     /// The document analysed.
     pub fn document(&self) -> &'d Document<'d> {
         self.document
+    }
+
+    /// The draft folded for matching phrases, with the way back to its offsets.
+    pub fn folded(&self) -> &Folded<'d> {
+        &self.folded
     }
 
     /// The hits of one lexicon, by start and, of hits starting together, the longest first.

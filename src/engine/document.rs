@@ -1,8 +1,9 @@
 //! The text model: a draft split into tokens and sentences, each with byte spans mapped to UTF-16.
 //!
 //! Tokens know what they are (words, numbers, @mentions, #hashtags, URLs, emoji including ZWJ
-//! sequences, punctuation), whether a word is ALL CAPS or a contraction, and curly apostrophes are
-//! read as straight ones. The document also knows whether the text is in a language the scores cover;
+//! sequences, punctuation) and whether a word is ALL CAPS or a contraction. A word runs on across invisible chars
+//! ("id\u{AD}iot") and its normalized form is folded as the phrase matcher folds text (lower case, straight
+//! apostrophes, look-alike and fullwidth letters as Latin ones). The document also knows whether the text is in a language the scores cover;
 //! lexicon and word-table hits are the checker's ([`super::analysis::Analysis`]).
 
 use std::borrow::Cow;
@@ -10,7 +11,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::is_word_char;
+use super::matcher::{self, is_word_char};
 
 /// What kind of piece of the draft a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,8 +33,9 @@ pub struct Token<'a> {
     /// Byte range in the draft.
     pub start_byte: usize,
     pub end_byte: usize,
-    /// The token lower-cased, with curly apostrophes made straight (empty for punctuation and emoji,
-    /// which are read as written).
+    /// The token lower-cased and folded as the phrase matcher folds text ([`matcher::fold_lower`]: straight
+    /// apostrophes, no invisible chars or accents, look-alike letters as Latin ones); empty for punctuation and
+    /// emoji, which are read as written.
     pub normalized: Normalized<'a>,
     /// A word of two or more letters, all of them capitals ("NEVER").
     pub all_caps: bool,
@@ -41,8 +43,8 @@ pub struct Token<'a> {
     pub contraction: bool,
 }
 
-/// A token's lower-case form: the draft's own text when it is already lower case (most words), so checking a
-/// draft does not copy each word.
+/// A token's folded lower-case form: the draft's own text when it is already lower-case ASCII (most words), so
+/// checking a draft does not copy each word.
 #[derive(Clone, PartialEq)]
 pub struct Normalized<'a>(Cow<'a, str>);
 
@@ -373,6 +375,8 @@ fn plain_tokens<'a>(text: &'a str, from: usize, to: usize, tokens: &mut Vec<Toke
                 };
                 if continues_word(next) || inner_mark {
                     end = past_next;
+                } else if let Some(past_hidden) = hidden_inside_word(piece, end) {
+                    end = past_hidden;
                 } else {
                     break;
                 }
@@ -414,7 +418,7 @@ fn plain_tokens<'a>(text: &'a str, from: usize, to: usize, tokens: &mut Vec<Toke
                 let all_caps = word
                     && written.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
                     && !written.chars().any(char::is_lowercase);
-                let normalized = written.to_lowercase().replace('\u{2019}', "'");
+                let normalized = matcher::fold_lower(written);
                 let contraction = word && normalized.contains('\'');
                 (Cow::Owned(normalized), all_caps, contraction)
             }
@@ -451,10 +455,18 @@ fn ascii_word_case(written: &str) -> (Cow<'_, str>, bool, bool) {
 /// Letters, digits and combining marks (accents, and the vowel signs of scripts such as Devanagari
 /// or Thai, which are not alphanumeric) continue a word.
 fn continues_word(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c as u32,
-            0x0300..=0x036F | 0x0591..=0x05C7 | 0x064B..=0x065F | 0x0900..=0x0DFF | 0x0E00..=0x0EFF
-            | 0x1000..=0x109F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    c.is_alphanumeric() || matcher::is_combining(c)
+}
+
+/// Where a run of invisible chars at `at` ends, when a letter, digit or mark follows it: a soft hyphen or a
+/// zero-width space inside a word ("id\u{AD}iot") does not end it.
+fn hidden_inside_word(piece: &str, at: usize) -> Option<usize> {
+    if piece.as_bytes().get(at).is_none_or(u8::is_ascii) {
+        return None;
+    }
+    let hidden = piece[at..].find(|c: char| !matcher::is_invisible_char(c)).unwrap_or(piece.len() - at);
+    let past = at + hidden;
+    (hidden > 0 && char_at(piece, past).is_some_and(continues_word)).then_some(past)
 }
 
 /// Skin tones, variation selectors, the keycap mark and tag characters attach to the emoji before them.
@@ -520,27 +532,8 @@ fn push_sentence(text: &str, start: usize, end: usize, sentences: &mut Vec<Sente
 /// function words of other European languages than of English ("de", "que", "und", "est"...).
 /// A short draft with neither (a tweet of nouns and swear words) counts as English.
 fn detect_language(text: &str, tokens: &[Token<'_>]) -> Language {
-    if !text.is_ascii() {
-        let (mut latin, mut other) = (0usize, 0usize);
-        for (at, &byte) in text.as_bytes().iter().enumerate() {
-            if latin + other == LANGUAGE_SAMPLE * 8 {
-                break;
-            }
-            if byte.is_ascii() {
-                latin += usize::from(byte.is_ascii_alphabetic());
-            } else if is_continuation_byte(byte) {
-                continue;
-            } else if let Some(c) = char_at(text, at).filter(|c| c.is_alphabetic()) {
-                if ('\u{00C0}'..='\u{024F}').contains(&c) {
-                    latin += 1;
-                } else {
-                    other += 1;
-                }
-            }
-        }
-        if other > latin {
-            return Language::Other;
-        }
+    if !text.is_ascii() && !mostly_latin(text) {
+        return Language::Other;
     }
     let (mut english, mut foreign) = (0usize, 0usize);
     for token in tokens.iter().filter(|token| token.kind == TokenKind::Word).take(LANGUAGE_SAMPLE) {
@@ -555,6 +548,48 @@ fn detect_language(text: &str, tokens: &[Token<'_>]) -> Language {
     } else {
         Language::English
     }
+}
+
+/// Whether most letters of the text (up to eight times [`LANGUAGE_SAMPLE`]) are Latin: ASCII, accented, fullwidth
+/// or mathematical letters, and the look-alikes of Latin letters (Cyrillic `а`, Greek `ο`) in a word that has a
+/// Latin letter too ("іdіot"), as the phrase matcher reads them.
+fn mostly_latin(text: &str) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    // The last word a look-alike was found in: its span, and whether it has a Latin letter (each word is read once).
+    let mut word: Option<(usize, usize, bool)> = None;
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        if latin + other == LANGUAGE_SAMPLE * 8 {
+            break;
+        }
+        if byte.is_ascii() {
+            latin += usize::from(byte.is_ascii_alphabetic());
+        } else if is_continuation_byte(byte) {
+            continue;
+        } else if let Some(c) = char_at(text, at).filter(|c| c.is_alphabetic()) {
+            let mut look_alike_in_latin = || {
+                if !matcher::is_look_alike(c) {
+                    return false;
+                }
+                let known = word.filter(|&(start, end, _)| (start..end).contains(&at));
+                let (_, _, has_latin) = *word.insert(known.unwrap_or_else(|| word_around(text, at)));
+                has_latin
+            };
+            if ('\u{00C0}'..='\u{024F}').contains(&c) || matcher::is_latin_letter(c) || look_alike_in_latin() {
+                latin += 1;
+            } else {
+                other += 1;
+            }
+        }
+    }
+    latin >= other
+}
+
+/// The span of the word around byte `at` of the text, and whether it has a Latin letter.
+fn word_around(text: &str, at: usize) -> (usize, usize, bool) {
+    let before = text[..at].char_indices().rev().find(|&(_, c)| !matcher::is_word_part(c));
+    let start = before.map_or(0, |(index, c)| index + c.len_utf8());
+    let after = text[at..].find(|c: char| !matcher::is_word_part(c)).map_or(text.len(), |offset| at + offset);
+    (start, after, text[start..after].chars().any(matcher::is_latin_letter))
 }
 
 /// Whether a lower-case word is a common function word of English, of another European language, or neither
@@ -648,6 +683,35 @@ mod tests {
         assert_eq!(
             kinds(&format!("hi {family}!")),
             [(TokenKind::Word, "hi"), (TokenKind::Emoji, family), (TokenKind::Punctuation, "!")]
+        );
+    }
+
+    #[test]
+    fn a_word_runs_on_across_invisible_chars_and_is_folded_as_the_matcher_folds() {
+        let text = "You id\u{AD}iot, i\u{200B}d\u{200B}iot \u{0456}d\u{0456}\u{043E}t \u{FF49}\u{FF44}\u{FF49}\u{FF4F}\u{FF54}!";
+        let document = Document::new(text, None);
+        let words: Vec<_> = document.words().map(|t| t.normalized.as_str()).collect();
+        assert_eq!(words, ["you", "idiot", "idiot", "idiot", "idiot"]);
+        // An invisible char between two words, or after the last one, belongs to neither.
+        assert_eq!(kinds("a\u{200B} b\u{200B}")[..2], [(TokenKind::Word, "a"), (TokenKind::Other, "\u{200B}")]);
+    }
+
+    #[test]
+    fn a_zwj_emoji_sequence_after_a_word_stays_an_emoji() {
+        let technologist = "\u{1F469}\u{200D}\u{1F4BB}";
+        assert_eq!(kinds(&format!("dev{technologist}")), [(TokenKind::Word, "dev"), (TokenKind::Emoji, technologist)]);
+        assert_eq!(kinds("ok\u{200D}\u{1F642}")[0], (TokenKind::Word, "ok"));
+    }
+
+    #[test]
+    fn look_alike_letters_in_latin_words_count_as_latin() {
+        let disguised = "Y\u{043E}u \u{0430}re \u{0430}n \u{0456}d\u{0456}\u{043E}t \u{0430}nd \u{0443}\u{043E}u kn\u{043E}w \u{0456}t";
+        assert_eq!(Document::new(disguised, None).language, Language::English);
+        // Russian is mostly letters of its own, and its look-alikes (о, а, с) count with them.
+        assert_eq!(Document::new("Спасибо, всё работает, а сор уберём.", None).language, Language::Other);
+        assert_eq!(
+            Document::new("Ευχαριστώ πολύ για την απάντηση και για τον χρόνο σας.", None).language,
+            Language::Other
         );
     }
 

@@ -3,8 +3,10 @@
 //! # Pipeline
 //! 1. [`Document`]: one linear scan splits the draft into tokens (words with their contractions,
 //!    numbers, @mentions, #hashtags, URLs, emoji sequences, punctuation) and sentences, notes ALL CAPS,
-//!    reads curly apostrophes as straight ones, and tells whether the text is English. Every lexicon
-//!    rule's phrases are found in the same pass by one Aho-Corasick automaton ([`lexicon`]).
+//!    folds each word as the phrase matcher does, and tells whether the text is English. The [`Analysis`]
+//!    folds the draft once ([`matcher`]: case, look-alike and fullwidth letters, accents, invisible chars,
+//!    quotes, spaces) and finds every lexicon rule's phrases in one pass of one Aho-Corasick automaton
+//!    ([`lexicon`]); a preset's phrase rules use the same matcher on the same folded text.
 //! 2. [`rules`]: about fifty rules, one per file, each serving one of Isaacs' principles of dialogue
 //!    (listening, suspending judgment, respecting, voicing) or flagging promotion. Each finding has a
 //!    UTF-16 span, a message in plain words and, where one exists, a rewrite.
@@ -42,6 +44,7 @@ pub mod analysis;
 pub mod axis;
 pub mod document;
 pub mod lexicon;
+pub mod matcher;
 mod report;
 pub mod rules;
 pub mod scoring;

@@ -118,17 +118,22 @@ test("a good preset imported from a file underlines its own rule on a site, and 
   assert.match(await options.locator("li[data-rule=no-codenames]").textContent(), /Internal code names/);
   assert.equal((await stored()).source, "file");
 
-  const draft = "Happy to help! Project Falcon will fix it.";
+  // The second mention is in fullwidth letters: the rule finds it too, underlined on the characters as typed.
+  const disguised = "\uFF50\uFF52\uFF4F\uFF4A\uFF45\uFF43\uFF54 \uFF46\uFF41\uFF4C\uFF43\uFF4F\uFF4E";
+  const draft = `Happy to help! Project Falcon will fix it, and ${disguised} too.`;
   const page = await openPage(browser, X.url, X.file, { assets: EDITORS_ASSET });
   await page.click(X.composer);
   await page.keyboard.type(draft);
-  await page.waitForFunction(() => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith("tact-") && [...highlight].some((range) => range.toString() === "Project Falcon"))
-        return true;
-    }
-    return false;
-  });
+  await page.waitForFunction(
+    (underlined) => {
+      const found = new Set();
+      for (const [name, highlight] of CSS.highlights) {
+        if (name.startsWith("tact-")) for (const range of highlight) found.add(range.toString());
+      }
+      return underlined.every((words) => found.has(words));
+    },
+    ["Project Falcon", disguised],
+  );
   await page.click(X.submit.click);
   const gate = page.locator("div[data-tact-root] [data-tact=gate]");
   await gate.waitFor();

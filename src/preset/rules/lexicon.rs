@@ -50,7 +50,7 @@ impl Rule for Lexicon {
         Some(Effect::Issue)
     }
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
-        for found in self.phrases.find(document.text) {
+        for found in self.phrases.find(document.folded()) {
             let (rule_index, phrase_index) = self.owners[found.phrase];
             let rule = &self.rules[rule_index];
             let matched = &document.text[found.start..found.end];
