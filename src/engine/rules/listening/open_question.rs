@@ -17,6 +17,7 @@ declare_rule! {
         id: "builtin.open-question",
         principle: Listening,
         effect: Strength,
+        prior: { listening: 0.8, respect: 0.2, promotion: -0.2 },
     }
 }
 
