@@ -131,7 +131,7 @@ pub trait Rule: Send + Sync {
     /// and rough size a community manager would give it. The fitted weight keeps at least half of it and never
     /// changes its sign; a 0 keeps the rule off that score. `None` for a rule with no weight of its own: word tone
     /// (its words are weighed) and a team preset's rules (weighed by their principle's default weights). Every
-    /// built-in rule says which with [`declare_rule!`], which does not compile without a prior.
+    /// built-in rule says which with `declare_rule!`, which does not compile without a prior.
     fn prior(&self) -> Option<PerAxis<f64>> {
         None
     }
