@@ -3,11 +3,11 @@
 //! The method (also in the crate docs): every axis is a logistic model over the rules' features
 //! (`log2(1 + findings)`) and the presence of words from a small table. Graded labels (politeness,
 //! receptiveness) are fitted by least squares on `1.5 x z-score` in logit units; binary labels (offensive,
-//! spam) by logistic loss. Rule weights are shrunk toward a reviewed prior ([`PRIORS`]) and keep at
-//! least half of it, so a rule always pushes the way a community manager expects; words are shrunk toward
-//! zero, and only the [`WORDS_PER_AXIS`] most useful ones, outside [`EXCLUDED_WORDS`], are kept.
-//! Each data set gets its own intercept while fitting. Everything is deterministic: fixed order, no
-//! randomness, Newton's method to convergence.
+//! spam) by logistic loss. Rule weights are shrunk toward the reviewed prior each rule declares
+//! ([`Rule::prior`](tact::engine::Rule::prior)) and keep at least half of it, so a rule always pushes the way a community manager
+//! expects; words are shrunk toward zero, and only the [`WORDS_PER_AXIS`] most useful ones, outside
+//! [`EXCLUDED_WORDS`], are kept. Each data set gets its own intercept while fitting. Everything is
+//! deterministic: fixed order, no randomness, Newton's method ([`solver`]) to convergence.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -15,11 +15,16 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod check;
+mod provenance;
+mod solver;
+
 use super::CliError;
+use solver::{Label, Observation, Problem};
 use tact::engine::document::is_function_word;
-use tact::engine::rules::{builtin, lexicon_phrases, WORD_TONE_RULE};
+use tact::engine::rules::{builtin, lexicon_phrases};
 use tact::engine::scoring::{rule_feature, table_terms, OPENING};
-use tact::engine::{Axis, Checker, Document, Language};
+use tact::engine::{Axis, Checker, Document, Language, PerAxis};
 
 /// Graded labels (z-scores) are fitted as `GRADED_SCALE x z` in logit units.
 pub const GRADED_SCALE: f64 = 1.5;
@@ -47,71 +52,6 @@ const MIN_PRIOR_SHARE: f64 = 0.5;
 /// Shrinkage, as pseudo-observations: rules toward their prior, words toward zero.
 const RULE_SHRINK: f64 = 15.0;
 const WORD_SHRINK: [f64; 3] = [100.0, 20.0, 6.0];
-
-/// Reviewed prior weights on (listening, respect, promotion) for each built-in rule. The fit starts
-/// from these and may move each weight, but not across zero: a 0 here keeps the rule off that axis.
-pub const PRIORS: &[(&str, [f64; 3])] = &[
-    ("builtin.absolutes", [-0.2, -0.2, 0.0]),
-    ("builtin.acknowledgement", [1.0, 0.3, -0.2]),
-    ("builtin.addressing", [0.3, 0.2, -0.2]),
-    ("builtin.advice", [-0.8, 0.0, 0.0]),
-    ("builtin.agreement", [0.8, 0.3, -0.2]),
-    ("builtin.answers-question", [0.5, 0.0, -0.3]),
-    ("builtin.apology", [0.2, 0.4, 0.0]),
-    ("builtin.bare-command", [0.0, -0.4, 0.0]),
-    ("builtin.blame", [-0.8, -1.4, 0.0]),
-    ("builtin.blunt-start", [-0.3, -0.4, 0.0]),
-    ("builtin.brief-acknowledgement", [1.0, 0.2, -0.2]),
-    ("builtin.call-to-action", [-0.6, 0.0, 1.2]),
-    ("builtin.certainty", [-0.3, -0.3, 0.0]),
-    ("builtin.common-knowledge", [-0.5, -0.4, 0.0]),
-    ("builtin.condescension", [-0.8, -2.0, 0.0]),
-    ("builtin.contact-numbers", [-0.2, 0.0, 1.0]),
-    ("builtin.contradiction", [-0.4, -0.4, 0.0]),
-    ("builtin.corporate-boilerplate", [-0.6, -0.2, 0.2]),
-    ("builtin.dismissal", [-0.8, -1.6, 0.0]),
-    ("builtin.dm-us", [-0.2, 0.0, 0.5]),
-    ("builtin.emoji-stuffing", [-0.2, 0.0, 0.5]),
-    ("builtin.empathy", [1.0, 0.4, -0.2]),
-    ("builtin.engagement-bait", [-0.4, 0.0, 1.2]),
-    ("builtin.engages-context", [0.3, 0.0, -0.2]),
-    ("builtin.evasive-passive", [-0.3, -0.3, 0.0]),
-    ("builtin.generalizing", [-0.5, -0.8, 0.0]),
-    ("builtin.gratitude", [0.3, 0.8, 0.0]),
-    ("builtin.greeting", [0.1, 0.4, 0.0]),
-    ("builtin.harsh-words", [-0.4, -1.6, 0.0]),
-    ("builtin.hashtag-stuffing", [-0.3, 0.0, 0.8]),
-    ("builtin.hedges", [0.0, 0.3, 0.0]),
-    ("builtin.hostility", [-0.8, -2.0, 0.0]),
-    ("builtin.indirect-request", [0.2, 0.6, 0.0]),
-    ("builtin.insults", [-0.6, -6.0, 0.0]),
-    ("builtin.jargon", [-0.2, 0.0, 0.2]),
-    ("builtin.link", [-0.3, 0.0, 1.5]),
-    ("builtin.link-in-bio", [-0.4, 0.0, 1.2]),
-    ("builtin.link-stuffing", [-0.3, 0.0, 0.8]),
-    ("builtin.mind-reading", [-0.8, -0.8, 0.0]),
-    ("builtin.non-apology", [-0.8, -0.6, 0.0]),
-    ("builtin.open-question", [0.6, 0.2, 0.0]),
-    ("builtin.please", [0.1, 0.4, 0.0]),
-    ("builtin.pointed-question", [-0.8, -0.6, 0.0]),
-    ("builtin.praise", [0.2, 0.5, 0.0]),
-    ("builtin.prize-bait", [-0.6, 0.0, 1.0]),
-    ("builtin.profanity", [-0.4, -1.6, 0.0]),
-    ("builtin.question", [1.5, 0.0, 0.0]),
-    ("builtin.reflecting", [1.2, 0.2, -0.2]),
-    ("builtin.repeated-punctuation", [-0.2, -0.4, 0.2]),
-    ("builtin.sales-language", [-0.4, 0.0, 0.6]),
-    ("builtin.sarcasm", [-0.6, -0.5, 0.0]),
-    ("builtin.self-focus", [-0.6, 0.0, 0.3]),
-    ("builtin.self-promotion", [-0.6, 0.0, 1.5]),
-    ("builtin.self-superlatives", [-0.5, 0.0, 0.8]),
-    ("builtin.shouting", [-0.3, -0.6, 0.2]),
-    ("builtin.slurs", [-0.6, -6.0, 0.0]),
-    ("builtin.subscribe-follow", [-0.5, 0.0, 1.5]),
-    ("builtin.unanswered-question", [-1.0, 0.0, 0.0]),
-    ("builtin.urgency", [-0.3, 0.0, 1.0]),
-    ("builtin.yes-but", [-0.4, 0.0, 0.0]),
-];
 
 /// Words kept out of the table after review: topics, names and site quirks of the data sets, which
 /// say nothing about tone on another site.
@@ -414,7 +354,10 @@ pub struct Features {
 
 /// Turns texts into [`Features`] exactly as the engine's scoring sees them.
 pub struct Featurizer {
+    /// The built-in rules that have a weight of their own (all but word tone), in registry order.
     pub rule_ids: Vec<&'static str>,
+    /// Each of those rules' declared prior, in the same order.
+    pub priors: Vec<PerAxis<f64>>,
     pub vocabulary: Vec<String>,
     index: HashMap<String, u32>,
     checker: Checker,
@@ -448,8 +391,10 @@ impl Featurizer {
             .collect();
         vocabulary.sort();
         let index = vocabulary.iter().enumerate().map(|(i, word)| (word.clone(), i as u32)).collect();
-        let rule_ids = builtin().iter().map(|rule| rule.id()).filter(|id| *id != WORD_TONE_RULE).collect();
-        Self { rule_ids, vocabulary, index, checker: Checker::default() }
+        let weighed: Vec<(&'static str, PerAxis<f64>)> =
+            builtin().iter().filter_map(|rule| rule.prior().map(|prior| (rule.id(), prior))).collect();
+        let (rule_ids, priors) = weighed.into_iter().unzip();
+        Self { rule_ids, priors, vocabulary, index, checker: Checker::default() }
     }
 
     pub fn features(&self, text: &str) -> Features {
@@ -486,6 +431,8 @@ pub struct AxisWeights {
     pub bias: f64,
     pub rules: Vec<(usize, f64)>,
     pub words: Vec<(u32, f64)>,
+    /// The rules the data would have weakened below their floor, held at it.
+    pub held: Vec<usize>,
 }
 
 impl AxisWeights {
@@ -538,14 +485,14 @@ fn may_weigh_promotion(word: &str) -> bool {
 pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slots: usize) -> AxisWeights {
     let examples: Vec<&Example> = examples.iter().filter(|example| example.features.covered).collect();
     let priors: Vec<(usize, f64)> = featurizer
-        .rule_ids
+        .priors
         .iter()
         .enumerate()
-        .filter_map(|(index, id)| PRIORS.iter().find(|(rule, _)| rule == id).map(|(_, prior)| (index, prior[axis])))
+        .map(|(index, prior)| (index, prior[Axis::ALL[axis]]))
         .filter(|(_, prior)| *prior != 0.0)
         .collect();
     if axis == LISTENING_AXIS {
-        return AxisWeights { bias: LISTENING_BIAS, rules: priors, words: Vec::new() };
+        return AxisWeights { bias: LISTENING_BIAS, rules: priors, words: Vec::new(), held: Vec::new() };
     }
     let mut documents: HashMap<u32, usize> = HashMap::new();
     for example in &examples {
@@ -562,7 +509,8 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
         })
         .collect();
     let total_weight: f64 = examples.iter().map(|example| example.weight).sum();
-    let first = solve(axis, &examples, slots, &priors, &candidates, &[], total_weight);
+    let first = solver::minimize(&problem(axis, &examples, slots, &priors, &candidates, total_weight), &[]);
+    let first = Solution::of(first, slots, &priors);
     let mut ranked: Vec<(u32, f64)> = candidates
         .iter()
         .zip(&first.words)
@@ -571,23 +519,12 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut kept: Vec<u32> = ranked.iter().take(WORDS_PER_AXIS[axis]).map(|(word, _)| *word).collect();
     kept.sort_unstable();
-    let mut pinned: Vec<(usize, f64)> = Vec::new();
-    let mut fitted = solve(axis, &examples, slots, &priors, &kept, &pinned, total_weight);
-    for _ in 0..priors.len() {
-        let weak: Vec<(usize, f64)> = priors
-            .iter()
-            .zip(&fitted.rules)
-            .filter(|((rule, prior), weight)| {
-                *weight * prior.signum() < MIN_PRIOR_SHARE * prior.abs() && !pinned.iter().any(|(r, _)| r == rule)
-            })
-            .map(|((rule, prior), _)| (*rule, MIN_PRIOR_SHARE * prior))
-            .collect();
-        if weak.is_empty() {
-            break;
-        }
-        pinned.extend(weak);
-        fitted = solve(axis, &examples, slots, &priors, &kept, &pinned, total_weight);
-    }
+    // Each rule's floor, a share of its prior, on its column (after the intercepts).
+    let floors: Vec<(usize, f64)> =
+        priors.iter().enumerate().map(|(i, (_, prior))| (slots + i, MIN_PRIOR_SHARE * prior)).collect();
+    let (fitted, held) =
+        solver::minimize_with_floors(&problem(axis, &examples, slots, &priors, &kept, total_weight), &floors);
+    let fitted = Solution::of(fitted, slots, &priors);
     AxisWeights {
         // With no data (every training set left out) the bias is 0: only the priors speak.
         bias: fitted.intercepts.first().copied().unwrap_or(0.0),
@@ -598,6 +535,7 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
             .map(|(word, weight)| (*word, round(*weight)))
             .filter(|(_, w)| w.abs() >= MIN_WORD_WEIGHT)
             .collect(),
+        held: held.into_iter().map(|column| priors[column - slots].0).collect(),
     }
 }
 
@@ -639,165 +577,61 @@ fn round(value: f64) -> f64 {
     (value * 1000.0).round() / 1000.0
 }
 
+/// A solution split into its parts: the data sets' intercepts, then the rules', then the words' weights.
 struct Solution {
     intercepts: Vec<f64>,
     rules: Vec<f64>,
     words: Vec<f64>,
 }
 
-/// Penalised Newton's method over [intercepts | rules | words]; `pinned` rules are held at their value.
-fn solve(
+impl Solution {
+    fn of(mut weights: Vec<f64>, slots: usize, priors: &[(usize, f64)]) -> Self {
+        let words = weights.split_off(slots + priors.len());
+        let rules = weights.split_off(slots);
+        Solution { intercepts: weights, rules, words }
+    }
+}
+
+/// The penalised problem of one axis over the columns [intercepts | rules | words]: rules shrunk toward their
+/// prior, words toward zero, each data set's intercept nearly free.
+fn problem(
     axis: usize,
     examples: &[&Example],
     slots: usize,
     priors: &[(usize, f64)],
     words: &[u32],
-    pinned: &[(usize, f64)],
     total_weight: f64,
-) -> Solution {
+) -> Problem {
     let rule_column: HashMap<usize, usize> =
         priors.iter().enumerate().map(|(i, (rule, _))| (*rule, slots + i)).collect();
     let word_column: HashMap<u32, usize> =
         words.iter().enumerate().map(|(i, word)| (*word, slots + priors.len() + i)).collect();
     let size = slots + priors.len() + words.len();
     let row_weight = total_weight / examples.len().max(1) as f64;
-    let mut target = vec![0.0; size];
-    let mut penalty = vec![1e-6; size];
-    for (i, (rule, prior)) in priors.iter().enumerate() {
-        let pin = pinned.iter().find(|(r, _)| r == rule).map(|(_, value)| *value);
-        target[slots + i] = pin.unwrap_or(*prior);
-        penalty[slots + i] = if pin.is_some() { 1e6 } else { RULE_SHRINK * row_weight };
+    let mut centre = vec![0.0; size];
+    let mut strength = vec![1e-6; size];
+    for (i, (_, prior)) in priors.iter().enumerate() {
+        centre[slots + i] = *prior;
+        strength[slots + i] = RULE_SHRINK * row_weight;
     }
-    for word_penalty in &mut penalty[slots + priors.len()..] {
-        *word_penalty = WORD_SHRINK[axis] * row_weight;
+    for word_strength in &mut strength[slots + priors.len()..] {
+        *word_strength = WORD_SHRINK[axis] * row_weight;
     }
-    let rows: Vec<Vec<(usize, f64)>> = examples
+    let observations = examples
         .iter()
         .map(|example| {
-            let mut row = vec![(example.slot, 1.0)];
-            row.extend(example.features.rules.iter().filter_map(|(rule, v)| rule_column.get(rule).map(|&c| (c, *v))));
-            row.extend(example.features.words.iter().filter_map(|word| word_column.get(word).map(|&c| (c, 1.0))));
-            row
+            let mut columns = vec![(example.slot, 1.0)];
+            columns
+                .extend(example.features.rules.iter().filter_map(|(rule, v)| rule_column.get(rule).map(|&c| (c, *v))));
+            columns.extend(example.features.words.iter().filter_map(|word| word_column.get(word).map(|&c| (c, 1.0))));
+            let label = match example.target {
+                Target::Binary(yes) => Label::Binary(yes),
+                Target::Graded(score) => Label::Value(GRADED_SCALE * score),
+            };
+            Observation { columns, label, weight: example.weight }
         })
         .collect();
-    let objective = |w: &[f64]| -> f64 {
-        let data: f64 =
-            rows.iter().zip(examples).map(|(row, example)| example.weight * loss(example.target, dot(row, w)).0).sum();
-        data + (0..size).map(|c| 0.5 * penalty[c] * (w[c] - target[c]).powi(2)).sum::<f64>()
-    };
-    let mut w = target.clone();
-    let mut current = objective(&w);
-    for _ in 0..50 {
-        let mut gradient: Vec<f64> = (0..size).map(|c| penalty[c] * (w[c] - target[c])).collect();
-        let mut hessian = vec![0.0; size * size];
-        for c in 0..size {
-            hessian[c * size + c] = penalty[c];
-        }
-        for (row, example) in rows.iter().zip(examples) {
-            let (_, slope, curvature) = loss(example.target, dot(row, &w));
-            for &(a, va) in row {
-                gradient[a] += example.weight * slope * va;
-                for &(b, vb) in row {
-                    hessian[a * size + b] += example.weight * curvature * va * vb;
-                }
-            }
-        }
-        let Some(step) = cholesky_solve(&mut hessian, &gradient, size) else { break };
-        let mut scale = 1.0;
-        let mut improved = false;
-        for _ in 0..20 {
-            let next: Vec<f64> = w.iter().zip(&step).map(|(x, s)| x - scale * s).collect();
-            let value = objective(&next);
-            if value <= current {
-                let moved = step.iter().map(|s| (scale * s).abs()).fold(0.0, f64::max);
-                w = next;
-                current = value;
-                improved = moved > 1e-7;
-                break;
-            }
-            scale *= 0.5;
-        }
-        if !improved {
-            break;
-        }
-    }
-    for (i, (rule, _)) in priors.iter().enumerate() {
-        if let Some((_, value)) = pinned.iter().find(|(r, _)| r == rule) {
-            w[slots + i] = *value;
-        }
-    }
-    Solution {
-        intercepts: w[..slots].to_vec(),
-        rules: w[slots..slots + priors.len()].to_vec(),
-        words: w[slots + priors.len()..].to_vec(),
-    }
-}
-
-fn dot(row: &[(usize, f64)], w: &[f64]) -> f64 {
-    row.iter().map(|(c, v)| w[*c] * v).sum()
-}
-
-/// The loss of one example at logit `z`, with its first and second derivative in `z`.
-fn loss(target: Target, z: f64) -> (f64, f64, f64) {
-    match target {
-        Target::Binary(yes) => {
-            let p = 1.0 / (1.0 + (-z).exp());
-            let y = if yes { 1.0 } else { 0.0 };
-            let value = if yes { softplus(-z) } else { softplus(z) };
-            (value, p - y, (p * (1.0 - p)).max(1e-9))
-        }
-        Target::Graded(score) => {
-            let residual = z - GRADED_SCALE * score;
-            (0.5 * residual * residual, residual, 1.0)
-        }
-    }
-}
-
-fn softplus(x: f64) -> f64 {
-    if x > 30.0 {
-        x
-    } else {
-        x.exp().ln_1p()
-    }
-}
-
-/// Solves `H x = g` for a symmetric positive definite `H` (overwritten by its Cholesky factor).
-fn cholesky_solve(h: &mut [f64], g: &[f64], n: usize) -> Option<Vec<f64>> {
-    for j in 0..n {
-        let mut diagonal = h[j * n + j];
-        for k in 0..j {
-            diagonal -= h[j * n + k] * h[j * n + k];
-        }
-        if diagonal <= 0.0 {
-            return None;
-        }
-        let diagonal = diagonal.sqrt();
-        h[j * n + j] = diagonal;
-        for i in j + 1..n {
-            let mut value = h[i * n + j];
-            for k in 0..j {
-                value -= h[i * n + k] * h[j * n + k];
-            }
-            h[i * n + j] = value / diagonal;
-        }
-    }
-    let mut y = vec![0.0; n];
-    for i in 0..n {
-        let mut value = g[i];
-        for k in 0..i {
-            value -= h[i * n + k] * y[k];
-        }
-        y[i] = value / h[i * n + i];
-    }
-    let mut x = vec![0.0; n];
-    for i in (0..n).rev() {
-        let mut value = y[i];
-        for k in i + 1..n {
-            value -= h[k * n + i] * x[k];
-        }
-        x[i] = value / h[i * n + i];
-    }
-    Some(x)
+    Problem { observations, centre, strength }
 }
 
 /// The data sets each axis is fitted on, with their relative weight; the first gives the shipped
@@ -852,14 +686,22 @@ pub fn fit_on(
     fit_axis(axis, featurizer, &examples, chosen_sets.len())
 }
 
-/// `tact fit DATA_DIR [--out FILE]`: fits all three axes on all the data and writes the weight table.
+/// Where the committed weight table is, from the repository root (where `make` runs `tact fit --check`).
+const COMMITTED_TABLE: &str = "src/engine/weights.rs";
+/// How many differences `--check` lists per file before it only counts the rest.
+const SHOWN_DIFFERENCES: usize = 40;
+
+/// `tact fit DATA_DIR [--out FILE] [--check]`: fits all three axes on all the data and writes the weight table (and,
+/// with `--out`, its provenance beside it), or with `--check` compares both with the committed files.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let mut dir = None;
     let mut out = None;
+    let mut check = false;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--out" => out = Some(rest.next().ok_or_else(|| CliError::Usage("--out needs a file".into()))?),
+            "--check" => check = true,
             flag if flag.starts_with('-') => return Err(CliError::Usage(format!("unknown option `{flag}`"))),
             path if dir.is_none() => dir = Some(PathBuf::from(path)),
             extra => return Err(CliError::Usage(format!("unexpected argument `{extra}`"))),
@@ -869,19 +711,79 @@ pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let data = Data::load(&dir)?;
     if !data.missing.is_empty() {
         let missing: Vec<String> = data.missing.iter().map(|path| path.display().to_string()).collect();
-        return Err(CliError::Usage(format!("tact fit needs all the data; missing: {}", missing.join(", "))));
+        let problem = format!("tact fit needs all the data; missing: {}", missing.join(", "));
+        return Err(CliError::Data { path: dir.display().to_string(), problem });
     }
     let (featurizer, features) = featurize(&data);
     let axes: Vec<AxisWeights> =
         (0..3).map(|axis| fit_on(&data, &featurizer, &features, axis, &|_, _, _| true)).collect();
-    let source = weights_source(&featurizer, &axes);
+    let table = weights_source(&featurizer, &axes);
+    let provenance = provenance::source(&data, &featurizer, &features, &axes);
+    if check {
+        let table_path = Path::new(out.map_or(COMMITTED_TABLE, String::as_str));
+        return check_committed(table_path, &table, &provenance);
+    }
     match out {
         Some(path) => {
-            std::fs::write(path, source).map_err(|source| CliError::WriteFile { path: path.clone(), source })?
+            write_file(Path::new(path), &table)?;
+            write_file(&provenance::path_beside(Path::new(path)), &provenance)?;
         }
-        None => std::io::stdout().write_all(source.as_bytes()).map_err(CliError::Write)?,
+        None => std::io::stdout().write_all(table.as_bytes()).map_err(CliError::Write)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--check`: exit 0 when the committed table and its provenance are exactly what the fit writes; else list the
+/// rows that differ, by how much, and exit 1.
+fn check_committed(table_path: &Path, table: &str, provenance: &str) -> Result<ExitCode, CliError> {
+    let provenance_path = provenance::path_beside(table_path);
+    let mut failed = false;
+    for (path, fitted, differences) in [
+        (table_path, table, check::table_differences as fn(&str, &str) -> Vec<String>),
+        (&provenance_path, provenance, check::provenance_differences),
+    ] {
+        let differences = match read_file_if_there(path)? {
+            Some(committed) => differences(&committed, fitted),
+            None => vec!["the file is not there".to_string()],
+        };
+        if differences.is_empty() {
+            println!("{} is what the fit writes", path.display());
+            continue;
+        }
+        failed = true;
+        let count = match differences.len() {
+            1 => "1 difference".to_string(),
+            many => format!("{many} differences"),
+        };
+        println!("FIT CHECK FAILED: {} is not what the fit writes ({count}):", path.display());
+        for difference in differences.iter().take(SHOWN_DIFFERENCES) {
+            println!("  {difference}");
+        }
+        if differences.len() > SHOWN_DIFFERENCES {
+            println!("  ... and {} more", differences.len() - SHOWN_DIFFERENCES);
+        }
+    }
+    if !failed {
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "Refit and review the diff: cargo run --release --bin tact -- fit ../shared/data --out {}",
+        table_path.display()
+    );
+    Ok(ExitCode::from(1))
+}
+
+/// A file's text, or `None` when there is no such file.
+fn read_file_if_there(path: &Path) -> Result<Option<String>, CliError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(CliError::Read { path: path.display().to_string(), source }),
+    }
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), CliError> {
+    std::fs::write(path, text).map_err(|source| CliError::WriteFile { path: path.display().to_string(), source })
 }
 
 /// The weight table as Rust source, in a fixed order.
@@ -904,7 +806,7 @@ pub fn weights_source(featurizer: &Featurizer, axes: &[AxisWeights]) -> String {
             }
         }
     }
-    for (id, _) in PRIORS {
+    for id in &featurizer.rule_ids {
         if !rules.iter().any(|(known, _)| known == id) {
             rules.push((id, [0.0; 3]));
         }

@@ -86,13 +86,16 @@ Options:
   -h, --help  show this help";
 
 const FIT: &str = "\
-Usage: tact fit DATA_DIR [--out FILE]
+Usage: tact fit DATA_DIR [--out FILE] [--check]
 
 Fits the score weights on all the data in DATA_DIR (e.g. ../shared/data) and writes the weight table as Rust
-source (src/engine/weights.rs).
+source (src/engine/weights.rs) and, beside it, its provenance (weights.provenance.tsv: for each weight, its
+axis, prior, and in how many texts of each data set its rule fired or its word appeared).
 
 Options:
-  --out FILE  write the table to FILE instead of stdout
+  --out FILE  write the table to FILE and its provenance beside it, instead of the table to stdout
+  --check     write nothing; exit 1 when the table (FILE, or src/engine/weights.rs) or its provenance is not
+              exactly what the fit writes, listing the rows that differ and by how much
   -h, --help  show this help";
 
 /// Whether a command's arguments ask for its help; `-h` or `--help` anywhere wins over the other arguments.

@@ -22,15 +22,21 @@
 //!   offensive-tweets training file (tweets weighted double); promotion on the three YouTube spam files.
 //!   Graded labels (z-scores) are fitted by least squares on `1.5 x z` in logit units, binary labels by
 //!   logistic loss; each data set has its own intercept while fitting, and the first one's is shipped.
-//! - Rule weights start from reviewed priors (`PRIORS` in `cli/src/fit.rs`: the direction and rough
-//!   size a community manager would give each rule on each score) and are shrunk toward them; a fitted
-//!   weight keeps at least half its prior, so data can strengthen or weaken a rule but never switch it
-//!   off or turn it around. Rules the data never shows (reply context, "DM us") keep their prior.
+//! - Rule weights start from reviewed priors (each rule's `prior` in its [`declare_rule!`](rules) declaration,
+//!   [`Rule::prior`]: the direction and rough size a community manager would give it on each score) and are
+//!   shrunk toward them; a fitted weight keeps at least half its prior, so data can strengthen or weaken a
+//!   rule but never switch it off or turn it around. Rules the data never shows (reply context, "DM us")
+//!   keep their prior.
 //! - Word table: candidates are words used in at least two of the sources (different sites), so a
 //!   site's topics and names stay out, minus a reviewed exclusion list; a one-word-at-a-time screen picks
 //!   320, a penalised fit ranks them, and the most useful (320, 250 and 60 per score) are refitted with
 //!   the rules. Words weighing less than 0.02 are dropped.
-//! - The solver is Newton's method on the penalised loss (deterministic: fixed order, no randomness).
+//! - The solver is Newton's method on the penalised loss (deterministic: fixed order, no randomness; unit
+//!   tests on small known problems in `cli/src/fit/solver.rs`).
+//! - Beside the table, `src/engine/weights.provenance.tsv` (also generated) says for each weight its axis,
+//!   its prior, whether the floor held it, and in how many texts of each data set the rule fired or the word
+//!   appeared. `tact fit ../shared/data --check` (in `make eval`) fails when either file is not exactly what
+//!   a refit writes.
 //! - Rules that are not in the table (a team preset's own rules) move their principle's score by
 //!   [`scoring::default_weights`].
 //!

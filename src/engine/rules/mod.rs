@@ -12,12 +12,16 @@
 use std::sync::OnceLock;
 
 use super::lexicon::{Entry, PhraseSet};
-use super::{Analysis, Document, Effect, Finding, Principle, TokenKind};
+use super::{Analysis, Document, Effect, Finding, PerAxis, Principle, TokenKind};
 
-/// Declares a built-in rule once: its doc comment (whose first line is the description users see), id, principle
-/// and effect, and either its lexicon (`static NAME: LexiconRule = { ..., lexicon: NAME_LEXICON }`) or, for a rule
-/// with logic of its own, a unit struct (`struct Name { ... }`) whose [`Check`] impl sits beside it. `effect:
+/// Declares a built-in rule once: its doc comment (whose first line is the description users see), id, principle,
+/// effect and prior, and either its lexicon (`static NAME: LexiconRule = { ..., lexicon: NAME_LEXICON }`) or, for a
+/// rule with logic of its own, a unit struct (`struct Name { ... }`) whose [`Check`] impl sits beside it. `effect:
 /// PerFinding` is for a rule that says per finding whether it found a strength or an issue.
+///
+/// `prior: { listening: .., respect: .., promotion: .. }` is the reviewed weight `tact fit` starts the rule from on
+/// each score (see [`Rule::prior`]); every rule must give one, so a declaration without it does not compile.
+/// `prior: WordTable` is for word tone alone: its weights are the table words' own.
 macro_rules! declare_rule {
     (
         #[doc = $description:literal]
@@ -26,6 +30,7 @@ macro_rules! declare_rule {
             id: $id:expr,
             principle: $principle:ident,
             effect: $effect:ident,
+            prior: { listening: $listening:expr, respect: $respect:expr, promotion: $promotion:expr $(,)? },
             message: $message:expr,
             lexicon: $lexicon:expr,
         };
@@ -36,6 +41,7 @@ macro_rules! declare_rule {
             id: $id,
             principle: $crate::engine::Principle::$principle,
             effect: $crate::engine::Effect::$effect,
+            prior: $crate::engine::PerAxis::new($listening, $respect, $promotion),
             description: $description.trim_ascii(),
             message: $message,
             entries: $lexicon.entries,
@@ -48,6 +54,7 @@ macro_rules! declare_rule {
             id: $id:expr,
             principle: $principle:ident,
             effect: $effect:ident,
+            prior: $prior:tt,
         }
     ) => {
         #[doc = $description]
@@ -67,6 +74,9 @@ macro_rules! declare_rule {
             fn effect(&self) -> Option<$crate::engine::Effect> {
                 declare_rule!(@effect $effect)
             }
+            fn prior(&self) -> Option<$crate::engine::PerAxis<f64>> {
+                declare_rule!(@prior $prior)
+            }
             fn check(&self, document: &$crate::engine::Analysis, findings: &mut Vec<$crate::engine::Finding>) {
                 $crate::engine::rules::Check::check(self, document, findings)
             }
@@ -77,6 +87,19 @@ macro_rules! declare_rule {
     };
     (@effect $effect:ident) => {
         Some($crate::engine::Effect::$effect)
+    };
+    (@prior { listening: $listening:expr, respect: $respect:expr, promotion: $promotion:expr $(,)? }) => {
+        Some($crate::engine::PerAxis::new($listening, $respect, $promotion))
+    };
+    (@prior WordTable) => {
+        None
+    };
+    ($($declaration:tt)*) => {
+        compile_error!(
+            "declare_rule! takes a doc comment, then `id`, `principle`, `effect` and \
+             `prior: { listening: .., respect: .., promotion: .. }` in this order, then `message` and `lexicon` \
+             (a `static NAME: LexiconRule`) or nothing more (a `struct`)"
+        );
     };
 }
 
@@ -104,6 +127,14 @@ pub trait Rule: Send + Sync {
     /// (word tone: a word can read as respectful or as disrespectful).
     fn effect(&self) -> Option<Effect>;
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>);
+    /// The reviewed weight on each score that `tact fit` starts the rule from and shrinks it toward: the direction
+    /// and rough size a community manager would give it. The fitted weight keeps at least half of it and never
+    /// changes its sign; a 0 keeps the rule off that score. `None` for a rule with no weight of its own: word tone
+    /// (its words are weighed) and a team preset's rules (weighed by their principle's default weights). Every
+    /// built-in rule says which with `declare_rule!`, which does not compile without a prior.
+    fn prior(&self) -> Option<PerAxis<f64>> {
+        None
+    }
     /// The rule as a phrase list, if it is one: its phrases then enter the one automaton of [`phrase_set`].
     fn as_lexicon(&self) -> Option<&LexiconRule> {
         None
@@ -115,6 +146,8 @@ pub struct LexiconRule {
     pub id: &'static str,
     pub principle: Principle,
     pub effect: Effect,
+    /// See [`Rule::prior`].
+    pub prior: PerAxis<f64>,
     pub description: &'static str,
     /// The finding's message; `{match}` is replaced by the words as written.
     pub message: &'static str,
@@ -133,6 +166,9 @@ impl Rule for LexiconRule {
     }
     fn effect(&self) -> Option<Effect> {
         Some(self.effect)
+    }
+    fn prior(&self) -> Option<PerAxis<f64>> {
+        Some(self.prior)
     }
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let Some(index) = lexicon_index(self) else { return };
@@ -410,6 +446,20 @@ mod tests {
             let weights = model.rule_weights(rule.id(), rule.principle());
             if let Some(problem) = disagreement(effect, rule.principle(), weights) {
                 panic!("{} {problem}: {weights:?}", rule.id());
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_but_word_tone_declares_a_prior_that_moves_the_scores_the_way_its_effect_says() {
+        for rule in builtin() {
+            let (Some(effect), Some(prior)) = (rule.effect(), rule.prior()) else {
+                assert_eq!(rule.id(), WORD_TONE_RULE, "{} has no effect or no prior", rule.id());
+                assert_eq!(rule.prior(), None, "word tone's weights are its words'");
+                continue;
+            };
+            if let Some(problem) = disagreement(effect, rule.principle(), prior) {
+                panic!("{}'s prior {problem}: {prior:?}", rule.id());
             }
         }
     }

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.acknowledgement",
         principle: Listening,
         effect: Strength,
+        prior: { listening: 1.0, respect: 0.3, promotion: -0.2 },
         message: "Acknowledging them (\"{match}\") shows you listened.",
         lexicon: ACKNOWLEDGEMENT_LEXICON,
     };

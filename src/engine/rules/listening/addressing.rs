@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.addressing",
         principle: Listening,
         effect: Strength,
+        prior: { listening: 0.3, respect: 0.2, promotion: -0.2 },
     }
 }
 

@@ -20,6 +20,7 @@ declare_rule! {
         id: "builtin.advice",
         principle: Listening,
         effect: Issue,
+        prior: { listening: -0.8, respect: 0.0, promotion: 0.0 },
     }
 }
 

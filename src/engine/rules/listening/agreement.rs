@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.agreement",
         principle: Listening,
         effect: Strength,
+        prior: { listening: 0.8, respect: 0.3, promotion: -0.2 },
         message: "Naming common ground (\"{match}\") makes the rest easier to hear.",
         lexicon: AGREEMENT_LEXICON,
     };

@@ -20,6 +20,7 @@ declare_rule! {
         id: "builtin.answers-question",
         principle: Listening,
         effect: Strength,
+        prior: { listening: 0.5, respect: 0.0, promotion: -0.3 },
     }
 }
 

@@ -18,6 +18,7 @@ declare_rule! {
         id: "builtin.brief-acknowledgement",
         principle: Listening,
         effect: Strength,
+        prior: { listening: 1.0, respect: 0.2, promotion: -0.2 },
     }
 }
 

@@ -18,6 +18,7 @@ declare_rule! {
         id: "builtin.empathy",
         principle: Listening,
         effect: Strength,
+        prior: { listening: 1.0, respect: 0.4, promotion: -0.2 },
         message: "\"{match}\" reacts to what they are going through.",
         lexicon: EMPATHY_LEXICON,
     };

@@ -17,6 +17,7 @@ declare_rule! {
         id: "builtin.open-question",
         principle: Listening,
         effect: Strength,
+        prior: { listening: 0.6, respect: 0.2, promotion: 0.0 },
     }
 }
 

@@ -18,6 +18,7 @@ declare_rule! {
         id: "builtin.question",
         principle: Listening,
         effect: Strength,
+        prior: { listening: 1.5, respect: 0.0, promotion: 0.0 },
     }
 }
 

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.reflecting",
         principle: Listening,
         effect: Strength,
+        prior: { listening: 1.2, respect: 0.2, promotion: -0.2 },
         message: "Reflecting (\"{match}\") shows you took in what they said.",
         lexicon: REFLECTING_LEXICON,
     };

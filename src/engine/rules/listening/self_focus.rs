@@ -17,6 +17,7 @@ declare_rule! {
         id: "builtin.self-focus",
         principle: Listening,
         effect: Issue,
+        prior: { listening: -0.6, respect: 0.0, promotion: 0.3 },
     }
 }
 

@@ -18,6 +18,7 @@ declare_rule! {
         id: "builtin.unanswered-question",
         principle: Listening,
         effect: Issue,
+        prior: { listening: -1.0, respect: 0.0, promotion: 0.0 },
     }
 }
 

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.yes-but",
         principle: Listening,
         effect: Issue,
+        prior: { listening: -0.4, respect: 0.0, promotion: 0.0 },
         message: "\"{match}\" takes back the agreement; \"and\" keeps both halves true.",
         lexicon: YES_BUT_LEXICON,
     };

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.call-to-action",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.6, respect: 0.0, promotion: 1.2 },
         message: "\"{match}\" is a call to action; in a conversation it reads as an ad.",
         lexicon: CALL_TO_ACTION_LEXICON,
     };

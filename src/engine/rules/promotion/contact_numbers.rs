@@ -16,6 +16,7 @@ declare_rule! {
         id: "builtin.contact-numbers",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.2, respect: 0.0, promotion: 1.0 },
     }
 }
 

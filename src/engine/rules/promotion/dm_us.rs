@@ -17,6 +17,7 @@ declare_rule! {
         id: "builtin.dm-us",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.2, respect: 0.0, promotion: 0.5 },
         message: "\"{match}\" moves the talk out of sight; say why, and what happens next.",
         lexicon: DM_US_LEXICON,
     };

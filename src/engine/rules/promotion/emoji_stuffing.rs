@@ -16,6 +16,7 @@ declare_rule! {
         id: "builtin.emoji-stuffing",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.2, respect: 0.0, promotion: 0.5 },
     }
 }
 

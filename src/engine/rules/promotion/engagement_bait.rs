@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.engagement-bait",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.4, respect: 0.0, promotion: 1.2 },
         message: "\"{match}\" asks for reactions, not views; ask a real question instead.",
         lexicon: ENGAGEMENT_BAIT_LEXICON,
     };

@@ -16,6 +16,7 @@ declare_rule! {
         id: "builtin.hashtag-stuffing",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.3, respect: 0.0, promotion: 0.8 },
     }
 }
 

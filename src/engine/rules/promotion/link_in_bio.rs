@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.link-in-bio",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.4, respect: 0.0, promotion: 1.2 },
         message: "\"{match}\" points readers elsewhere; answer them here instead.",
         lexicon: LINK_IN_BIO_LEXICON,
     };

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.link-stuffing",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.3, respect: 0.0, promotion: 0.8 },
     }
 }
 

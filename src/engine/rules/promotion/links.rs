@@ -19,6 +19,7 @@ declare_rule! {
         id: "builtin.link",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.3, respect: 0.0, promotion: 1.5 },
     }
 }
 

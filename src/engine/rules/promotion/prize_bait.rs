@@ -16,6 +16,7 @@ declare_rule! {
         id: "builtin.prize-bait",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.6, respect: 0.0, promotion: 1.0 },
         message: "\"{match}\" is how prize spam talks; if this is a real giveaway, state its rules plainly.",
         lexicon: PRIZE_BAIT_LEXICON,
     };

@@ -18,6 +18,7 @@ declare_rule! {
         id: "builtin.sales-language",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.4, respect: 0.0, promotion: 0.6 },
         message: "\"{match}\" is sales language; it reads as a pitch.",
         lexicon: SALES_LANGUAGE_LEXICON,
     };

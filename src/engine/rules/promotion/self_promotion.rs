@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.self-promotion",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.6, respect: 0.0, promotion: 1.5 },
         message: "\"{match}\" points to your own content; in a reply it reads as spam.",
         lexicon: SELF_PROMOTION_LEXICON,
     };

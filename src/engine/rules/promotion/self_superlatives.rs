@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.self-superlatives",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.5, respect: 0.0, promotion: 0.8 },
         message: "\"{match}\" is a superlative about yourself; a specific fact persuades more.",
         lexicon: SELF_SUPERLATIVES_LEXICON,
     };

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.subscribe-follow",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.5, respect: 0.0, promotion: 1.5 },
         message: "\"{match}\" asks them to join your audience; talk with them instead.",
         lexicon: SUBSCRIBE_FOLLOW_LEXICON,
     };

@@ -17,6 +17,7 @@ declare_rule! {
         id: "builtin.urgency",
         principle: Promotion,
         effect: Issue,
+        prior: { listening: -0.3, respect: 0.0, promotion: 1.0 },
         message: "\"{match}\" adds pressure; give the date or fact instead.",
         lexicon: URGENCY_LEXICON,
     };

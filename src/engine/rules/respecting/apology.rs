@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.apology",
         principle: Respecting,
         effect: Strength,
+        prior: { listening: 0.2, respect: 0.4, promotion: 0.0 },
         message: "A plain apology (\"{match}\") owns the mistake.",
         lexicon: APOLOGY_LEXICON,
     };

@@ -18,6 +18,7 @@ declare_rule! {
         id: "builtin.bare-command",
         principle: Respecting,
         effect: Issue,
+        prior: { listening: 0.0, respect: -0.4, promotion: 0.0 },
     }
 }
 

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.blame",
         principle: Respecting,
         effect: Issue,
+        prior: { listening: -0.8, respect: -1.4, promotion: 0.0 },
         message: "\"{match}\" puts them on trial; say how you see it instead.",
         lexicon: BLAME_LEXICON,
     };

@@ -17,6 +17,7 @@ declare_rule! {
         id: "builtin.blunt-start",
         principle: Respecting,
         effect: Issue,
+        prior: { listening: -0.3, respect: -0.4, promotion: 0.0 },
     }
 }
 

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.condescension",
         principle: Respecting,
         effect: Issue,
+        prior: { listening: -0.8, respect: -2.0, promotion: 0.0 },
         message: "\"{match}\" talks down to the reader.",
         lexicon: CONDESCENSION_LEXICON,
     };

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.dismissal",
         principle: Respecting,
         effect: Issue,
+        prior: { listening: -0.8, respect: -1.6, promotion: 0.0 },
         message: "\"{match}\" brushes them off; say what you think of their point instead.",
         lexicon: DISMISSAL_LEXICON,
     };

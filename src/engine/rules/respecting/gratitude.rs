@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.gratitude",
         principle: Respecting,
         effect: Strength,
+        prior: { listening: 0.3, respect: 0.8, promotion: 0.0 },
         message: "Thanking them (\"{match}\") shows respect.",
         lexicon: GRATITUDE_LEXICON,
     };

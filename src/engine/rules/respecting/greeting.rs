@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.greeting",
         principle: Respecting,
         effect: Strength,
+        prior: { listening: 0.1, respect: 0.4, promotion: 0.0 },
         message: "A greeting (\"{match}\") treats them as a person.",
         lexicon: GREETING_LEXICON,
     };

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.harsh-words",
         principle: Respecting,
         effect: Issue,
+        prior: { listening: -0.4, respect: -1.6, promotion: 0.0 },
         message: "\"{match}\" judges harshly; describe the problem instead.",
         lexicon: HARSH_WORDS_LEXICON,
     };

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.hedges",
         principle: Respecting,
         effect: Strength,
+        prior: { listening: 0.0, respect: 0.3, promotion: 0.0 },
         message: "A hedge (\"{match}\") leaves them room to disagree.",
         lexicon: HEDGES_LEXICON,
     };

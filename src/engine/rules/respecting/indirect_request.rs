@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.indirect-request",
         principle: Respecting,
         effect: Strength,
+        prior: { listening: 0.2, respect: 0.6, promotion: 0.0 },
         message: "Asking (\"{match}\") rather than ordering leaves them the choice.",
         lexicon: INDIRECT_REQUEST_LEXICON,
     };

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.insults",
         principle: Respecting,
         effect: Issue,
+        prior: { listening: -0.6, respect: -6.0, promotion: 0.0 },
         message: "\"{match}\" is name-calling; it attacks the person, not the point.",
         lexicon: INSULTS_LEXICON,
     };

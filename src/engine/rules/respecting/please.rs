@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.please",
         principle: Respecting,
         effect: Strength,
+        prior: { listening: 0.1, respect: 0.4, promotion: 0.0 },
         message: "\"{match}\" makes it a request, not an order.",
         lexicon: PLEASE_LEXICON,
     };

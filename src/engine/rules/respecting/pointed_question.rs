@@ -16,6 +16,7 @@ declare_rule! {
         id: "builtin.pointed-question",
         principle: Respecting,
         effect: Issue,
+        prior: { listening: -0.8, respect: -0.6, promotion: 0.0 },
     }
 }
 

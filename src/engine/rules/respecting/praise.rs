@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.praise",
         principle: Respecting,
         effect: Strength,
+        prior: { listening: 0.2, respect: 0.5, promotion: 0.0 },
         message: "Giving credit (\"{match}\") tells them their effort is valued.",
         lexicon: PRAISE_LEXICON,
     };

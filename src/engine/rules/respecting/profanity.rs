@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.profanity",
         principle: Respecting,
         effect: Issue,
+        prior: { listening: -0.4, respect: -1.6, promotion: 0.0 },
         message: "\"{match}\" is profanity; it reads as anger in public.",
         lexicon: PROFANITY_LEXICON,
     };

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.repeated-punctuation",
         principle: Respecting,
         effect: Issue,
+        prior: { listening: -0.2, respect: -0.4, promotion: 0.2 },
     }
 }
 

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.sarcasm",
         principle: Respecting,
         effect: Issue,
+        prior: { listening: -0.6, respect: -0.5, promotion: 0.0 },
         message: "\"{match}\" reads as sarcasm; say what you mean plainly.",
         lexicon: SARCASM_LEXICON,
     };

@@ -16,6 +16,7 @@ declare_rule! {
         id: "builtin.shouting",
         principle: Respecting,
         effect: Issue,
+        prior: { listening: -0.3, respect: -0.6, promotion: 0.2 },
     }
 }
 

@@ -22,6 +22,7 @@ declare_rule! {
         id: WORD_TONE_RULE,
         principle: Respecting,
         effect: PerFinding,
+        prior: WordTable,
     }
 }
 

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.absolutes",
         principle: Suspending,
         effect: Issue,
+        prior: { listening: -0.2, respect: -0.2, promotion: 0.0 },
         message: "\"{match}\" leaves no room for exceptions; a softer word is easier to agree with.",
         lexicon: ABSOLUTES_LEXICON,
     };

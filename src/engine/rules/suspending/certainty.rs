@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.certainty",
         principle: Suspending,
         effect: Issue,
+        prior: { listening: -0.3, respect: -0.3, promotion: 0.0 },
         message: "\"{match}\" presents a view as beyond question.",
         lexicon: CERTAINTY_LEXICON,
     };

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.common-knowledge",
         principle: Suspending,
         effect: Issue,
+        prior: { listening: -0.5, respect: -0.4, promotion: 0.0 },
         message: "\"{match}\" implies anyone who disagrees is ignorant; give your reason instead.",
         lexicon: COMMON_KNOWLEDGE_LEXICON,
     };

@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.contradiction",
         principle: Suspending,
         effect: Issue,
+        prior: { listening: -0.4, respect: -0.4, promotion: 0.0 },
         message: "\"{match}\" denies without explaining; say what you see differently, and why.",
         lexicon: CONTRADICTION_LEXICON,
     };

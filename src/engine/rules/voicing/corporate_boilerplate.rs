@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.corporate-boilerplate",
         principle: Voicing,
         effect: Issue,
+        prior: { listening: -0.6, respect: -0.2, promotion: 0.2 },
         message: "\"{match}\" sounds like a form letter; say it as a person would.",
         lexicon: CORPORATE_BOILERPLATE_LEXICON,
     };

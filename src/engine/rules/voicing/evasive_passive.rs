@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.evasive-passive",
         principle: Voicing,
         effect: Issue,
+        prior: { listening: -0.3, respect: -0.3, promotion: 0.0 },
         message: "\"{match}\" hides who did it; say who.",
         lexicon: EVASIVE_PASSIVE_LEXICON,
     };

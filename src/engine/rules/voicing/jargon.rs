@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.jargon",
         principle: Voicing,
         effect: Issue,
+        prior: { listening: -0.2, respect: 0.0, promotion: 0.2 },
         message: "\"{match}\" is jargon; a plain word sounds more human.",
         lexicon: JARGON_LEXICON,
     };

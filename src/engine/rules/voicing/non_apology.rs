@@ -15,6 +15,7 @@ declare_rule! {
         id: "builtin.non-apology",
         principle: Voicing,
         effect: Issue,
+        prior: { listening: -0.8, respect: -0.6, promotion: 0.0 },
         message: "\"{match}\" apologizes for their feelings, not for what happened.",
         lexicon: NON_APOLOGY_LEXICON,
     };
