@@ -15,7 +15,8 @@ declare_rule! {
         id: "builtin.blame",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.8, respect: -1.4, promotion: 0.0 },
+        prior: { listening: -0.8, respect: -2.0, promotion: 0.0 },
+        keeps_prior: true,
         message: "\"{match}\" puts them on trial; say how you see it instead.",
         lexicon: BLAME_LEXICON,
     };
@@ -24,6 +25,20 @@ declare_rule! {
 /// The phrases the rule finds, with their rewrites where one exists.
 const BLAME_LEXICON: Lexicon = Lexicon {
     entries: &[
+        flag("user error"),
+        flag("pebkac"),
+        flag("pebcak"),
+        flag("id10t"),
+        flag("using it wrong"),
+        flag("works fine for everyone else"),
+        flag("works for everyone else"),
+        flag("nobody else has this problem"),
+        flag("no one else has this problem"),
+        flag("nobody else is having"),
+        flag("no one else is having"),
+        flag("your own fault"),
+        flag("you should've"),
+        flag("you broke it"),
         swap("you're wrong", "I see it differently"),
         swap("you are wrong", "I see it differently"),
         swap("you're mistaken", "I see it differently"),
@@ -31,9 +46,6 @@ const BLAME_LEXICON: Lexicon = Lexicon {
         swap("your fault", "not what we intended"),
         swap("you should have", "next time it may help to"),
         swap("you shouldn't have", "next time it may help not to"),
-        swap("you need to", "it may help to"),
-        swap("you have to", "it may help to"),
-        swap("you must", "please"),
         swap("you failed", "this did not work"),
         swap("you don't understand", "I may not have explained it well"),
         swap("you do not understand", "I may not have explained it well"),
@@ -74,5 +86,13 @@ mod tests {
     #[test]
     fn a_plain_request_is_not_blame() {
         assert!(!fires(RULE, "Could you send the order number?"));
+        assert!(!fires(RULE, "You need to restart the app after the update."));
+    }
+
+    #[test]
+    fn user_error_is_blame() {
+        assert!(fires(RULE, "This is clearly user error."));
+        assert!(fires(RULE, "It works fine for everyone else."));
+        assert!(fires(RULE, "it's not broken, you're just using it wrong"));
     }
 }

@@ -1,7 +1,7 @@
 //! Dismissal: "whatever", "who cares", "get over it" wave the other person away.
 
 use super::Lexicon;
-use crate::engine::lexicon::{flag, swap};
+use crate::engine::lexicon::{block, flag, swap};
 
 declare_rule! {
     /// Flags phrases that brush off the other person or their concern.
@@ -15,7 +15,8 @@ declare_rule! {
         id: "builtin.dismissal",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.8, respect: -1.6, promotion: 0.0 },
+        prior: { listening: -0.8, respect: -2.2, promotion: 0.0 },
+        keeps_prior: true,
         message: "\"{match}\" brushes them off; say what you think of their point instead.",
         lexicon: DISMISSAL_LEXICON,
     };
@@ -61,6 +62,20 @@ const DISMISSAL_LEXICON: Lexicon = Lexicon {
         swap("get lost", "let's pause"),
         flag("bye felicia"),
         swap("not interested", "I'll pass"),
+        flag("not reading all that"),
+        block("whatever time"),
+        block("whatever you need"),
+        block("whatever works"),
+        block("whatever suits"),
+        block("whatever is easiest"),
+        flag("not reading that"),
+        flag("okay then"),
+        flag("ok then"),
+        flag("not much we can do"),
+        flag("nothing we can do"),
+        flag("it is what it is"),
+        flag("when we get to it"),
+        flag("take it up with"),
         swap("take it or leave it", "that's what we can offer"),
     ],
 };
@@ -79,7 +94,12 @@ mod tests {
 
     #[test]
     fn get_over_it_gets_a_rewrite() {
-        assert_eq!(rewrite(RULE, "Just get over it.").as_deref(), Some("I hear that this matters to you"));
+        assert_eq!(rewrite(RULE, "Get over it.").as_deref(), Some("I hear that this matters to you"));
+    }
+
+    #[test]
+    fn a_clause_rewrite_is_offered_only_where_it_opens_the_sentence() {
+        assert_eq!(rewrite(RULE, "Just get over it."), None);
     }
 
     #[test]
