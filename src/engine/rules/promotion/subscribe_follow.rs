@@ -1,7 +1,7 @@
 //! Subscribe and follow requests: "subscribe", "follow me", "sub4sub" ask the reader to join your audience.
 
 use super::Lexicon;
-use crate::engine::lexicon::flag;
+use crate::engine::lexicon::{block, flag};
 
 declare_rule! {
     /// Flags requests to subscribe to or follow the writer.
@@ -24,6 +24,16 @@ declare_rule! {
 /// The phrases the rule finds, with their rewrites where one exists.
 const SUBSCRIBE_FOLLOW_LEXICON: Lexicon = Lexicon {
     entries: &[
+        // Support asks to be followed so it can send a direct message: that is a way to help, not to grow.
+        block("follow us and dm"),
+        block("follow us & dm"),
+        block("follow us and send"),
+        block("follow us so we can"),
+        block("follow us so that we can"),
+        block("follow us, then dm"),
+        block("follow us to dm"),
+        block("follow us for a dm"),
+        block("follow us on twitter so we can"),
         flag("subscribe"),
         flag("subscribed"),
         flag("subscribers"),
@@ -92,5 +102,12 @@ mod tests {
     #[test]
     fn a_newsletter_question_is_not() {
         assert!(!fires(RULE, "How do I cancel the newsletter?"));
+    }
+
+    #[test]
+    fn following_to_receive_a_direct_message_is_support() {
+        assert!(!fires(RULE, "Can you please follow us and DM your order number?"));
+        assert!(!fires(RULE, "Please follow us so we can send you a DM."));
+        assert!(fires(RULE, "Follow us for daily deals!"));
     }
 }
