@@ -14,6 +14,7 @@ import {
   recordedSite,
   resetStats,
   setPaused,
+  startSession,
 } from "./stats";
 import { startPresets } from "./presets";
 import { disableSite, enableSite, startSites } from "./sites";
@@ -52,6 +53,11 @@ async function check(text: string, context: string | null): Promise<CheckRespons
 chrome.runtime.onInstalled.addListener(({ reason }) => {
   if (reason !== "install") return;
   chrome.tabs.create({ url: chrome.runtime.getURL("extension/pages/welcome.html") }).catch(() => undefined);
+});
+
+// A new browser session: the last session's post and check records are removed (stats.ts).
+chrome.runtime.onStartup.addListener(() => {
+  startSession().catch(() => undefined);
 });
 
 chrome.tabs.onRemoved.addListener((tabId) => {

@@ -19,6 +19,7 @@ import {
   resetStats,
   restartWorker,
   setPaused,
+  startSession,
 } from "./stats";
 import type { PostSentEvent } from "../shared/messages";
 
@@ -157,6 +158,9 @@ test("a new browser session (chrome.storage.session emptied) starts the session'
   await recordPost(post(), 1, async () => true);
   session.clear();
   restartWorker();
+  // The browser's start removes the last session's records at once.
+  await startSession();
+  assert.equal(local.has(RECORDS_KEY), false);
   await recordDraft("reddit");
   const { stats, lifetime: totals } = await readStats();
   assert.deepEqual([stats.drafts, stats.posts.length, stats.bySite], [1, 0, { reddit: 1 }]);

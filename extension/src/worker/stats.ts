@@ -4,8 +4,9 @@
 // Both live in chrome.storage.local and change together in one `set` (one atomic write): `stats` holds the counters
 // (this session's, the lifetime totals, the history by day, site and rule, and the last posts' identities), and
 // `statsRecords` this session's last posts and checks, written only when they change. Which browser session the
-// record is from is told by a mark in chrome.storage.session, which the browser empties when it closes. Every
-// storage failure is kept (`problem`) for the popup, and the change that failed is answered as failed.
+// record is from is told by a mark in chrome.storage.session, which the browser empties when it closes; the first
+// event of a new session (or the browser's start) removes the last session's records. Every storage failure is kept
+// (`problem`) for the popup, and the change that failed is answered as failed.
 
 import {
   EMPTY_LIFETIME,
@@ -120,6 +121,12 @@ async function sessionMark(): Promise<string> {
       return mark;
     }
     mark = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    // A new browser session: the last one's post and check records go now, not at its first post.
+    try {
+      await chrome.storage.local.remove(RECORDS_KEY);
+    } catch (error) {
+      failure("clearing the last session's records", error);
+    }
   }
   try {
     await chrome.storage.session.set({ [SESSION_MARK_KEY]: mark });
@@ -262,6 +269,13 @@ export function recordedSite(site: unknown, tabUrl: string | undefined): string 
   } catch {
     return "generic";
   }
+}
+
+/** Starts this browser session's stats (at the browser's start): the last session's records are removed. */
+export function startSession(): Promise<void> {
+  return serial(async () => {
+    await sessionMark();
+  });
 }
 
 /** This session's stats, the lifetime totals and the history, once every change sent before the call is stored. */
