@@ -373,6 +373,7 @@ export class PostFlow {
         if (this.approved?.composer === composer) this.withdrawApproval();
         const event: PostSentEvent = {
           type: "post-sent",
+          id: postId(),
           site: this.parts.adapter.id,
           first,
           final: report.scores,
@@ -389,6 +390,11 @@ export class PostFlow {
       },
     );
   }
+}
+
+/** A post's identity: 128 random bits, as hex (crypto.randomUUID needs a secure page; this does not). */
+export function postId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 /** The texts of a thread's composers, in order, as one key: any edit to any of them makes a new key. */
