@@ -1,0 +1,197 @@
+// End to end, the real editors from npm (tests/fixtures/real/editors.js): which write path each library takes, read
+// back from the library's own model through its API; a paste sent only once the selection has settled; Draft.js's
+// decorators; and, after Post anyway on X's real Draft.js under React 18, a next draft that types exactly as typed.
+
+import { before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { build } from "esbuild";
+import { join } from "node:path";
+import { checked, siteSession, typeDraft } from "./fixtures.mjs";
+import { ROOT } from "./harness.mjs";
+import { REAL_EDITOR_SITES, SITES } from "../fixtures/sites/sites.mjs";
+
+const DRAFT = "Thanks for the report. Buy now, obviously!";
+const SPAN = "Buy now, obviously!";
+const REWRITE = "What have you tried so far?";
+const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
+const NEXT = "Thanks for raising this, Sam";
+
+/** write.ts, text.ts and the adapters, bundled for the page's world so a test can call them on the page's editor. */
+let PAGE_HOOK;
+before(async () => {
+  PAGE_HOOK = (
+    await build({
+      stdin: {
+        contents: `
+          import { applyRewrite, editorFamily } from "./write";
+          import { readText } from "./text";
+          import { adapterFor, findComposers } from "./adapters/index";
+          window.__tactTest = { applyRewrite, editorFamily, readText, adapterFor, findComposers };`,
+        resolveDir: join(ROOT, "extension/src/content"),
+        loader: "ts",
+      },
+      bundle: true,
+      format: "iife",
+      target: "chrome121",
+      write: false,
+      logLevel: "warning",
+    })
+  ).outputFiles[0].text;
+});
+
+const session = siteSession();
+
+async function openWithHook(site) {
+  const page = await session.open(site);
+  await page.evaluate(PAGE_HOOK);
+  return page;
+}
+
+/** The text of the editor's own model (Draft's ContentState, Lexical's EditorState, Quill's Delta, TipTap's doc, Slate's value). */
+const model = (page, site) =>
+  page.evaluate((selector) => window.__tactFixture.editorFor(selector).text(), site.composer);
+const shown = (page, site) =>
+  page.evaluate((selector) => window.__tactTest.readText(document.querySelector(selector)), site.composer);
+
+/** Empties the composer and types `text` as a person would; waits for the model to hold it. */
+async function typeInto(page, site, text) {
+  await page.click(site.composer);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type(text);
+  await page.waitForFunction(({ selector, text }) => window.__tactFixture.editorFor(selector).text() === text, {
+    selector: site.composer,
+    text,
+  });
+}
+
+/** Rewrites `span` of the draft with the page's adapter, or with only the given write paths. */
+function rewrite(page, site, span, replacement, writePaths) {
+  return page.evaluate(
+    async ({ selector, span, replacement, writePaths }) => {
+      const { adapterFor, applyRewrite, readText } = window.__tactTest;
+      const editor = document.querySelector(selector);
+      const start = readText(editor).indexOf(span);
+      const adapter = writePaths ? { writePaths } : adapterFor(location, document);
+      return applyRewrite(editor, adapter, start, start + span.length, replacement);
+    },
+    { selector: site.composer, span, replacement, writePaths },
+  );
+}
+
+for (const site of REAL_EDITOR_SITES) {
+  describe(`${site.id}: the real ${site.editor} at ${site.url}`, () => {
+    test("the content script knows the editor's library and finds the composer", async () => {
+      const page = await openWithHook(site);
+      const found = await page.evaluate((selector) => {
+        const { adapterFor, editorFamily, findComposers } = window.__tactTest;
+        const editor = document.querySelector(selector);
+        const adapter = adapterFor(location, document);
+        return {
+          adapter: adapter.id,
+          family: editorFamily(editor),
+          listed: findComposers(adapter, document).includes(editor),
+        };
+      }, site.composer);
+      assert.deepEqual(found, { adapter: site.adapter, family: site.family, listed: true });
+      await page.close();
+    });
+
+    for (const [path, takes] of Object.entries(site.takes)) {
+      test(`${path}: ${takes ? "taken into the library's model" : "never tried, and the draft stays as typed"}`, async () => {
+        const page = await openWithHook(site);
+        await typeInto(page, site, DRAFT);
+        const result = await rewrite(page, site, SPAN, REWRITE, [path]);
+        const want = takes ? DRAFT.replace(SPAN, REWRITE) : DRAFT;
+        assert.deepEqual(result, takes ? { ok: true, path } : { ok: false, path: null });
+        await page.waitForTimeout(100);
+        assert.equal(await model(page, site), want, "the library's model");
+        assert.equal(await shown(page, site), want, "the screen shows the model");
+        await page.close();
+      });
+    }
+
+    test("the adapter's rewrite is what the site posts, and typing after it goes where the caret shows", async () => {
+      const page = await openWithHook(site);
+      await typeInto(page, site, DRAFT);
+      assert.equal((await rewrite(page, site, SPAN, REWRITE)).ok, true);
+      await page.keyboard.type(" Thanks");
+      const want = `${DRAFT.replace(SPAN, REWRITE)} Thanks`;
+      await page.waitForFunction(({ selector, want }) => window.__tactFixture.editorFor(selector).text() === want, {
+        selector: site.composer,
+        want,
+      });
+      assert.equal(await shown(page, site), want);
+      if (site.submit.click) await page.click(site.submit.click);
+      else await page.keyboard.press(site.submit.key);
+      const gate = page.locator("div[data-tact-root] [data-tact=post-anyway]");
+      const posted = page.waitForFunction(() => window.__tactFixture.posted.length === 1, null, { timeout: 5_000 });
+      await Promise.race([posted, gate.waitFor({ timeout: 5_000 }).then(() => gate.click())]).catch(() => undefined);
+      await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+      assert.deepEqual(await page.evaluate(() => window.__tactFixture.posted), [want]);
+      await page.close();
+    });
+  });
+}
+
+describe("Draft.js with X's decorators (hashtags, mentions, links)", () => {
+  const X = SITES.find((site) => site.id === "x");
+  const cases = [
+    [
+      "a span across a hashtag",
+      "Obviously you are wrong, BUY now #sale #deal",
+      "Obviously you are wrong, BUY now #sale",
+      "I see it differently: the sale",
+    ],
+    [
+      "a span over a hashtag, a mention and a link",
+      "Great product #sale @sam https://example.com ok",
+      "#sale @sam https://example.com",
+      "for you",
+    ],
+    ["a span inside a hashtag's neighbour", "Calm down #support team", "Calm down", "Thanks"],
+  ];
+  for (const [name, draft, span, replacement] of cases) {
+    test(`${name}: Draft's model and the screen agree after the rewrite`, async () => {
+      const page = await openWithHook(X);
+      await typeInto(page, X, draft);
+      const result = await rewrite(page, X, span, replacement);
+      assert.equal(result.ok, true, JSON.stringify(result));
+      const want = draft.replace(span, replacement);
+      assert.equal(await model(page, X), want);
+      assert.equal(await shown(page, X), want);
+      await page.close();
+    });
+  }
+
+  test("a rewrite with a line break goes in by a settled paste, as paragraphs of Draft's model", async () => {
+    const page = await openWithHook(X);
+    await typeInto(page, X, DRAFT);
+    const result = await rewrite(page, X, SPAN, "What happened?\nWe can help.");
+    assert.deepEqual(result, { ok: true, path: "paste" });
+    assert.equal(await model(page, X), DRAFT.replace(SPAN, "What happened?\nWe can help."));
+    await page.close();
+  });
+});
+
+describe("after Post anyway on X's real Draft.js, the next draft types exactly as typed", () => {
+  const X = SITES.find((site) => site.id === "x");
+  const gate = (page) => page.locator("div[data-tact-root] [data-tact=gate]");
+  for (const how of ["button", "Ctrl+Enter"]) {
+    test(how, async () => {
+      const page = await session.open(X);
+      await typeDraft(page, X.composer, RUDE_PROMO);
+      await checked(page, RUDE_PROMO);
+      if (how === "button") await page.click(X.submit.click);
+      else await page.keyboard.press("Control+Enter");
+      await gate(page).locator("[data-tact=post-anyway]").click();
+      await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+      assert.deepEqual(await page.evaluate(() => window.__tactFixture.posted), [RUDE_PROMO]);
+      // The person goes on typing where they are, as they would after a post.
+      await page.keyboard.type(NEXT);
+      await page.waitForTimeout(200);
+      assert.equal(await model(page, X), NEXT, "Draft's model has the next draft, first letter included");
+      await page.close();
+    });
+  }
+});
