@@ -187,7 +187,8 @@ describe("after Post anyway on X's real Draft.js, the next draft types exactly a
       await gate(page).locator("[data-tact=post-anyway]").click();
       await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
       assert.deepEqual(await page.evaluate(() => window.__tactFixture.posted), [RUDE_PROMO]);
-      // The person goes on typing where they are, as they would after a post.
+      // The focus comes back to the composer, and the person goes on typing there, as they would after a post.
+      await page.waitForFunction((selector) => document.activeElement === document.querySelector(selector), X.composer);
       await page.keyboard.type(NEXT);
       await page.waitForTimeout(200);
       assert.equal(await model(page, X), NEXT, "Draft's model has the next draft, first letter included");
