@@ -196,3 +196,44 @@ describe("after Post anyway on X's real Draft.js, the next draft types exactly a
     });
   }
 });
+
+describe("a write the editor takes only in part is put back by the editor's own undo, or said to have changed the draft", () => {
+  // An editor that changes what it is given (it tags any text with "tried" in it, as an autocorrect might), and keeps
+  // its own history for Ctrl+Z; with `?no-undo`, its Ctrl+Z does nothing.
+  const page = (undo) => `<!doctype html><meta charset="utf-8"><div id="box" contenteditable="true"></div><script>
+    const box = document.getElementById("box");
+    const history = [];
+    let last = "";
+    box.addEventListener("input", () => {
+      history.push(last);
+      if (box.textContent.includes("tried") && !box.textContent.includes("[sic]")) box.lastChild.appendData(" [sic]");
+      last = box.textContent;
+    });
+    box.addEventListener("keydown", (event) => {
+      if (!event.ctrlKey || event.key !== "z") return;
+      event.preventDefault();
+      if (${undo} && history.length) box.textContent = last = history.pop();
+    });
+  </script>`;
+  const site = (undo) => ({ url: "https://forum.example.org/t/42", file: page(undo), composer: "#box" });
+  const text = (tab) => tab.evaluate(() => document.getElementById("box").textContent);
+
+  test("with an undo, the words come back as they were found", async () => {
+    const tab = await openWithHook(site(true));
+    await tab.click("#box");
+    await tab.keyboard.type(DRAFT);
+    const result = await rewrite(tab, site(true), SPAN, REWRITE);
+    assert.deepEqual(result, { ok: false, path: "execCommand", restored: true });
+    assert.equal(await text(tab), DRAFT);
+    await tab.close();
+  });
+
+  test("without one, the result says the draft changed", async () => {
+    const tab = await openWithHook(site(false));
+    await tab.click("#box");
+    await tab.keyboard.type(DRAFT);
+    const result = await rewrite(tab, site(false), SPAN, REWRITE);
+    assert.deepEqual(result, { ok: false, path: "execCommand", restored: false });
+    await tab.close();
+  });
+});

@@ -54,10 +54,14 @@ export function writePathsFor(editor: Element, listed: readonly WritePath[]): Wr
   return FAMILY_PATHS[editorFamily(editor)].filter((path) => listed.includes(path));
 }
 
-/** What happened to a rewrite: whether the editor now holds it, and the write path that got it there. */
+/**
+ * What happened to a rewrite: whether the editor now holds it, and the write path that got it there. When a path
+ * left the editor with something else, `restored` says whether its own undo put the words back as they were found.
+ */
 export interface WriteResult {
   ok: boolean;
   path: WritePath | null;
+  restored?: boolean;
 }
 
 type Editor = HTMLElement;
@@ -94,9 +98,33 @@ export async function applyRewrite(
     const claimed = WRITERS[path](editor, range, replacement);
     const now = await settledText(editor, expected);
     if (sameText(now, expected, multiline)) return { ok: true, path };
-    if (now !== original || claimed === "broken") return { ok: false, path };
+    if (now !== original) return { ok: false, path, restored: await restore(editor, original) };
+    if (claimed === "broken") return { ok: false, path };
   }
   return { ok: false, path: null };
+}
+
+/**
+ * Puts back the words as they were found after a write the editor took only in part: the editor's own undo (its
+ * Ctrl/Cmd+Z binding, which Draft.js, Lexical, Quill, ProseMirror and Slate all handle from a key event), else the
+ * browser's. True when the text reads as it was found once the editor has settled.
+ */
+async function restore(editor: Editor, original: string): Promise<boolean> {
+  editor.focus({ preventScroll: true });
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+  const undo = new KeyboardEvent("keydown", {
+    key: "z",
+    code: "KeyZ",
+    keyCode: 90,
+    ctrlKey: !mac,
+    metaKey: mac,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  editor.dispatchEvent(undo);
+  if (!undo.defaultPrevented) command("undo");
+  return (await settledText(editor, original)) === original;
 }
 
 /** What a writer reports: it acted, the editor declined (nothing happened), or it left the editor half-written. */
