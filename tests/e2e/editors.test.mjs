@@ -25,8 +25,8 @@ before(async () => {
         contents: `
           import { applyRewrite, editorFamily } from "./write";
           import { readText } from "./text";
-          import { adapterFor, findComposers } from "./adapters/index";
-          window.__tactTest = { applyRewrite, editorFamily, readText, adapterFor, findComposers };`,
+          import { adapterFor, findComposers, submitKeysFor } from "./adapters/index";
+          window.__tactTest = { applyRewrite, editorFamily, readText, adapterFor, findComposers, submitKeysFor };`,
         resolveDir: join(ROOT, "extension/src/content"),
         loader: "ts",
       },
@@ -234,6 +234,40 @@ describe("a write the editor takes only in part is put back by the editor's own 
     await tab.keyboard.type(DRAFT);
     const result = await rewrite(tab, site(false), SPAN, REWRITE);
     assert.deepEqual(result, { ok: false, path: "execCommand", restored: false });
+    await tab.close();
+  });
+});
+
+describe("on a site no adapter knows, the send key is learnt from the composer", () => {
+  const keysOn = (tab, selector) =>
+    tab.evaluate((selector) => {
+      const { adapterFor, submitKeysFor } = window.__tactTest;
+      return submitKeysFor(adapterFor(location, document), document.querySelector(selector));
+    }, selector);
+  for (const site of REAL_EDITOR_SITES.filter((row) => row.adapter === "generic")) {
+    test(`${site.id}: the ${site.editor} chat box sends on Enter`, async () => {
+      const tab = await openWithHook(site);
+      assert.deepEqual(await keysOn(tab, site.composer), ["enter"]);
+      await tab.close();
+    });
+  }
+
+  test("a help desk's Quill in a form with a submit button: Enter adds a line, and the form's submit is watched", async () => {
+    const helpDesk = {
+      url: "https://support.example.org/tickets/42/reply",
+      composer: ".ql-editor",
+      file: `<!doctype html><meta charset="utf-8"><form><div id="mount"></div><button type="submit">Send reply</button></form>
+        <script src="/__tact_fixture__/editors.js"></script><script src="/__tact_fixture__/real-editors.js"></script>
+        <script>TactRealEditors.quill(document.getElementById("mount"));</script>`,
+    };
+    const tab = await openWithHook(helpDesk);
+    assert.deepEqual(await keysOn(tab, helpDesk.composer), []);
+    assert.equal(await tab.evaluate(() => document.querySelector(".ql-editor").dataset.gramm), "false");
+    const listed = await tab.evaluate(() => {
+      const { adapterFor, findComposers } = window.__tactTest;
+      return findComposers(adapterFor(location, document), document).includes(document.querySelector(".ql-editor"));
+    });
+    assert.ok(listed, "stock Quill (data-gramm=false on its own root) is a composer");
     await tab.close();
   });
 });
