@@ -271,3 +271,73 @@ describe("on a site no adapter knows, the send key is learnt from the composer",
     await tab.close();
   });
 });
+
+describe("screen and model never part: random rewrites, undos and typing, then Post", () => {
+  const LONG =
+    "Obviously you are wrong about the export. Calm down and BUY now #sale. Check out my channel @sam today!";
+  const REWRITES = [
+    ["Obviously you are wrong", "I see it differently"],
+    ["Calm down and ", ""],
+    ["BUY now #sale", "have a look"],
+    ["Check out my channel @sam", "Happy to help, @sam,"],
+    ["about the export", "about the export: what happened?"],
+  ];
+  /** A small seeded generator (mulberry32), so a failure replays the same way. */
+  function random(seed) {
+    let state = seed >>> 0;
+    return () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const agree = async (page, site, step) => {
+    await page.waitForTimeout(150);
+    assert.equal(await model(page, site), await shown(page, site), `after ${step}: the model is what the screen shows`);
+  };
+
+  for (const site of REAL_EDITOR_SITES) {
+    for (const seed of [1, 2]) {
+      test(`${site.id}, seed ${seed}`, async () => {
+        const next = random(seed * 7919 + site.id.length);
+        const page = await openWithHook(site);
+        await typeInto(page, site, LONG);
+        const steps = [];
+        for (const [span, replacement] of [...REWRITES].sort(() => next() - 0.5)) {
+          const draft = await shown(page, site);
+          if (draft.includes(span)) {
+            // A person pauses before choosing a rewrite (editors group the changes of a moment into one undo).
+            await page.waitForTimeout(600);
+            const result = await rewrite(page, site, span, replacement);
+            steps.push(`rewrite "${span}" (${result.ok ? result.path : "refused"})`);
+            await agree(page, site, steps.at(-1));
+          }
+          const roll = next();
+          if (roll < 0.3) {
+            await page.keyboard.press("Control+Z");
+            steps.push("undo");
+          } else if (roll < 0.7) {
+            await page.keyboard.press("Control+End");
+            await page.keyboard.type(" Thanks.");
+            steps.push("type at the end");
+          }
+          await agree(page, site, steps.join(", "));
+        }
+        const screen = await shown(page, site);
+        await page.click(site.composer);
+        // The control is pressed from the page: with a two-line draft Tact's badge lies over Threads' Post button.
+        if (site.submit.click)
+          await page.evaluate((selector) => document.querySelector(selector).click(), site.submit.click);
+        else await page.keyboard.press(site.submit.key);
+        const gate = page.locator("div[data-tact-root] [data-tact=post-anyway]");
+        const posted = page.waitForFunction(() => window.__tactFixture.posted.length === 1, null, { timeout: 5_000 });
+        await Promise.race([posted, gate.waitFor({ timeout: 5_000 }).then(() => gate.click())]).catch(() => undefined);
+        await posted;
+        assert.deepEqual(await page.evaluate(() => window.__tactFixture.posted), [screen], steps.join(", "));
+        await page.close();
+      });
+    }
+  }
+});
