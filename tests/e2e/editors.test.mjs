@@ -174,26 +174,40 @@ describe("Draft.js with X's decorators (hashtags, mentions, links)", () => {
   });
 });
 
-describe("after Post anyway on X's real Draft.js, the next draft types exactly as typed", () => {
-  const X = SITES.find((site) => site.id === "x");
+describe("after Post anyway, the next draft types exactly as typed (on X, Draft.js under React 18 lost its first letter)", () => {
   const gate = (page) => page.locator("div[data-tact-root] [data-tact=gate]");
-  for (const how of ["button", "Ctrl+Enter"]) {
-    test(how, async () => {
-      const page = await session.open(X);
-      await typeDraft(page, X.composer, RUDE_PROMO);
-      await checked(page, RUDE_PROMO);
-      if (how === "button") await page.click(X.submit.click);
-      else await page.keyboard.press("Control+Enter");
-      await gate(page).locator("[data-tact=post-anyway]").click();
-      await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
-      assert.deepEqual(await page.evaluate(() => window.__tactFixture.posted), [RUDE_PROMO]);
-      // The focus comes back to the composer, and the person goes on typing there, as they would after a post.
-      await page.waitForFunction((selector) => document.activeElement === document.querySelector(selector), X.composer);
-      await page.keyboard.type(NEXT);
-      await page.waitForTimeout(200);
-      assert.equal(await model(page, X), NEXT, "Draft's model has the next draft, first letter included");
-      await page.close();
-    });
+  /** The ways each site sends: its Post control, and the keys it binds. */
+  const MOD_ENTER = new Set(["x", "bluesky"]);
+  for (const site of SITES.filter((row) => row.real)) {
+    const ways = [
+      ...(site.submit.click ? ["button"] : [site.submit.key]),
+      ...(MOD_ENTER.has(site.id) ? ["Control+Enter"] : []),
+    ];
+    for (const how of ways) {
+      test(`${site.id}, ${how}`, async () => {
+        const page = await session.open(site);
+        await typeDraft(page, site.composer, RUDE_PROMO);
+        await checked(page, RUDE_PROMO);
+        // The page's own press where Tact's badge lies over the control (Threads, with a two-line draft).
+        if (how === "button")
+          await page.evaluate((selector) => document.querySelector(selector).click(), site.submit.click);
+        else await page.keyboard.press(how);
+        await gate(page).locator("[data-tact=post-anyway]").click();
+        await page.waitForFunction(() => window.__tactFixture.posted.length === 1);
+        assert.deepEqual(await page.evaluate(() => window.__tactFixture.posted), [RUDE_PROMO]);
+        // The focus comes back to the composer, and the person goes on typing there, as they would after a post.
+        await page.waitForFunction(
+          (selector) => document.activeElement === document.querySelector(selector),
+          site.composer,
+        );
+        // A person starts typing some time after the post, not in the same frame as the focus comes back.
+        await page.waitForTimeout(100);
+        await page.keyboard.type(NEXT);
+        await page.waitForTimeout(200);
+        assert.equal(await model(page, site), NEXT, "the editor's model has the next draft, first letter included");
+        await page.close();
+      });
+    }
   }
 });
 
