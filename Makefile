@@ -70,6 +70,7 @@ build: setup
 	@# 1 KB of fifteen. The plain wasm stays beside it for the tests and `make bench`.
 	zopfli --i1 -c $(PKG)/tact_bg.wasm > $(PKG)/tact_bg.wasm.gz
 	node scripts/bundle.mjs
+	node scripts/bundle.mjs --fixtures
 	node scripts/firefox.mjs
 	@echo "Built: load $(CURDIR) in chrome://extensions with 'Load unpacked' ($$(du -sh --apparent-size $(PKG) extension/dist | awk '{print $$1}' | paste -sd+ -) of code); Firefox: target/firefox"
 
