@@ -65,6 +65,9 @@ const ABSOLUTES_LEXICON: Lexicon = Lexicon {
         block("totally appreciate"),
         block("completely free"),
         block("totally free"),
+        // Idioms, not claims: "as always" in thanks, "as usual".
+        block("as always"),
+        block("as usual"),
     ],
 };
 
