@@ -1,8 +1,5 @@
 //! Subscribe and follow requests: "subscribe", "follow me", "sub4sub" ask the reader to join your audience.
 
-use super::Lexicon;
-use crate::engine::lexicon::flag;
-
 declare_rule! {
     /// Flags requests to subscribe to or follow the writer.
     ///
@@ -17,65 +14,9 @@ declare_rule! {
         effect: Issue,
         prior: { listening: -0.5, respect: 0.0, promotion: 1.5 },
         message: "\"{match}\" asks them to join your audience; talk with them instead.",
-        lexicon: SUBSCRIBE_FOLLOW_LEXICON,
+        lexicon: "subscribe_follow.lexicon.json",
     };
 }
-
-/// The phrases the rule finds, with their rewrites where one exists.
-const SUBSCRIBE_FOLLOW_LEXICON: Lexicon = Lexicon {
-    entries: &[
-        flag("subscribe"),
-        flag("subscribed"),
-        flag("subscribers"),
-        flag("subscribing"),
-        flag("subscribe to"),
-        flag("sub to"),
-        flag("sub4sub"),
-        flag("sub 4 sub"),
-        flag("sub for sub"),
-        flag("subs"),
-        flag("follow me"),
-        flag("follow us"),
-        flag("follow my"),
-        flag("follow back"),
-        flag("followback"),
-        flag("follow for follow"),
-        flag("f4f"),
-        flag("l4l"),
-        flag("like for like"),
-        flag("hit the bell"),
-        flag("turn on notifications"),
-        flag("like and subscribe"),
-        flag("please subscribe"),
-        flag("pls subscribe"),
-        flag("plz subscribe"),
-        flag("add me"),
-        flag("friend me"),
-        flag("join my"),
-        flag("join our"),
-        flag("become a member"),
-        flag("hit subscribe"),
-        flag("smash subscribe"),
-        flag("subscrib*"),
-        flag("sucscrib*"),
-        flag("subscib*"),
-        flag("subcrib*"),
-        flag("suscrib*"),
-        flag("sub me"),
-        flag("sub back"),
-        flag("subs back"),
-        flag("sub2sub"),
-        flag("follow me on"),
-        flag("follow 4 follow"),
-        flag("like 4 like"),
-        flag("likes back"),
-        flag("follow my page"),
-        flag("like my page"),
-        flag("like my video"),
-        flag("like my videos"),
-        flag("like our page"),
-    ],
-};
 
 #[cfg(test)]
 mod tests {
@@ -83,11 +24,6 @@ mod tests {
     use crate::engine::rules::Rule;
 
     const RULE: &dyn Rule = &super::SUBSCRIBE_FOLLOW;
-
-    #[test]
-    fn subscribe_is_flagged() {
-        assert!(fires(RULE, "Please subscribe to my channel"));
-    }
 
     #[test]
     fn a_newsletter_question_is_not() {
