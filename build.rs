@@ -51,29 +51,35 @@ struct RuleFile {
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    if let Err(error) = generate(&root, &out) {
-        eprintln!("error: {error}");
-        std::process::exit(1);
+    match generate(&root, &out) {
+        // Printed only on success, so that a failed build shows its error alone (and cargo reruns it on any change).
+        Ok(read) => read.iter().for_each(|path| println!("cargo:rerun-if-changed={}", path.display())),
+        Err(error) => {
+            eprintln!("error: {error}");
+            std::process::exit(1);
+        }
     }
 }
 
-fn generate(root: &Path, out: &Path) -> Result<(), String> {
+/// Writes the registry and the compiled lexicons; returns every folder and file it read.
+fn generate(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
     let rules = root.join("src/engine/rules");
-    println!("cargo:rerun-if-changed={}", rules.display());
+    let mut read = vec![rules.clone()];
     let mut found: Vec<RuleFile> = Vec::new();
     let mut data_files: Vec<PathBuf> = Vec::new();
     let folders = fs::read_dir(&rules).map_err(|error| format!("cannot read {}: {error}", rules.display()))?;
     let mut folders: Vec<PathBuf> = folders.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
     folders.retain(|path| path.is_dir());
     for folder in folders {
-        println!("cargo:rerun-if-changed={}", folder.display());
+        read.push(folder.clone());
         let files = fs::read_dir(&folder).map_err(|error| format!("cannot read {}: {error}", folder.display()))?;
         for path in files.filter_map(|entry| entry.ok().map(|entry| entry.path())) {
             let name = path.file_name().and_then(|name| name.to_str()).unwrap_or_default().to_string();
             if name.ends_with(".lexicon.json") {
-                println!("cargo:rerun-if-changed={}", path.display());
+                read.push(path.clone());
                 data_files.push(path);
             } else if name.ends_with(".rs") {
+                read.push(path.clone());
                 found.push(rule_file(&path)?);
             }
         }
@@ -136,7 +142,8 @@ fn generate(root: &Path, out: &Path) -> Result<(), String> {
     registry.push_str(&tests);
     registry.push_str("];\n");
     let path = out.join("builtin_rules.rs");
-    fs::write(&path, registry).map_err(|error| format!("cannot write {}: {error}", path.display()))
+    fs::write(&path, registry).map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+    Ok(read)
 }
 
 /// A path as the reader knows it: from the repository's root.
@@ -201,7 +208,7 @@ fn read_lexicon(path: &Path) -> Result<Vec<EntryData>, String> {
             return Err(wrong("the phrase starts or ends with a space"));
         }
         if entry.phrase.to_lowercase() != entry.phrase {
-            return Err(wrong("the phrase is written in lower case (text of any case matches it)"));
+            return Err(wrong("write the phrase in lower case (it matches text of any case)"));
         }
         if !seen.insert(entry.phrase.as_str()) {
             return Err(wrong("the phrase is already an entry of this lexicon"));
