@@ -19,16 +19,3 @@ declare_rule! {
     };
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::engine::rules::testing::fires;
-    use crate::engine::rules::Rule;
-
-    const RULE: &dyn Rule = &super::SLURS;
-
-    #[test]
-    fn words_that_contain_one_are_not() {
-        assert!(!fires(RULE, "The raccoons got into the spice rack, and Japan's cocoons hatched."));
-        assert!(!fires(RULE, "Homogeneous, spicy, and a spacious Pakistani kitchen."));
-    }
-}
