@@ -21,7 +21,7 @@ RULES = ROOT / "src" / "engine" / "rules"
 KINDS = {"flag": 1, "swap": 2, "aimed": 1, "block": 1}
 # Fields in the order they are written.
 FIELDS = ("note", "phrase", "replacement", "aimed", "blocks", "examples", "counterexamples")
-ONE_LINE = 116
+WIDTH = 120
 
 
 class ConvertError(Exception):
@@ -115,21 +115,22 @@ def dump(value) -> str:
 
 
 def render(entries: list) -> str:
-    """The data file: one entry a line where it fits, else one field a line."""
+    """The data file: one entry a line where it fits, else one field a line (a list's texts one a line if need be)."""
     lines = []
     for entry in entries:
         fields = [(key, entry[key]) for key in FIELDS if key in entry]
-        one = "{ " + ", ".join(f"{dump(key)}: {dump(value)}" for key, value in fields) + " }"
-        if len(one) <= ONE_LINE:
-            lines.append("    " + one)
+        one = "    { " + ", ".join(f"{dump(key)}: {dump(value)}" for key, value in fields) + " }"
+        if len(one) + 1 <= WIDTH:
+            lines.append(one)
             continue
         parts = []
         for key, value in fields:
-            if isinstance(value, list):
+            line = f"      {dump(key)}: {dump(value)}"
+            if isinstance(value, list) and len(line) + 1 > WIDTH:
                 items = ",\n".join(f"        {dump(item)}" for item in value)
                 parts.append(f"      {dump(key)}: [\n{items}\n      ]")
             else:
-                parts.append(f"      {dump(key)}: {dump(value)}")
+                parts.append(line)
         lines.append("    {\n" + ",\n".join(parts) + "\n    }")
     return '{\n  "entries": [\n' + ",\n".join(lines) + "\n  ]\n}\n"
 
