@@ -26,7 +26,7 @@ WASM_OPT := --flatten --rereloop -Oz --gufa -Oz --strip-producers --strip-target
 TWIGGY := $(TOOLS)/bin/twiggy
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup build demo dist dist-tests test bench bench-ui size clean rust-checks wasm-tests ts-checks lint-firefox e2e e2e-firefox eval
+.PHONY: all setup build demo dist dist-tests test bench bench-ui size clean rust-checks wasm-tests ts-checks lint-firefox e2e e2e-firefox eval fuzz
 
 all: build demo
 
@@ -70,6 +70,7 @@ build: setup
 	@# 1 KB of fifteen. The plain wasm stays beside it for the tests and `make bench`.
 	zopfli --i1 -c $(PKG)/tact_bg.wasm > $(PKG)/tact_bg.wasm.gz
 	node scripts/bundle.mjs
+	node scripts/bundle.mjs --fixtures
 	node scripts/firefox.mjs
 	@echo "Built: load $(CURDIR) in chrome://extensions with 'Load unpacked' ($$(du -sh --apparent-size $(PKG) extension/dist | awk '{print $$1}' | paste -sd+ -) of code); Firefox: target/firefox"
 
@@ -138,6 +139,24 @@ size: build $(TWIGGY)
 
 $(TWIGGY):
 	cargo install --quiet twiggy --version 0.7.0 --root $(TOOLS)
+
+## Fuzzing: libFuzzer (nightly, cargo-fuzz installed into .tools the first time) on the engine, the preset reader and
+## generated presets, FUZZ_SECONDS each (fuzz/src/checks.rs says what each asserts). New inputs go to
+## target/fuzz-corpus/, crashes to fuzz/artifacts/; a crash, once fixed, is copied into fuzz/corpus/<target>/, which
+## `cargo test` (tests/fuzz_corpus.rs) runs on stable in seconds.
+FUZZ_SECONDS ?= 120
+CARGO_FUZZ := $(TOOLS)/bin/cargo-fuzz
+
+fuzz: $(CARGO_FUZZ)
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	cd fuzz && for target in engine preset generated_preset; do \
+	  mkdir -p ../target/fuzz-corpus/$$target; \
+	  PATH="$(TOOLS)/bin:$$PATH" cargo +nightly fuzz run $$target ../target/fuzz-corpus/$$target corpus/$$target -- \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048; \
+	done
+
+$(CARGO_FUZZ):
+	cargo install --quiet cargo-fuzz --version 0.13.2 --locked --root $(TOOLS)
 
 clean:
 	rm -rf target dist $(PKG) extension/dist

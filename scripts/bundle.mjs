@@ -1,4 +1,5 @@
-// Bundles the extension's TypeScript with esbuild; with --tests, bundles the unit tests for `node --test` instead.
+// Bundles the extension's TypeScript with esbuild; with --tests, bundles the unit tests for `node --test` instead; with
+// --fixtures, bundles the real editors (npm devDependencies) that the e2e site fixtures load, so tests need no network.
 
 import { build } from "esbuild";
 import { existsSync, readdirSync, rmSync } from "node:fs";
@@ -16,7 +17,17 @@ function findTests(dir) {
   return found;
 }
 
-if (process.argv.includes("--tests")) {
+if (process.argv.includes("--fixtures")) {
+  await build({
+    ...common,
+    entryPoints: ["tests/fixtures/real/editors.js"],
+    outfile: "target/fixtures/real-editors.js",
+    format: "iife",
+    define: { "process.env.NODE_ENV": '"production"', global: "window" },
+    minify: true,
+  });
+  console.log("bundled the real editors into target/fixtures/real-editors.js");
+} else if (process.argv.includes("--tests")) {
   rmSync("target/unit-tests", { recursive: true, force: true });
   const tests = ["extension/src", "tests/unit"].filter((dir) => existsSync(dir)).flatMap(findTests);
   await build({

@@ -32,13 +32,17 @@ export function chromeManifest() {
 /**
  * Firefox's manifest from Chrome's: the service worker runs as a background script (Firefox MV3 has no extension
  * service worker), Firefox's id and minimum version, and its data-collection declaration (nothing is collected).
- * Chrome-only keys go: minimum_chrome_version, and storage.managed_schema (Firefox reads an administrator's policy
- * from policies.json instead, see docs/ADMINS.md).
+ * Chrome-only keys go: minimum_chrome_version, storage.managed_schema (Firefox reads an administrator's policy
+ * from policies.json instead, see docs/ADMINS.md), and web_accessible_resources' use_dynamic_url (Firefox does not
+ * support it; its moz-extension:// origin is already a random UUID made for each install, so a page cannot fetch a
+ * resource by a static address).
  */
 export function firefoxManifest(chrome) {
   const { minimum_chrome_version: _chromeOnly, storage: _managedSchema, background, ...rest } = chrome;
+  const resources = rest.web_accessible_resources?.map(({ use_dynamic_url: _chromeDynamic, ...entry }) => entry);
   return {
     ...rest,
+    ...(resources ? { web_accessible_resources: resources } : {}),
     background: { scripts: [background.service_worker], type: background.type },
     browser_specific_settings: {
       gecko: {

@@ -59,7 +59,7 @@ fn the_packed_report_is_the_report_serde_would_build() {
         let expected = serde::Serialize::serialize(&preset.check(text, context), &serializer).unwrap();
         assert_eq!(json(&packed), json(&expected), "{text}");
     }
-    let report = engine.check("Obviously you're wrong, you idiot.", None);
+    let report = engine.check("Obviously you're wrong, you idiot. This is bad.", None);
     assert!(json(&report).contains("\"replacement\":"), "a rewrite crosses");
     assert!(json(&report).contains("\"spans\":[["), "a word's spans cross");
 }

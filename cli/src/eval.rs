@@ -85,8 +85,12 @@ impl Line {
 /// the repository, reach on this file: a TF-IDF word and character n-gram logistic regression 0.807, the same
 /// with the engine's features 0.826, and all-MiniLM-L6-v2 sentence embeddings (a 91 MB model, 27-99 ms a
 /// tweet on this machine) with TF-IDF 0.840. None reaches the target, and none fits the extension's budgets;
-/// the guard holds the level the engine reaches (0.798) against regressions.
-const OFFENSIVE_AUC: Floor = reached(Column::InDomain, 0.795, Some(0.85));
+/// the guard holds the level the engine reaches against regressions. It was 0.798; condescension, dismissal, blame,
+/// sarcasm and pointed questions now keep their whole reviewed weight on respect (`keeps_prior`), since the tweets
+/// label profanity and insults, not talking down ("whatever", "shut up", "you're wrong" are as common in the tweets
+/// labelled not offensive as in the others). That costs 0.008 here (and 0.003 on politeness corpus-out), and it is
+/// what lets the default check stop "Whatever. Nobody cares what you think." (golden gate expectations 249 -> 278).
+const OFFENSIVE_AUC: Floor = reached(Column::InDomain, 0.785, Some(0.85));
 
 /// receptiveness: issue 3 asked for Spearman >= 0.40, which the engine reached with a 320-word table fitted on this
 /// file (its topics: police, abortion, "liberals"). Listening is now the reviewed weights of listening acts with no
@@ -176,7 +180,7 @@ fn agreement(data: &Data, featurizer: &Featurizer, features: &HashMap<&'static s
             scored.line("Spearman", vec![met(0.45), reached(Column::CorpusOut, 0.378, None)], |scores| {
                 spearman(scores, &labels)
             }),
-            scored.line("quartile accuracy", vec![met(0.83), reached(Column::CorpusOut, 0.692, None)], |scores| {
+            scored.line("quartile accuracy", vec![met(0.83), reached(Column::CorpusOut, 0.684, None)], |scores| {
                 median_accuracy(&quartiles.pick(scores), &quartiles.top)
             }),
             scored.line("quartile ROC AUC", vec![], |scores| auc(&quartiles.pick(scores), &quartiles.top)),
@@ -255,7 +259,8 @@ fn across_corpora(corpora: &Corpora) -> Vec<Line> {
     }
     if let Some(rows) = &corpora.toxic_spans {
         let (recall, precision) = span_agreement(&checker, rows);
-        lines.push(line(Axis::Respect, "toxic-spans", "span recall", recall, out(0.393, None)));
+        // 0.403 before a capitalised name after a title and words inside a quotation stopped being findings.
+        lines.push(line(Axis::Respect, "toxic-spans", "span recall", recall, out(0.385, None)));
         lines.push(line(Axis::Respect, "toxic-spans", "span precision", precision, out(0.378, None)));
     }
     for (split, rows) in &corpora.convabuse {

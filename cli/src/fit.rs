@@ -358,6 +358,8 @@ pub struct Featurizer {
     pub rule_ids: Vec<&'static str>,
     /// Each of those rules' declared prior, in the same order.
     pub priors: Vec<PerAxis<f64>>,
+    /// Whether each of those rules keeps its whole prior ([`tact::engine::Rule::keeps_prior`]).
+    pub keeps_prior: Vec<bool>,
     pub vocabulary: Vec<String>,
     index: HashMap<String, u32>,
     checker: Checker,
@@ -391,10 +393,12 @@ impl Featurizer {
             .collect();
         vocabulary.sort();
         let index = vocabulary.iter().enumerate().map(|(i, word)| (word.clone(), i as u32)).collect();
-        let weighed: Vec<(&'static str, PerAxis<f64>)> =
-            builtin().iter().filter_map(|rule| rule.prior().map(|prior| (rule.id(), prior))).collect();
-        let (rule_ids, priors) = weighed.into_iter().unzip();
-        Self { rule_ids, priors, vocabulary, index, checker: Checker::default() }
+        let weighed: Vec<&dyn tact::engine::Rule> =
+            builtin().iter().copied().filter(|rule| rule.prior().is_some()).collect();
+        let rule_ids = weighed.iter().map(|rule| rule.id()).collect();
+        let priors = weighed.iter().filter_map(|rule| rule.prior()).collect();
+        let keeps_prior = weighed.iter().map(|rule| rule.keeps_prior()).collect();
+        Self { rule_ids, priors, keeps_prior, vocabulary, index, checker: Checker::default() }
     }
 
     pub fn features(&self, text: &str) -> Features {
@@ -520,8 +524,14 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
     let mut kept: Vec<u32> = ranked.iter().take(WORDS_PER_AXIS[axis]).map(|(word, _)| *word).collect();
     kept.sort_unstable();
     // Each rule's floor, a share of its prior, on its column (after the intercepts).
-    let floors: Vec<(usize, f64)> =
-        priors.iter().enumerate().map(|(i, (_, prior))| (slots + i, MIN_PRIOR_SHARE * prior)).collect();
+    let floors: Vec<(usize, f64)> = priors
+        .iter()
+        .enumerate()
+        .map(|(i, (rule, prior))| {
+            let share = if featurizer.keeps_prior[*rule] { 1.0 } else { MIN_PRIOR_SHARE };
+            (slots + i, share * prior)
+        })
+        .collect();
     let (fitted, held) =
         solver::minimize_with_floors(&problem(axis, &examples, slots, &priors, &kept, total_weight), &floors);
     let fitted = Solution::of(fitted, slots, &priors);

@@ -99,6 +99,12 @@ fn each_kind_of_error_has_its_own_message() {
             "format: this preset is format 2; this Tact understands format 1. Update Tact to use this preset.",
         ),
         ("failing-test.json", "tests[0].expect[0]: test failed: `no-hard-sell` did not fire on \"Purchase today!\""),
+        (
+            "costly-patterns.json",
+            "rules: the patterns together are too costly to check as the user types: the first 10 of its 500 \
+             patterns are 2076 KiB once compiled, over the budget of 2048 KiB for all of them. The costliest: rules[0] \
+             “r000” (208 KiB), rules[1] “r001” (208 KiB), rules[2] “r002” (208 KiB).",
+        ),
     ];
     for (name, message) in cases {
         let (code, lines) = check(&fixture(name));

@@ -230,9 +230,18 @@ pub fn score_with(model: &Model, analysis: &Analysis, findings: Vec<Finding>) ->
         own_hits = model.word_hits(document);
         &own_hits
     };
+    // A warm word inside sarcasm ("great" in "Oh great, another genius") raises no respect.
+    let sarcastic = super::rules::sarcastic_sentences(document, &findings);
     for &(entry, start, end) in hits {
         let (phrase, weights) = &model.words[entry];
+        let in_sarcasm = || {
+            let at = document.utf16(start);
+            sarcastic.iter().any(|(from, to)| *from <= at && at < *to)
+        };
         for (axis, &weight) in weights.iter() {
+            if weight > 0.0 && axis == Axis::Respect && in_sarcasm() {
+                continue;
+            }
             if weight != 0.0 {
                 terms[axis].push(Term {
                     feature: Feature::Word(phrase),

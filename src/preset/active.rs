@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use super::budget;
 use super::error::{JsonPath, PresetError};
 use super::format::{GateMode, Severity};
 use super::layers::Lock;
@@ -91,6 +92,8 @@ impl ActivePreset {
             infos.push(builtin_info(*rule, severity));
             severities.insert(rule.id().to_string(), severity);
         }
+        // The patterns together are measured first: a preset over the budget is refused before any is compiled.
+        budget::check(merged.rules.iter().enumerate()).map_err(|error| vec![error])?;
         let mut errors = Vec::new();
         let mut compiled = Vec::new();
         for (index, spec) in merged.rules.iter().enumerate() {

@@ -22,3 +22,8 @@ pub const MAX_TESTS: usize = 200;
 pub const MAX_TEST_CHARS: usize = 5_000;
 /// Most `extends` links followed from a preset (a preset, its parent, grandparent and great-grandparent).
 pub const MAX_EXTENDS_DEPTH: usize = 3;
+/// Largest compiled size of all of a preset's patterns together, in bytes of their automata (each measured as the
+/// Thompson NFA the `regex` crate builds from it, src/preset/budget.rs). One `\b[A-Z]{5,}\b` is 1.4 KB, a
+/// "DM us" pattern with five alternatives 2.5 KB, `\w+` 18 KB; one `(?:\w|\s){1,12}q` is 213 KB, and 500 of
+/// them (106 MB) cost 240 ms per 280-character check and 3.3 s per 5,000 characters, natively.
+pub const MAX_PATTERNS_BYTES: usize = 2 * 1024 * 1024;

@@ -6,6 +6,7 @@
 //! ```
 
 mod active;
+mod budget;
 pub mod builtin;
 mod error;
 pub mod format;

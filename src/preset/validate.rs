@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use super::budget;
 use super::error::{JsonPath, PresetError};
 use super::format::{Check, Checks, Preset, RuleSpec, FORMAT};
 use super::limits::{MAX_PHRASES, MAX_PRESET_BYTES, MAX_RULES, MAX_TESTS, MAX_TEST_CHARS};
@@ -150,15 +151,22 @@ fn check_rules(rules: &[Value], errors: &mut Vec<PresetError>) {
                 .with_hint("Merge rules of the same kind (one `avoid` rule can hold many phrases)."),
         );
     }
+    let specs: Vec<(usize, RuleSpec)> =
+        rules.iter().enumerate().filter_map(|(index, rule)| Some((index, reread::<RuleSpec>(rule).ok()?))).collect();
+    // The patterns together are measured before any is compiled: over the budget, none is (that is what costs).
+    let over_budget = budget::check(specs.iter().map(|(index, spec)| (*index, spec))).err();
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut phrases = 0;
-    for (index, rule) in rules.iter().enumerate() {
-        let Ok(spec) = reread::<RuleSpec>(rule) else { continue };
+    for (index, spec) in &specs {
+        let (index, spec) = (*index, spec);
         let rule_path = path.index(index);
-        if let Err(rule_errors) = rules::compile(&spec, &rule_path) {
-            errors.extend(rule_errors);
+        let skipped = over_budget.is_some() && matches!(spec, RuleSpec::Pattern(_));
+        if !skipped {
+            if let Err(rule_errors) = rules::compile(spec, &rule_path) {
+                errors.extend(rule_errors);
+            }
         }
-        phrases += rules::phrase_count(&spec);
+        phrases += rules::phrase_count(spec);
         if let Some(first) = ids.get(spec.id()) {
             errors.push(
                 PresetError::new(
@@ -171,6 +179,7 @@ fn check_rules(rules: &[Value], errors: &mut Vec<PresetError>) {
             ids.insert(spec.id().to_string(), index);
         }
     }
+    errors.extend(over_budget);
     if phrases > MAX_PHRASES {
         errors.push(
             PresetError::new(&path, format!("the preset has {phrases} phrases; the limit is {MAX_PHRASES}."))

@@ -54,6 +54,33 @@ test("under a CSP that forbids WebAssembly the service worker runs the engine", 
   await page.close();
 });
 
+test("a page cannot tell Tact is there by fetching its files at their static address, and the engine still loads", async () => {
+  const page = await openPage(browser, "https://mastodon.social/@someone/1", TEXTAREA_PAGE);
+  await typeInto(page, "#box", RUDE_PROMO);
+  const badge = await waitForBadge(page);
+  assert.equal(badge.engine, "page", "the content script loaded the engine through its dynamic address");
+  const probes = await page.evaluate(
+    (urls) =>
+      Promise.all(
+        urls.map((url) =>
+          fetch(url).then(
+            (response) => `${url}: ${response.status}`,
+            () => `${url}: refused`,
+          ),
+        ),
+      ),
+    ["extension/pkg/tact.js", "extension/pkg/tact_bg.wasm.gz", "manifest.json"].map(browser.extensionUrl),
+  );
+  for (const probe of probes) assert.match(probe, /: refused$/);
+  // Tact itself (its worker) reads the same address: the probe failed for the page, not for want of the file.
+  const own = await browser.worker.evaluate(
+    (url) => fetch(url).then((response) => response.status),
+    browser.extensionUrl("extension/pkg/tact.js"),
+  );
+  assert.equal(own, 200);
+  await page.close();
+});
+
 test("an emptied composer hides the badge", async () => {
   const page = await openPage(browser, "https://mastodon.social/home", TEXTAREA_PAGE);
   await typeInto(page, "#box", LISTENING);

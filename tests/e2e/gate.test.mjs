@@ -31,7 +31,7 @@ const focusedEditor = (page, selector) =>
 /** This session's stats as the service worker keeps them. */
 function stats() {
   return session.browser.worker.evaluate(() =>
-    chrome.storage.session.get("sessionStats").then((stored) => stored.sessionStats),
+    chrome.storage.local.get("statsRecords").then((stored) => stored.statsRecords),
   );
 }
 

@@ -76,6 +76,7 @@ const SENT_EVENTS = [
   { type: "pre-post-check", site: "reddit", outcome: "edited" },
   {
     type: "post-sent",
+    id: "e2e-post-reddit",
     site: "reddit",
     first: scores(0.2, 0.1, 0.9),
     final: scores(0.7, 0.9, 0.1),
@@ -86,6 +87,7 @@ const SENT_EVENTS = [
   { type: "pre-post-check", site: "mastodon", outcome: "posted-anyway", reason: "Agreed with the team" },
   {
     type: "post-sent",
+    id: "e2e-post-mastodon",
     site: "mastodon",
     first: scores(0.3, 0.2, 0.8),
     final: scores(0.3, 0.2, 0.8),

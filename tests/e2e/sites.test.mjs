@@ -172,6 +172,8 @@ for (const site of SITES) {
 
     test("a rewrite goes through execCommand into the editor's model, and undo restores the draft", async () => {
       await typeDraft(page, site, DRAFT);
+      // A person pauses before choosing a rewrite: ProseMirror's history groups the changes of 500 ms into one undo.
+      await page.waitForTimeout(600);
       assert.deepEqual(await rewrite(page, site), { ok: true, path: "execCommand" });
       assert.equal(await shownText(page, site), expectedAfterRewrite);
       assert.equal(await modelText(page), expectedAfterRewrite, "the editor's model has the rewrite");

@@ -183,7 +183,7 @@ test("a sent post records the rules that found issues, not the strengths", async
   for (let tries = 0; tries < 50 && !post?.rules?.includes("builtin.certainty"); tries++) {
     await page.waitForTimeout(50);
     const stats = await session.browser.worker.evaluate(() =>
-      chrome.storage.session.get("sessionStats").then((stored) => stored.sessionStats),
+      chrome.storage.local.get("statsRecords").then((stored) => stored.statsRecords),
     );
     post = stats?.posts?.at(-1);
   }

@@ -89,7 +89,7 @@ function site(options: { trustedOnly?: boolean } = {}) {
 function flowWith(checker = new FakeChecker()) {
   const stop = new AbortController();
   const overlay = new Overlay();
-  const gate = new Gate(overlay, async () => false);
+  const gate = new Gate(overlay, async () => "refused");
   const sent: Message[] = [];
   const replayed: SubmitAttempt[] = [];
   const problems: string[] = [];

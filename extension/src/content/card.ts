@@ -32,10 +32,13 @@ export interface CardItem {
   quote: string;
 }
 
+/** What applying a rewrite came to: taken, refused with the draft as it was, or refused with the draft changed. */
+export type ApplyOutcome = "applied" | "refused" | "changed";
+
 /** What the card's buttons do; the session implements them. */
 export interface CardActions {
-  /** Applies the finding's rewrite; resolves to whether the editor took it. */
-  apply(finding: Finding): Promise<boolean>;
+  /** Applies the finding's rewrite; resolves to whether the editor took it, or left the draft changed without it. */
+  apply(finding: Finding): Promise<ApplyOutcome>;
   dismiss(finding: Finding): void;
   turnOff(finding: Finding): void;
   /** The card closed; `returnFocus` when the editor should get the focus back (Escape, a button). */
@@ -57,7 +60,8 @@ export class Card {
    * The rewrites the editor did not take while the card was open: their note outlives the card's re-renders (the
    * tries themselves make the editor re-render, and a new report follows), until the card closes.
    */
-  private readonly refused = new Set<string>();
+  /** The note under each refused rewrite, by finding. */
+  private readonly refused = new Map<string, string>();
 
   constructor(
     private readonly overlay: Overlay,
@@ -194,7 +198,8 @@ export class Card {
     turnOff.addEventListener("click", () => this.actions.turnOff(finding));
     actions.append(dismiss, turnOff);
     item.append(principle, message, rewrite, actions);
-    if (this.refused.has(refusalKey(finding))) item.append(paragraph("note", REFUSED_NOTE));
+    const refused = this.refused.get(refusalKey(finding));
+    if (refused) item.append(paragraph("note", refused));
     return item;
   }
 
@@ -215,22 +220,23 @@ export class Card {
 
   private async apply(finding: Finding, control: HTMLButtonElement, item: HTMLLIElement): Promise<void> {
     control.disabled = true;
-    let ok = false;
+    let outcome: ApplyOutcome = "refused";
     try {
-      ok = await this.actions.apply(finding);
+      outcome = await this.actions.apply(finding);
     } finally {
       control.disabled = false;
     }
-    if (ok) {
+    if (outcome === "applied") {
       this.close(true);
       return;
     }
     if (!this.isOpen) return;
-    this.refused.add(refusalKey(finding));
+    const note = outcome === "changed" ? CHANGED_NOTE : REFUSED_NOTE;
+    this.refused.set(refusalKey(finding), note);
     // Announced in the overlay's live region, which outlives the list: the item is redrawn by each new report.
-    this.overlay.announce(REFUSED_NOTE);
+    this.overlay.announce(note);
     const shown = item.isConnected ? item : this.itemOf(finding);
-    if (shown && !shown.querySelector(".note")) shown.append(paragraph("note", REFUSED_NOTE));
+    if (shown && !shown.querySelector(".note")) shown.append(paragraph("note", note));
   }
 
   /** The list item on screen now for a finding. */
@@ -307,6 +313,9 @@ const MIN_DOCK_PX = 160;
 
 /** What the card says under a rewrite the editor did not take. */
 const REFUSED_NOTE = "This editor did not take the rewrite, so your draft is unchanged. You can type it yourself.";
+/** When the editor took a rewrite only in part and its undo did not put the words back. */
+export const CHANGED_NOTE =
+  "This editor did not take the rewrite, and your draft may have changed: check it before posting, or undo.";
 
 /** A finding's identity for its refused rewrite: its rule, its span and the rewrite (the draft is unchanged then). */
 function refusalKey(finding: Finding): string {

@@ -4,7 +4,7 @@
 
 import type { SiteAdapter } from "./adapters/types";
 import { Badge, CARD_SHORTCUT } from "./badge";
-import { Card, type CardItem, type CardSummary } from "./card";
+import { type ApplyOutcome, Card, type CardItem, type CardSummary } from "./card";
 import type { Checked } from "./checking";
 import { byEffect, dismissalKey, sameFinding, visibleFindings } from "./findings";
 import { Gate } from "./gate";
@@ -228,21 +228,22 @@ export class Drawing {
       ui.overlay.announce(`No suggestions for this draft. ${CARD_SHORTCUT} opens this list.`);
   }
 
-  private async apply(finding: Finding): Promise<boolean> {
+  private async apply(finding: Finding): Promise<ApplyOutcome> {
     const checked = this.parts.checked();
-    if (!checked || finding.replacement === undefined || finding.replacement === null) return false;
+    if (!checked || finding.replacement === undefined || finding.replacement === null) return "refused";
     const composer = checked.composer;
-    if (!composer.isConnected || readText(composer) !== checked.text) return false; // the draft changed under the card
+    if (!composer.isConnected || readText(composer) !== checked.text) return "refused"; // the draft changed under the card
     try {
       const result = await applyRewrite(composer, this.parts.adapter, finding.start, finding.end, finding.replacement);
       if (result.ok) {
         this.ui?.overlay.announce("Rewrite applied. Undo brings back your words.");
         this.savedSelection = null;
+        return "applied";
       }
-      return result.ok;
+      return result.restored === false ? "changed" : "refused";
     } catch (error) {
       this.parts.problems.report("applying a rewrite", error);
-      return false;
+      return "refused";
     } finally {
       this.parts.recheck();
     }

@@ -2,7 +2,7 @@
 
 import type { Decision } from "../shared/generated/boundary";
 import type { Finding } from "../shared/report";
-import { applyButton, button, type CardItem, paragraph, trapTab } from "./card";
+import { type ApplyOutcome, applyButton, button, CHANGED_NOTE, type CardItem, paragraph, trapTab } from "./card";
 import { tagWithFinding } from "./findings";
 import type { Overlay } from "./overlay";
 import { PRINCIPLE_LABELS } from "../shared/palette";
@@ -23,8 +23,8 @@ export function pressAgainMessage(control: string): string {
   return `Not sent yet: this site only takes a press from you. Press ${control} again to send your draft as it is.`;
 }
 
-/** What the check's "Use this wording" does: applies a finding's rewrite; resolves to whether the editor took it. */
-export type ApplyRewrite = (finding: Finding) => Promise<boolean>;
+/** What the check's "Use this wording" does: applies a finding's rewrite; resolves to what came of it. */
+export type ApplyRewrite = (finding: Finding) => Promise<ApplyOutcome>;
 
 /** The check's dialog, in Tact's overlay, and its note when a post sent on did not go out. */
 export class Gate {
@@ -102,18 +102,20 @@ export class Gate {
    */
   private async apply(finding: Finding, control: HTMLButtonElement, issue: HTMLElement): Promise<void> {
     control.disabled = true;
-    let ok = false;
+    let outcome: ApplyOutcome = "refused";
     try {
-      ok = await this.applyRewrite(finding);
+      outcome = await this.applyRewrite(finding);
     } finally {
       control.disabled = false;
     }
-    if (ok) {
+    if (outcome === "applied") {
       this.finish({ outcome: "edited" });
       return;
     }
     if (issue.isConnected && !issue.querySelector(".note")) {
-      const note = paragraph("note", "This editor did not take the rewrite, so your draft is unchanged.");
+      const text =
+        outcome === "changed" ? CHANGED_NOTE : "This editor did not take the rewrite, so your draft is unchanged.";
+      const note = paragraph("note", text);
       issue.append(note);
       this.overlay.announce(note.textContent ?? "");
     }

@@ -23,6 +23,8 @@ export const POST_CONFIRM_MS = 5000;
 export const RESEND_CONFIRM_MS = 2000;
 /** How often an open check looks whether its composer is still on the page. */
 export const COMPOSER_WATCH_MS = 250;
+/** How long after sending a held post on the focus goes back to the composer: the site empties it first. */
+export const FOCUS_AFTER_REPLAY_MS = 50;
 
 /** The check's dialog and its "press again" note, as the flow uses them (gate.ts `Gate`). */
 export interface GateView {
@@ -302,7 +304,6 @@ export class PostFlow {
     try {
       text = readText(composer);
       this.approved = thread === undefined ? { composer, text, report } : { composer, text, report, thread };
-      this.parts.giveBackFocus();
     } catch (error) {
       this.parts.problem("keeping the draft approved", error); // whatever failed in Tact, the post still goes
     }
@@ -317,6 +318,16 @@ export class PostFlow {
         this.parts.problem("sending the held post on", error);
       }
     }
+    // The focus goes back only once the site has had its turn with the post: focused in the same task as the replay,
+    // Draft.js under React 18 has not taken the focus in when X empties it, believes itself blurred, and the next
+    // draft's first keystroke lands out of place ("hanks for raising this, SamT").
+    this.parts.clock.after(FOCUS_AFTER_REPLAY_MS, () => {
+      try {
+        if (composer.isConnected) this.parts.giveBackFocus();
+      } catch (error) {
+        this.parts.problem("giving the focus back after the post", error);
+      }
+    });
     if (text === null) return;
     if (report) this.confirmPost(composer, report);
     if (sent) this.awaitResent(attempt, composer, text, watched);
@@ -373,6 +384,7 @@ export class PostFlow {
         if (this.approved?.composer === composer) this.withdrawApproval();
         const event: PostSentEvent = {
           type: "post-sent",
+          id: postId(),
           site: this.parts.adapter.id,
           first,
           final: report.scores,
@@ -389,6 +401,11 @@ export class PostFlow {
       },
     );
   }
+}
+
+/** A post's identity: 128 random bits, as hex (crypto.randomUUID needs a secure page; this does not). */
+export function postId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 /** The texts of a thread's composers, in order, as one key: any edit to any of them makes a new key. */

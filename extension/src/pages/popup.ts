@@ -7,12 +7,11 @@ import { ADAPTERS, hostMatches } from "../content/adapters/index";
 import { siteKey } from "../content/settings";
 import {
   EMPTY_LIFETIME,
-  LIFETIME_STATS_KEY,
   LOCAL_KEYS,
   type LifetimeStats,
   type Message,
-  type SessionStats,
   type SiteAnswer,
+  type StatsAnswer,
   type TabState,
 } from "../shared/messages";
 import { engineWasm } from "../shared/glue";
@@ -96,23 +95,27 @@ function presetStatus(value: unknown) {
  * what the last action did.
  */
 async function gather(active: ActiveTab | null, notice: SiteAnswer | null) {
-  const stats = await send<SessionStats | undefined>({ type: "get-stats" });
+  const answer = await send<Partial<StatsAnswer> | undefined>({ type: "get-stats" });
   const sites = await userSites();
   const { tab, offer } = placeTab(active, sites);
   const [stored, disabled, tabState] = await Promise.all([
-    chrome.storage.local.get([LIFETIME_STATS_KEY, PRESET_KEY]),
+    chrome.storage.local.get(PRESET_KEY),
     disabledSites(),
     tab ? send<TabState | undefined>({ type: "get-tab-state", tabId: tab.id }) : undefined,
   ]);
-  const lifetime: LifetimeStats = { ...EMPTY_LIFETIME, ...(stored[LIFETIME_STATS_KEY] as Partial<LifetimeStats>) };
+  const lifetime: LifetimeStats = { ...EMPTY_LIFETIME, ...answer?.lifetime };
+  // A stats answer that did not come (the worker failed to read them) or a storage failure is said, never hidden.
+  const problem = answer?.stats
+    ? answer.problem
+    : `Tact could not read its stats: ${(answer as { message?: string } | undefined)?.message ?? "no answer"}.`;
   const data = {
-    stats,
+    stats: answer?.stats,
     lifetime,
     preset: presetStatus(stored[PRESET_KEY]),
     tab: tab && { site: tab.site, enabled: !disabled.includes(tab.site), paused: tabState?.paused === true },
     offer: offer && { host: offer },
     userSites: sites,
-    notice: notice ?? undefined,
+    notice: notice ?? (problem ? { ok: false, message: problem } : undefined),
   };
   return { data, tab };
 }

@@ -21,6 +21,8 @@ export interface DraftCheckedEvent {
 /** A post went out: its scores at the first check and at posting, and the rules that fired (never the text). */
 export interface PostSentEvent {
   type: "post-sent";
+  /** This post's identity, made once when the content script counts it: the same post reported twice is one post. */
+  id: string;
   site: string;
   first: Scores;
   final: Scores;
@@ -148,13 +150,22 @@ export const PAUSED_TABS_KEY = "pausedTabs";
 export type CheckResponse = { report: Report; decision?: Decision; thresholds?: unknown } | { error: string };
 
 /**
- * This browser session's stats (`SessionStats`), kept by the service worker in chrome.storage.session: counters and
- * records only, never any draft text. Everything derived from them (improved posts, averages, top rules) is computed
- * in Rust (src/stats/), whose types generate `SessionStats`, `PostRecord` and `CheckRecord`.
+ * The service worker's answer to `get-stats`: this browser session's stats and the totals over every session, kept by
+ * the service worker (worker/stats.ts; counters and records only, never any draft text), and its last storage
+ * failure. Everything derived from them (improved posts, averages, top rules) is computed in Rust (src/stats/), whose
+ * types generate `SessionStats`, `PostRecord` and `CheckRecord`.
  */
-export const EMPTY_STATS: SessionStats = { drafts: 0, bySite: {}, posts: [], checks: [] };
+export interface StatsAnswer {
+  stats: SessionStats;
+  lifetime: LifetimeStats;
+  /** Why Tact could not save or read its stats, or pause a tab, the last time it tried (in words for the popup). */
+  problem?: string;
+}
 
-/** Totals over every session (`LifetimeStats`), kept by the service worker in chrome.storage.local under this key. */
+/**
+ * Where the lifetime totals were kept before they moved, with this session's stats, into one record (worker/stats.ts):
+ * read once to take them over.
+ */
 export const LIFETIME_STATS_KEY = "lifetimeStats";
 
 export const EMPTY_LIFETIME: LifetimeStats = {

@@ -3,7 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { adminLayer, isPresetRequest, presetLayers, readStoredPreset, subscriptionUrl } from "./preset-store";
+import { adminLayer, presetLayers, readStoredPreset, subscriptionUrl } from "./preset-store";
 
 test("a stored preset needs its JSON text and a known source", () => {
   const stored = { source: "url", json: "{}", id: "acme", name: "ACME", url: "https://example.com/p.json" };
@@ -73,10 +73,4 @@ test("https addresses may be subscribed to, http only on this computer; the perm
   assert.match((subscriptionUrl("file:///etc/passwd") as { error: string }).error, /https:\/\//);
   assert.match((subscriptionUrl("example.com/p.json") as { error: string }).error, /not a web address/);
   assert.match((subscriptionUrl("https://me:secret@example.com/p.json") as { error: string }).error, /credentials/);
-});
-
-test("only preset-* messages are the preset service's", () => {
-  assert.ok(isPresetRequest({ type: "preset-refresh" }));
-  assert.ok(!isPresetRequest({ type: "check" }));
-  assert.ok(!isPresetRequest(null));
 });

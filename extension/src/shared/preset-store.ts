@@ -78,11 +78,6 @@ export type PresetRequest =
 
 export type PresetAnswer = { ok: true; message: string } | { ok: false; message: string; errors?: PresetError[] };
 
-export function isPresetRequest(message: unknown): message is PresetRequest {
-  const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === "string" && type.startsWith("preset-");
-}
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 

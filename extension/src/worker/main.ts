@@ -1,7 +1,7 @@
 // The service worker: runs the engine for content scripts that cannot, and keeps this session's stats.
 
 import init, { postImproved } from "../../pkg/tact.js";
-import type { CheckResponse, Message } from "../shared/messages";
+import type { CheckResponse } from "../shared/messages";
 import type { Decision } from "../shared/generated/boundary";
 import type { Report, Scores } from "../shared/report";
 import { engineWasm } from "../shared/glue";
@@ -14,9 +14,11 @@ import {
   recordedSite,
   resetStats,
   setPaused,
+  startSession,
 } from "./stats";
 import { startPresets } from "./presets";
 import { disableSite, enableSite, startSites } from "./sites";
+import { type Handlers, listener } from "./inbox";
 
 // No top-level await in a service worker: start loading now, wait for it per message.
 const engine = init({ module_or_path: engineWasm() });
@@ -24,11 +26,6 @@ const engine = init({ module_or_path: engineWasm() });
 const presets = startPresets(engine);
 // The sites the user turned Tact on for: registrations brought in step with the granted permissions.
 startSites();
-
-/** Whether a message comes from one of Tact's own pages (the popup), not from a content script on a site. */
-function fromExtensionPage(sender: chrome.runtime.MessageSender): boolean {
-  return sender.id === chrome.runtime.id && (sender.url ?? "").startsWith(chrome.runtime.getURL("extension/pages/"));
-}
 
 /** The engine's verdict on whether a post improved after feedback (src/stats/summary.rs). */
 async function improved(first: Scores, final: Scores): Promise<boolean> {
@@ -51,15 +48,6 @@ async function check(text: string, context: string | null): Promise<CheckRespons
   }
 }
 
-/** Answers once `step` is done, and answers `{ok: false}` if it fails, so that no sender waits forever. */
-function reply(step: Promise<unknown>, sendResponse: (response: unknown) => void, answer?: unknown): true {
-  step.then(
-    (result) => sendResponse(answer ?? result ?? { ok: true }),
-    () => sendResponse({ ok: false }),
-  );
-  return true;
-}
-
 // The welcome page (what the scores mean, the card, the check, Alt+Enter, presets, privacy), once, when Tact is
 // installed; not on updates or browser restarts. The popup links to it for later.
 chrome.runtime.onInstalled.addListener(({ reason }) => {
@@ -67,51 +55,49 @@ chrome.runtime.onInstalled.addListener(({ reason }) => {
   chrome.tabs.create({ url: chrome.runtime.getURL("extension/pages/welcome.html") }).catch(() => undefined);
 });
 
+// A new browser session: the last session's post and check records are removed (stats.ts).
+chrome.runtime.onStartup.addListener(() => {
+  startSession().catch(() => undefined);
+});
+
 chrome.tabs.onRemoved.addListener((tabId) => {
   setPaused(tabId, false).catch(() => undefined);
 });
 
-chrome.runtime.onMessage.addListener((message: Message, sender, sendResponse) => {
-  switch (message.type) {
-    case "check":
-      check(message.text, message.context).then(sendResponse);
-      return true;
-    case "draft-checked":
-      return reply(recordDraft(recordedSite(message.site, sender.tab?.url)), sendResponse, { ok: true });
-    case "post-sent":
-      return reply(
-        recordPost({ ...message, site: recordedSite(message.site, sender.tab?.url) }, sender.tab?.id, improved),
-        sendResponse,
-        { ok: true },
-      );
-    case "pre-post-check":
-      return reply(recordCheck({ ...message, site: recordedSite(message.site, sender.tab?.url) }), sendResponse, {
-        ok: true,
-      });
-    case "get-stats":
-      return reply(readStats(), sendResponse);
-    case "reset-stats":
-      return reply(resetStats(), sendResponse, { ok: true });
-    case "get-tab-state": {
-      const tabId = message.tabId ?? sender.tab?.id;
-      if (tabId === undefined) return reply(Promise.resolve(), sendResponse, { paused: false });
-      return reply(
-        isPaused(tabId).then((paused) => ({ paused })),
-        sendResponse,
-      );
-    }
-    case "set-paused": {
-      const tabId = message.tabId ?? sender.tab?.id;
-      if (tabId === undefined) return false;
-      return reply(setPaused(tabId, message.paused === true), sendResponse, { ok: true });
-    }
-    case "enable-site":
-    case "disable-site": {
-      if (!fromExtensionPage(sender)) return false;
-      const change = message.type === "enable-site" ? enableSite(message.host) : disableSite(message.host);
-      return reply(change, sendResponse);
-    }
-    default:
-      return false;
-  }
-});
+const handlers: Handlers = {
+  check: (message) => check(message.text, message.context),
+  "draft-checked": (message, origin) => recordDraft(recordedSite(message.site, origin.url)),
+  "post-sent": (message, origin) =>
+    recordPost({ ...message, site: recordedSite(message.site, origin.url) }, origin.tabId, improved),
+  "pre-post-check": (message, origin) => recordCheck({ ...message, site: recordedSite(message.site, origin.url) }),
+  "get-stats": () => readStats(),
+  "reset-stats": () => resetStats(),
+  "get-tab-state": async (message, origin) => {
+    // A content script asks about its own tab (the inbox refused any other); a page names the tab.
+    const tabId = message.tabId ?? origin.tabId;
+    return { paused: tabId === undefined ? false : await isPaused(tabId) };
+  },
+  "set-paused": async (message) => {
+    if (message.tabId === undefined) return { ok: false, message: "No tab was named." };
+    return setPaused(message.tabId, message.paused);
+  },
+  "enable-site": (message) => enableSite(message.host),
+  "disable-site": (message) => disableSite(message.host),
+  "preset-import": (message) => presets.answer(message),
+  "preset-builtin": (message) => presets.answer(message),
+  "preset-subscribe": (message) => presets.answer(message),
+  "preset-refresh": (message) => presets.answer(message),
+  "preset-sync": (message) => presets.answer(message),
+};
+
+chrome.runtime.onMessage.addListener(
+  listener(
+    handlers,
+    () => ({
+      id: chrome.runtime.id,
+      origin: chrome.runtime.getURL(""),
+      pages: chrome.runtime.getURL("extension/pages/"),
+    }),
+    (problem) => console.warn(problem),
+  ),
+);

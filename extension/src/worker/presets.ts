@@ -13,7 +13,6 @@ import {
   REFRESH_MINUTES,
   USER_CHOICES_KEY,
   adminLayer,
-  isPresetRequest,
   readStoredPreset,
   readUserChoices,
   stringList,
@@ -347,6 +346,8 @@ function answer(request: PresetRequest): Promise<PresetAnswer> {
 /** The worker's engine, on the active preset with the user's and the admin's layers; rebuilt when they change. */
 export interface PresetEngines {
   engine(): Promise<TactEngine>;
+  /** Answers a request from the options page (the worker's inbox checked who sent it and its shape). */
+  answer(request: PresetRequest): Promise<PresetAnswer>;
 }
 
 /**
@@ -358,13 +359,6 @@ export function startPresets(ready: Promise<unknown>): PresetEngines {
   // The engine is rebuilt only after one of the keys it is built from changed.
   let dirty = true;
 
-  chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    if (!isPresetRequest(message)) return false;
-    ready
-      .then(() => serial(() => answer(message)))
-      .then(sendResponse, (error: unknown) => sendResponse({ ok: false, message: `Tact failed: ${String(error)}` }));
-    return true;
-  });
   chrome.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) ready.then(() => serial(refresh)).catch(() => undefined);
   });
@@ -381,6 +375,7 @@ export function startPresets(ready: Promise<unknown>): PresetEngines {
   });
 
   return {
+    answer: (request) => ready.then(() => serial(() => answer(request))),
     async engine() {
       await ready;
       if (current && !dirty) return current.engine;

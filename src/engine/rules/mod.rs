@@ -33,6 +33,7 @@ macro_rules! declare_rule {
             principle: $principle:ident,
             effect: $effect:ident,
             prior: { listening: $listening:expr, respect: $respect:expr, promotion: $promotion:expr $(,)? },
+            $(keeps_prior: $keeps:literal,)?
             message: $message:expr,
             lexicon: $lexicon:literal,
         };
@@ -44,6 +45,7 @@ macro_rules! declare_rule {
             principle: $crate::engine::Principle::$principle,
             effect: $crate::engine::Effect::$effect,
             prior: $crate::engine::PerAxis::new($listening, $respect, $promotion),
+            keeps_prior: declare_rule!(@keeps $($keeps)?),
             description: $description.trim_ascii(),
             message: $message,
             entries: include!(concat!(env!("OUT_DIR"), "/lexicons/", $lexicon, ".rs")),
@@ -57,6 +59,7 @@ macro_rules! declare_rule {
             principle: $principle:ident,
             effect: $effect:ident,
             prior: $prior:tt,
+            $(keeps_prior: $keeps:literal,)?
         }
     ) => {
         #[doc = $description]
@@ -79,6 +82,9 @@ macro_rules! declare_rule {
             fn prior(&self) -> Option<$crate::engine::PerAxis<f64>> {
                 declare_rule!(@prior $prior)
             }
+            fn keeps_prior(&self) -> bool {
+                declare_rule!(@keeps $($keeps)?)
+            }
             fn check(&self, document: &$crate::engine::Analysis, findings: &mut Vec<$crate::engine::Finding>) {
                 $crate::engine::rules::Check::check(self, document, findings)
             }
@@ -95,6 +101,12 @@ macro_rules! declare_rule {
     };
     (@prior WordTable) => {
         None
+    };
+    (@keeps $keeps:literal) => {
+        $keeps
+    };
+    (@keeps) => {
+        false
     };
     ($($declaration:tt)*) => {
         compile_error!(
@@ -138,6 +150,12 @@ pub trait Rule: Send + Sync {
     fn prior(&self) -> Option<PerAxis<f64>> {
         None
     }
+    /// Whether the fit may strengthen the prior but never weaken it (`keeps_prior: true` in `declare_rule!`): for a
+    /// rule whose harm the training data does not label (condescension, dismissal, blame and sarcasm are not
+    /// "offensive" in the tweets nor impolite requests on Wikipedia), so that data cannot argue it away.
+    fn keeps_prior(&self) -> bool {
+        false
+    }
     /// The rule as a phrase list, if it is one: its phrases then enter the one automaton of [`phrase_set`].
     fn as_lexicon(&self) -> Option<&LexiconRule> {
         None
@@ -151,6 +169,8 @@ pub struct LexiconRule {
     pub effect: Effect,
     /// See [`Rule::prior`].
     pub prior: PerAxis<f64>,
+    /// See [`Rule::keeps_prior`].
+    pub keeps_prior: bool,
     pub description: &'static str,
     /// The finding's message; `{match}` is replaced by the words as written.
     pub message: &'static str,
@@ -173,6 +193,9 @@ impl Rule for LexiconRule {
     fn prior(&self) -> Option<PerAxis<f64>> {
         Some(self.prior)
     }
+    fn keeps_prior(&self) -> bool {
+        self.keeps_prior
+    }
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let Some(index) = lexicon_index(self) else { return };
         // Of overlapping phrases ("idiot", "what an idiot") the longest, leftmost one is the finding.
@@ -189,7 +212,16 @@ impl Rule for LexiconRule {
             if entry.blocks {
                 continue;
             }
+            if self.effect == Effect::Issue
+                && (reads_as_a_name(document, hit.start, hit.end) || quotes_someone(document, hit.start))
+            {
+                continue;
+            }
             let written = document.slice(hit.start, hit.end);
+            let replacement = entry
+                .replacement
+                .filter(|text| !opens_a_clause(text) || opens_its_sentence(document, hit.start))
+                .map(|text| match_case(written, text));
             findings.push(Finding {
                 rule: self.id.to_string(),
                 principle: self.principle,
@@ -197,13 +229,136 @@ impl Rule for LexiconRule {
                 start: document.utf16(hit.start),
                 end: document.utf16(hit.end),
                 message: fill_in_match(self.message, written),
-                replacement: entry.replacement.map(|text| match_case(written, text)),
+                replacement,
             });
         }
     }
     fn as_lexicon(&self) -> Option<&LexiconRule> {
         Some(self)
     }
+}
+
+/// Whether a rewrite is a clause of its own ("I think", "as I see it", "I see it differently"): it reads well only in
+/// place of a sentence's opening words ("Obviously, ..." -> "I think, ..."), never inside one ("This is I think user
+/// error").
+fn opens_a_clause(replacement: &str) -> bool {
+    let lower = replacement.to_ascii_lowercase();
+    ["i ", "i'm ", "as i ", "it seems ", "here is ", "that's my", "this is how"]
+        .iter()
+        .any(|opening| lower.starts_with(opening))
+}
+
+/// Whether a byte offset is at the first word of its sentence.
+fn opens_its_sentence(document: &Document, start: usize) -> bool {
+    let sentence_start = document
+        .sentences
+        .iter()
+        .find(|sentence| sentence.start_byte <= start && start < sentence.end_byte)
+        .map_or(0, |sentence| sentence.start_byte);
+    !document.tokens_in(sentence_start, start).iter().any(|token| token.kind == TokenKind::Word)
+}
+
+/// Of overlapping findings that both offer a rewrite, one keeps it, so applying every rewrite cannot stack two into
+/// one ungrammatical sentence: a phrase's rewrite before a whole sentence's template ("Get over it." is better as a
+/// phrase than as "Could you get over it?"), then the wider phrase ("Everyone knows" -> "Many people think" over
+/// "Everyone" -> "Many people").
+pub(crate) fn one_rewrite_per_span(document: &Document, findings: &mut [Finding]) {
+    let whole_sentence = |finding: &Finding| {
+        document.sentences.iter().any(|sentence| {
+            document.utf16(sentence.start_byte) == finding.start && document.utf16(sentence.end_byte) <= finding.end
+        })
+    };
+    let rank = |at: usize, finding: &Finding| (!whole_sentence(finding), finding.end - finding.start, usize::MAX - at);
+    for at in 0..findings.len() {
+        if findings[at].replacement.is_none() {
+            continue;
+        }
+        let (start, end) = (findings[at].start, findings[at].end);
+        let mine = rank(at, &findings[at]);
+        let preferred = findings.iter().enumerate().any(|(other, finding)| {
+            other != at
+                && finding.replacement.is_some()
+                && finding.start < end
+                && start < finding.end
+                && rank(other, finding) > mine
+        });
+        if preferred {
+            findings[at].replacement = None;
+        }
+    }
+}
+
+/// Titles and greetings that make the capitalised word after them a name ("Hi Dick", "Ms Butt").
+const NAME_LEADS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "sir",
+    "madam",
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "thanks",
+    "thank",
+    "morning",
+    "evening",
+    "welcome",
+    "congrats",
+    "congratulations",
+];
+
+/// Whether a hit is a person's name that happens to be a word: part of a @handle, #tag or link, or one capitalised
+/// word ("Dick", "Butt") after a title or greeting ("Ms Dick", "Hi Dick") or after a first name ("Amanda Dick").
+fn reads_as_a_name(document: &Document, start: usize, end: usize) -> bool {
+    let tokens = document.tokens_in(start, end);
+    if tokens.iter().any(|token| matches!(token.kind, TokenKind::Mention | TokenKind::Hashtag | TokenKind::Url)) {
+        return true;
+    }
+    let [word] = tokens else { return false };
+    let written = document.slice(word.start_byte, word.end_byte);
+    let mut letters = written.chars();
+    let title_case = letters.next().is_some_and(char::is_uppercase) && letters.all(|c| !c.is_uppercase());
+    if !title_case {
+        return false;
+    }
+    let sentence_start = document
+        .sentences
+        .iter()
+        .find(|sentence| sentence.start_byte <= start && start < sentence.end_byte)
+        .map_or(0, |sentence| sentence.start_byte);
+    let words_before: Vec<_> =
+        document.tokens_in(sentence_start, start).iter().filter(|token| token.kind == TokenKind::Word).collect();
+    match words_before.as_slice() {
+        [] => false,
+        [.., previous] if NAME_LEADS.contains(&previous.normalized.as_str()) => true,
+        // A first name before it ("Amanda Dick"), itself not the sentence's first word.
+        [_, .., previous] => {
+            let written = document.slice(previous.start_byte, previous.end_byte);
+            written.chars().next().is_some_and(char::is_uppercase) && !previous.all_caps
+        }
+        [_] => false,
+    }
+}
+
+/// Whether a hit sits inside a quotation of two words or more ("“Thanks for nothing” is fair after the week you've
+/// had"): quoting what someone said is not saying it to them.
+fn quotes_someone(document: &Document, start: usize) -> bool {
+    let text = document.text;
+    let before = &text[..start];
+    let opened = before.rfind(['“', '"']).filter(|&at| {
+        let quote = &before[at..];
+        // A straight quote opens one only if the quotes before it are paired.
+        !quote.starts_with('"') || before[..at].matches('"').count() % 2 == 0
+    });
+    let Some(open) = opened else { return false };
+    let after_open = &text[open..];
+    let close = after_open.char_indices().skip(1).find(|(_, c)| matches!(c, '”' | '"')).map(|(at, _)| open + at);
+    close.is_some_and(|close| close > start && text[open..close].split_whitespace().count() >= 2)
 }
 
 /// Words that, just before a word, aim it at someone: the person addressed, a person or group spoken of
@@ -315,6 +470,38 @@ fn lexicon_index(rule: &LexiconRule) -> Option<usize> {
     });
     let found = by_address.binary_search_by_key(&address_of(rule), |(address, _)| *address).ok()?;
     Some(by_address[found].1)
+}
+
+/// The rules whose findings mark a sentence as sarcastic: the praise inside it is not praise.
+pub const SARCASM_RULES: &[&str] = &["builtin.sarcasm", "builtin.sarcastic-praise"];
+
+/// The UTF-16 spans of the sentences that hold a sarcasm finding.
+pub(crate) fn sarcastic_sentences(document: &Document, findings: &[Finding]) -> Vec<(u32, u32)> {
+    let marks: Vec<u32> =
+        findings.iter().filter(|finding| SARCASM_RULES.contains(&finding.rule.as_str())).map(|f| f.start).collect();
+    if marks.is_empty() {
+        return Vec::new();
+    }
+    document
+        .sentences
+        .iter()
+        .map(|sentence| (document.utf16(sentence.start_byte), document.utf16(sentence.end_byte)))
+        .filter(|(start, end)| marks.iter().any(|mark| start <= mark && mark < end))
+        .collect()
+}
+
+/// Drops the strengths of respect (thanks, praise, a greeting) found inside a sarcastic sentence: "thanks for
+/// nothing" and "really helpful, as always" are not gratitude or praise.
+pub(crate) fn drop_praise_inside_sarcasm(document: &Document, findings: &mut Vec<Finding>) {
+    let sarcastic = sarcastic_sentences(document, findings);
+    if sarcastic.is_empty() {
+        return;
+    }
+    findings.retain(|finding| {
+        finding.effect != Effect::Strength
+            || finding.principle != Principle::Respecting
+            || !sarcastic.iter().any(|(start, end)| *start <= finding.start && finding.start < *end)
+    });
 }
 
 /// The id of the rule that underlines words of the fitted table; the scores weigh those words directly.

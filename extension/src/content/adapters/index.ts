@@ -2,7 +2,7 @@
 
 import { bluesky } from "./bluesky";
 import { facebook } from "./facebook";
-import { generic } from "./generic";
+import { generic, learntSubmitKeys } from "./generic";
 import { instagram } from "./instagram";
 import { linkedin } from "./linkedin";
 import { mastodon } from "./mastodon";
@@ -123,7 +123,8 @@ export function dialogSubmitOf(rule: DialogSubmit, composer: Element): Element |
 /** The keys that send the post from this composer. */
 export function submitKeysFor(adapter: SiteAdapter, composer: Element): SubmitKey[] {
   const special = (adapter.submitKeysWithin ?? []).find(({ within }) => closestOrNull(composer, within));
-  return special ? special.keys : adapter.submitKeys;
+  if (special) return special.keys;
+  return adapter.id === generic.id ? learntSubmitKeys(composer) : adapter.submitKeys;
 }
 
 /** `closest()` that takes a selector this browser cannot parse (`:has()` before Chrome 105) as matching nothing. */

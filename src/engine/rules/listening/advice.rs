@@ -120,6 +120,9 @@ const COURTESIES: &[&[&str]] = &[
     &["don't", "hesitate"],
     &["be", "well"],
     &["tell", "me"],
+    &["take", "whatever"],
+    &["take", "your", "time"],
+    &["take", "all", "the", "time"],
     &["tell", "us"],
     &["let", "me", "know"],
 ];

@@ -88,7 +88,12 @@ impl Check for BareCommand {
             }
             // "Check it out" and "Try it out" invite rather than order; "Do you" is a question without its mark.
             let invitation = words.iter().skip(1).take(2).any(|word| word.normalized == "out");
-            if invitation || matches!(words[1].normalized.as_str(), "you" | "we" | "i") {
+            // "Take whatever time you need", "Take care", "Keep it up" are kindness, not orders.
+            let kindness = matches!(
+                (words[0].normalized.as_str(), words[1].normalized.as_str()),
+                ("take", "whatever" | "your" | "care" | "all") | ("keep", "it" | "up") | ("get", "well")
+            );
+            if invitation || kindness || matches!(words[1].normalized.as_str(), "you" | "we" | "i") {
                 continue;
             }
             let written = document.slice(first.start_byte, sentence.end_byte).trim_end();

@@ -12,7 +12,8 @@ declare_rule! {
         id: "builtin.blame",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.8, respect: -1.4, promotion: 0.0 },
+        prior: { listening: -0.8, respect: -2.0, promotion: 0.0 },
+        keeps_prior: true,
         message: "\"{match}\" puts them on trial; say how you see it instead.",
         lexicon: "blame.lexicon.json",
     };
@@ -33,5 +34,13 @@ mod tests {
     #[test]
     fn a_plain_request_is_not_blame() {
         assert!(!fires(RULE, "Could you send the order number?"));
+        assert!(!fires(RULE, "You need to restart the app after the update."));
+    }
+
+    #[test]
+    fn user_error_is_blame() {
+        assert!(fires(RULE, "This is clearly user error."));
+        assert!(fires(RULE, "It works fine for everyone else."));
+        assert!(fires(RULE, "it's not broken, you're just using it wrong"));
     }
 }

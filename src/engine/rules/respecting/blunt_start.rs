@@ -75,7 +75,7 @@ mod tests {
 
     #[test]
     fn wrong_gets_a_softer_opener() {
-        assert_eq!(rewrite(RULE, "Wrong. It shipped in May.").as_deref(), Some("I see it differently"));
+        assert_eq!(rewrite(RULE, "Wrong, it shipped in May.").as_deref(), Some("I see it differently"));
     }
 
     #[test]

@@ -12,7 +12,8 @@ declare_rule! {
         id: "builtin.condescension",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.8, respect: -2.0, promotion: 0.0 },
+        prior: { listening: -0.8, respect: -2.5, promotion: 0.0 },
+        keeps_prior: true,
         message: "\"{match}\" talks down to the reader.",
         lexicon: "condescension.lexicon.json",
     };

@@ -12,7 +12,8 @@ declare_rule! {
         id: "builtin.dismissal",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.8, respect: -1.6, promotion: 0.0 },
+        prior: { listening: -0.8, respect: -2.2, promotion: 0.0 },
+        keeps_prior: true,
         message: "\"{match}\" brushes them off; say what you think of their point instead.",
         lexicon: "dismissal.lexicon.json",
     };
@@ -27,7 +28,12 @@ mod tests {
 
     #[test]
     fn get_over_it_gets_a_rewrite() {
-        assert_eq!(rewrite(RULE, "Just get over it.").as_deref(), Some("I hear that this matters to you"));
+        assert_eq!(rewrite(RULE, "Get over it.").as_deref(), Some("I hear that this matters to you"));
+    }
+
+    #[test]
+    fn a_clause_rewrite_is_offered_only_where_it_opens_the_sentence() {
+        assert_eq!(rewrite(RULE, "Just get over it."), None);
     }
 
     #[test]

@@ -12,7 +12,7 @@ declare_rule! {
         id: "builtin.hostility",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.8, respect: -2.0, promotion: 0.0 },
+        prior: { listening: -0.8, respect: -2.5, promotion: 0.0 },
         message: "\"{match}\" reads as a threat or a wish of harm.",
         lexicon: "hostility.lexicon.json",
     };

@@ -12,7 +12,8 @@ declare_rule! {
         id: "builtin.sarcasm",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.6, respect: -0.5, promotion: 0.0 },
+        prior: { listening: -0.6, respect: -2.0, promotion: 0.0 },
+        keeps_prior: true,
         message: "\"{match}\" reads as sarcasm; say what you mean plainly.",
         lexicon: "sarcasm.lexicon.json",
     };

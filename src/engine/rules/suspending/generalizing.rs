@@ -12,7 +12,7 @@ declare_rule! {
         id: "builtin.generalizing",
         principle: Suspending,
         effect: Issue,
-        prior: { listening: -0.5, respect: -0.8, promotion: 0.0 },
+        prior: { listening: -0.5, respect: -1.2, promotion: 0.0 },
         message: "\"{match}\" judges them as a group; talk about this one point.",
         lexicon: "generalizing.lexicon.json",
     };

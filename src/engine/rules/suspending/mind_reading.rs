@@ -12,7 +12,7 @@ declare_rule! {
         id: "builtin.mind-reading",
         principle: Suspending,
         effect: Issue,
-        prior: { listening: -0.8, respect: -0.8, promotion: 0.0 },
+        prior: { listening: -0.8, respect: -1.2, promotion: 0.0 },
         message: "\"{match}\" claims to know their motives; ask instead.",
         lexicon: "mind_reading.lexicon.json",
     };

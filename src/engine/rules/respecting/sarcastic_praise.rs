@@ -1,0 +1,161 @@
+//! Sarcastic praise: "Really helpful, as always." or "Great job. Really great job." praises to mock.
+
+use super::{finding, Check};
+use crate::engine::{Analysis, Document, Finding, Sentence, TokenKind};
+
+declare_rule! {
+    /// Flags praise or thanks that reads as sarcasm ("Really helpful, as always.", "Great job. Really great job.").
+    ///
+    /// ## What it does
+    /// Flags praise or thanks in two shapes that readers hear as mockery: praise with a note of repetition ("as
+    /// always", "as usual", "yet again") said flatly, with no exclamation or warm emoji; and a draft of nothing but
+    /// short, flat praise ("Brilliant move. Really, well done."), twice over with an intensifier, or once with one. Praise that
+    /// says what was good ("the steps and versions make this easy to chase") or sounds glad ("Thanks a lot! 😊")
+    /// is left alone. The praise and thanks inside such a sentence no longer count as respect.
+    ///
+    /// ## Why does it matter?
+    /// Sarcasm wears the words of praise, so a word list reads it as warmth; the person it is aimed at does not.
+    pub struct SarcasticPraise {
+        id: "builtin.sarcastic-praise",
+        principle: Respecting,
+        effect: Issue,
+        prior: { listening: -0.6, respect: -2.0, promotion: 0.0 },
+        keeps_prior: true,
+    }
+}
+
+/// Words that praise or thank.
+const PRAISE: &[&str] = &[
+    "thanks",
+    "thank",
+    "great",
+    "amazing",
+    "brilliant",
+    "impressive",
+    "helpful",
+    "wonderful",
+    "awesome",
+    "fantastic",
+    "perfect",
+    "nice",
+    "done",
+    "appreciate",
+    "love",
+    "excellent",
+    "congratulations",
+    "congrats",
+    "valuable",
+    "original",
+    "smart",
+    "useful",
+    "lovely",
+    "outstanding",
+    "superb",
+    "incredible",
+    "genius",
+];
+/// Praise that, flat and alone with an intensifier, mocks ("Amazing work, truly.").
+const MOCKING_ALONE: &[&str] =
+    &["amazing", "brilliant", "impressive", "genius", "wonderful", "fantastic", "outstanding", "incredible", "done"];
+const INTENSIFIERS: &[&str] = &["really", "truly", "so", "very", "super", "totally", "just", "sooo", "soo"];
+/// Notes of repetition that turn praise into a complaint.
+const REPETITION: &[&[&str]] =
+    &[&["as", "always"], &["as", "usual"], &["yet", "again"], &["once", "again"], &["for", "once"]];
+/// Emoji that make praise sound glad. (The slight smile 🙂 is not one: it reads as tight-lipped.)
+const WARM_EMOJI: &[char] =
+    &['😊', '😄', '😃', '😁', '😀', '❤', '♥', '🙏', '🎉', '🥳', '💙', '💚', '💜', '🤗', '😍', '🥰', '✨'];
+/// A flat fragment has at most this many words.
+const FRAGMENT_WORDS: usize = 5;
+
+impl Check for SarcasticPraise {
+    fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
+        let glad = document.text.contains('!') || document.text.chars().any(|c| WARM_EMOJI.contains(&c));
+        let mut fragments = Vec::new();
+        let (mut mocking, mut intensified) = (false, false);
+        for sentence in &document.sentences {
+            let words = words_of(document, sentence);
+            let praises = words.iter().any(|word| PRAISE.contains(word));
+            if !praises {
+                continue;
+            }
+            let written = document.slice(sentence.start_byte, sentence.end_byte);
+            let sentence_glad = written.contains('!') || written.chars().any(|c| WARM_EMOJI.contains(&c));
+            let repeats = (0..words.len()).any(|at| REPETITION.iter().any(|cue| words[at..].starts_with(cue)));
+            if repeats && !sentence_glad && !written.to_lowercase().contains("happy to help") {
+                findings.push(finding(self, document, (sentence.start_byte, sentence.end_byte), MESSAGE.into(), None));
+                continue;
+            }
+            if words.len() <= FRAGMENT_WORDS && !sentence.question {
+                let stressed = words.iter().any(|word| INTENSIFIERS.contains(word));
+                intensified |= stressed;
+                mocking |= stressed && words.iter().any(|word| MOCKING_ALONE.contains(word));
+                fragments.push(sentence);
+            }
+        }
+        if !glad && ((fragments.len() >= 2 && intensified) || mocking) {
+            for sentence in fragments {
+                findings.push(finding(self, document, (sentence.start_byte, sentence.end_byte), MESSAGE.into(), None));
+            }
+        }
+    }
+}
+
+const MESSAGE: &str =
+    "This praise reads as sarcasm; say plainly what went wrong, or thank them for something specific.";
+
+/// The sentence's words, lower case.
+fn words_of<'d>(document: &'d Document, sentence: &Sentence) -> Vec<&'d str> {
+    document
+        .tokens_in(sentence.start_byte, sentence.end_byte)
+        .iter()
+        .filter(|token| token.kind == TokenKind::Word)
+        .map(|token| token.normalized.as_str())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::rules::testing::fires;
+    use crate::engine::rules::Rule;
+    use crate::engine::{check, Effect, Principle};
+
+    const RULE: &dyn Rule = &super::SarcasticPraise;
+
+    #[test]
+    fn praise_as_always_said_flatly_is_sarcasm() {
+        assert!(fires(RULE, "Wow, thanks for the super detailed bug report. Really helpful, as always."));
+        assert!(fires(RULE, "Thanks so much for your patience and understanding, as always. 🙂"));
+    }
+
+    #[test]
+    fn flat_praise_alone_is_sarcasm() {
+        assert!(fires(RULE, "Great job. Really great job."));
+        assert!(fires(RULE, "Brilliant move. Really, well done. We'll see what we can do."));
+        assert!(fires(RULE, "Thanks a lot. Really appreciate it."));
+        assert!(fires(RULE, "Amazing work, truly. Exactly what we needed on a Friday."));
+    }
+
+    #[test]
+    fn glad_or_specific_praise_is_not() {
+        assert!(!fires(RULE, "Thanks a lot! Really appreciate it. 😊"));
+        assert!(!fires(RULE, "Thank you! Happy to help, as always 😊"));
+        assert!(!fires(RULE, "Thank you so much."));
+        assert!(!fires(
+            RULE,
+            "Thanks for the super detailed bug report, the steps and versions make this easy to chase."
+        ));
+        assert!(!fires(RULE, "Great, thanks. Your order ships today."));
+        assert!(!fires(RULE, "Thank you for your message. We appreciate your feedback."));
+    }
+
+    #[test]
+    fn thanks_inside_sarcasm_is_no_strength() {
+        let report = check("Really helpful, as always. Thanks.", None);
+        assert!(report.findings.iter().any(|f| f.rule == RULE.id()));
+        let praise_in_sarcasm = report
+            .findings
+            .iter()
+            .any(|f| f.effect == Effect::Strength && f.principle == Principle::Respecting && f.start < 26);
+        assert!(!praise_in_sarcasm);
+    }
+}
