@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde::{Deserialize, Serialize};
 
 use super::CliError;
-use tact::engine::{self, Finding};
+use tact::engine::{self, Finding, Language};
 use tact::preset::ActivePreset;
 
 #[derive(Deserialize)]
@@ -26,6 +26,8 @@ struct Scored<'a> {
     listening: f64,
     respect: f64,
     promotion: f64,
+    /// `en` when the scores measure the text, `other` for a language Tact does not read (neutral, unmeasured scores).
+    language: Language,
     findings: &'a [Finding],
 }
 
@@ -103,6 +105,7 @@ fn score_lines(
                     listening: report.scores.listening,
                     respect: report.scores.respect,
                     promotion: report.scores.promotion,
+                    language: report.language,
                     findings: &report.findings,
                 };
                 serde_json::to_writer(&mut *out, &scored).map_err(|e| CliError::Write(e.into()))?;

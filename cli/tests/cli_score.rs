@@ -38,6 +38,18 @@ fn each_draft_gets_its_id_three_scores_and_findings() {
 }
 
 #[test]
+fn text_in_another_language_is_reported_as_such_with_no_findings() {
+    let (output, lines) = score(concat!(
+        "{\"id\": \"de\", \"text\": \"Du bist ein Idiot, das ist doch Unsinn.\"}\n",
+        "{\"id\": \"en\", \"text\": \"You are an idiot.\"}\n"
+    ));
+    assert!(output.status.success());
+    assert_eq!(lines[0]["language"], "other");
+    assert!(lines[0]["findings"].as_array().is_some_and(Vec::is_empty));
+    assert_eq!(lines[1]["language"], "en");
+}
+
+#[test]
 fn every_finding_says_whether_it_is_a_strength_or_an_issue() {
     let (_, lines) = score("{\"id\": 1, \"text\": \"Thanks so much for the report. Obviously you're wrong.\"}\n");
     let findings = lines[0]["findings"].as_array().expect("findings");

@@ -72,6 +72,10 @@ impl Check for SarcasticPraise {
         let glad = document.text.contains('!') || document.text.chars().any(|c| WARM_EMOJI.contains(&c));
         let mut fragments = Vec::new();
         let (mut mocking, mut intensified) = (false, false);
+        // Once one sentence mocks, the flat praise around it ("Wow, thanks for the super detailed bug report.") is
+        // part of the same act.
+        let mut flat_praise = Vec::new();
+        let mut repeated = false;
         for sentence in &document.sentences {
             let words = words_of(document, sentence);
             let praises = words.iter().any(|word| PRAISE.contains(word));
@@ -81,10 +85,15 @@ impl Check for SarcasticPraise {
             let written = document.slice(sentence.start_byte, sentence.end_byte);
             let sentence_glad = written.contains('!') || written.chars().any(|c| WARM_EMOJI.contains(&c));
             let repeats = (0..words.len()).any(|at| REPETITION.iter().any(|cue| words[at..].starts_with(cue)));
-            if repeats && !sentence_glad && !written.to_lowercase().contains("happy to help") {
+            if sentence_glad {
+                continue;
+            }
+            if repeats && !written.to_lowercase().contains("happy to help") {
+                repeated = true;
                 findings.push(finding(self, document, (sentence.start_byte, sentence.end_byte), MESSAGE.into(), None));
                 continue;
             }
+            flat_praise.push(sentence);
             if words.len() <= FRAGMENT_WORDS && !sentence.question {
                 let stressed = words.iter().any(|word| INTENSIFIERS.contains(word));
                 intensified |= stressed;
@@ -92,10 +101,15 @@ impl Check for SarcasticPraise {
                 fragments.push(sentence);
             }
         }
-        if !glad && ((fragments.len() >= 2 && intensified) || mocking) {
-            for sentence in fragments {
-                findings.push(finding(self, document, (sentence.start_byte, sentence.end_byte), MESSAGE.into(), None));
-            }
+        let flagged = if repeated {
+            flat_praise
+        } else if !glad && ((fragments.len() >= 2 && intensified) || mocking) {
+            fragments
+        } else {
+            Vec::new()
+        };
+        for sentence in flagged {
+            findings.push(finding(self, document, (sentence.start_byte, sentence.end_byte), MESSAGE.into(), None));
         }
     }
 }
@@ -125,6 +139,12 @@ mod tests {
     fn praise_as_always_said_flatly_is_sarcasm() {
         assert!(fires(RULE, "Wow, thanks for the super detailed bug report. Really helpful, as always."));
         assert!(fires(RULE, "Thanks so much for your patience and understanding, as always. 🙂"));
+    }
+
+    #[test]
+    fn the_flat_praise_around_a_mocking_sentence_mocks_too() {
+        let draft = "Wow, thanks for the super detailed bug report. Really helpful, as always.";
+        assert_eq!(crate::engine::rules::testing::findings_of(RULE, draft, None).len(), 2);
     }
 
     #[test]
