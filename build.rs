@@ -1,53 +1,244 @@
-//! Writes the built-in rule registry: every `declare_rule!` under src/engine/rules/<principle>/ becomes a module and an
-//! entry of `rules::builtin()`, in the order of the file names, so adding a rule is adding its file.
+//! Writes the built-in rule registry and compiles the lexicons.
+//!
+//! Every `declare_rule!` under src/engine/rules/<principle>/ becomes a module and an entry of `rules::builtin()`, in
+//! the order of the file names, so adding a rule is adding its file. A lexicon rule's entries live beside it in
+//! NAME.lexicon.json; each becomes OUT_DIR/lexicons/NAME.lexicon.json.rs, the `&[Entry]` the rule's declaration
+//! includes, so the engine parses nothing when it starts. The entries' examples and counterexamples become a table
+//! that only the tests compile.
 
+use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// A lexicon data file: the entries of one lexicon rule, in the order they enter the automaton.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    entries: Vec<EntryData>,
+}
+
+/// One entry of a lexicon data file (CONTRIBUTING.md, "Add a lexicon entry", says what each field means).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntryData {
+    /// Why the entry is there, for the reader; it may speak for the entries after it.
+    #[serde(default)]
+    note: Option<String>,
+    phrase: String,
+    #[serde(default)]
+    replacement: Option<String>,
+    #[serde(default)]
+    aimed: bool,
+    #[serde(default)]
+    blocks: bool,
+    #[serde(default)]
+    examples: Vec<String>,
+    #[serde(default)]
+    counterexamples: Vec<String>,
+}
+
+/// A rule file: its module, the name of the rule it declares, and its lexicon data file, if it names one.
+struct RuleFile {
+    module: String,
+    rule: String,
+    path: PathBuf,
+    lexicon: Option<PathBuf>,
+}
 
 fn main() {
-    let rules = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
-        .join("src/engine/rules");
-    println!("cargo:rerun-if-changed={}", rules.display());
-    let mut found: Vec<(String, String, String)> = Vec::new();
-    let folders = fs::read_dir(&rules).expect("src/engine/rules is readable");
-    for folder in folders.map(|entry| entry.expect("a readable folder entry").path()).filter(|path| path.is_dir()) {
-        println!("cargo:rerun-if-changed={}", folder.display());
-        for file in fs::read_dir(&folder).expect("a rule folder is readable") {
-            let path = file.expect("a readable rule file").path();
-            if path.extension().is_none_or(|extension| extension != "rs") {
-                continue;
-            }
-            let source = fs::read_to_string(&path).expect("a rule file is UTF-8 text");
-            let module = path.file_stem().and_then(|stem| stem.to_str()).expect("a UTF-8 file name").to_string();
-            found.push((module, declared_rule(&source, &path), path.display().to_string()));
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    match generate(&root, &out) {
+        // Printed only on success, so that a failed build shows its error alone (and cargo reruns it on any change).
+        Ok(read) => read.iter().for_each(|path| println!("cargo:rerun-if-changed={}", path.display())),
+        Err(error) => {
+            eprintln!("error: {error}");
+            std::process::exit(1);
         }
     }
-    found.sort();
+}
+
+/// Writes the registry and the compiled lexicons; returns every folder and file it read.
+fn generate(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
+    let rules = root.join("src/engine/rules");
+    let mut read = vec![rules.clone()];
+    let mut found: Vec<RuleFile> = Vec::new();
+    let mut data_files: Vec<PathBuf> = Vec::new();
+    let folders = fs::read_dir(&rules).map_err(|error| format!("cannot read {}: {error}", rules.display()))?;
+    let mut folders: Vec<PathBuf> = folders.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
+    folders.retain(|path| path.is_dir());
+    for folder in folders {
+        read.push(folder.clone());
+        let files = fs::read_dir(&folder).map_err(|error| format!("cannot read {}: {error}", folder.display()))?;
+        for path in files.filter_map(|entry| entry.ok().map(|entry| entry.path())) {
+            let name = path.file_name().and_then(|name| name.to_str()).unwrap_or_default().to_string();
+            if name.ends_with(".lexicon.json") {
+                read.push(path.clone());
+                data_files.push(path);
+            } else if name.ends_with(".rs") {
+                read.push(path.clone());
+                found.push(rule_file(&path)?);
+            }
+        }
+    }
+    found.sort_by(|a, b| a.module.cmp(&b.module));
+    data_files.sort();
+    for data in &data_files {
+        if !found.iter().any(|rule| rule.lexicon.as_ref() == Some(data)) {
+            return Err(format!(
+                "{}: no rule names this lexicon; the rule in {} must say `lexicon: \"{}\"`",
+                shown(data),
+                data.file_name().and_then(|name| name.to_str()).unwrap_or_default().replace(".lexicon.json", ".rs"),
+                data.file_name().and_then(|name| name.to_str()).unwrap_or_default(),
+            ));
+        }
+    }
+
+    let lexicons = out.join("lexicons");
+    fs::create_dir_all(&lexicons).map_err(|error| format!("cannot create {}: {error}", lexicons.display()))?;
     let mut registry = String::new();
-    for (module, _, path) in &found {
-        registry.push_str(&format!("#[path = {path:?}]\nmod {module};\n"));
+    let mut tests = String::new();
+    for rule in &found {
+        registry.push_str(&format!("#[path = {:?}]\nmod {};\n", rule.path.display().to_string(), rule.module));
+        let Some(data) = &rule.lexicon else { continue };
+        let entries = read_lexicon(data)?;
+        let file_name = data.file_name().and_then(|name| name.to_str()).unwrap_or_default();
+        let compiled = lexicons.join(format!("{file_name}.rs"));
+        fs::write(&compiled, entries_code(&entries))
+            .map_err(|error| format!("cannot write {}: {error}", compiled.display()))?;
+        let _ = write!(
+            tests,
+            "    LexiconTests {{ rule: &{}::{}, file: {:?}, entries: &[",
+            rule.module,
+            rule.rule,
+            shown(data)
+        );
+        for (index, entry) in entries.iter().enumerate() {
+            if entry.examples.is_empty() && entry.counterexamples.is_empty() {
+                continue;
+            }
+            let _ = write!(
+                tests,
+                "\n        EntryTests {{ entry: {index}, examples: &{:?}, counterexamples: &{:?} }},",
+                entry.examples, entry.counterexamples
+            );
+        }
+        tests.push_str("\n    ] },\n");
     }
     registry.push_str("\n/// Every built-in rule, in the order of their file names.\n");
     registry.push_str("pub fn builtin() -> &'static [&'static dyn Rule] {\n");
     registry.push_str(&format!("    static BUILTIN: [&dyn Rule; {}] = [\n", found.len()));
-    for (module, rule, _) in &found {
-        registry.push_str(&format!("        &{module}::{rule},\n"));
+    for rule in &found {
+        registry.push_str(&format!("        &{}::{},\n", rule.module, rule.rule));
     }
     registry.push_str("    ];\n    &BUILTIN\n}\n");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_rules.rs");
-    fs::write(out, registry).expect("OUT_DIR is writable");
+    registry.push_str(
+        "\n/// Each lexicon rule's examples and counterexamples, from its data file (tests only: the wasm has none).\n",
+    );
+    registry.push_str("#[cfg(test)]\npub(crate) static LEXICON_TESTS: &[LexiconTests] = &[\n");
+    registry.push_str(&tests);
+    registry.push_str("];\n");
+    let path = out.join("builtin_rules.rs");
+    fs::write(&path, registry).map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+    Ok(read)
 }
 
-/// The name of the one rule a file declares: the `static` or `struct` inside its `declare_rule!`.
-fn declared_rule(source: &str, path: &Path) -> String {
+/// A path as the reader knows it: from the repository's root.
+fn shown(path: &Path) -> String {
+    let text = path.display().to_string();
+    match text.find("src/engine/rules/") {
+        Some(start) => text[start..].to_string(),
+        None => text,
+    }
+}
+
+/// What a rule file declares: the `static` or `struct` inside its `declare_rule!`, and the data file its
+/// `lexicon: "NAME.lexicon.json"` names.
+fn rule_file(path: &Path) -> Result<RuleFile, String> {
+    let source = fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", shown(path)))?;
+    let module = path.file_stem().and_then(|stem| stem.to_str()).unwrap_or_default().to_string();
     let Some(start) = source.find("declare_rule! {") else {
-        panic!("{} declares no rule with declare_rule!", path.display());
+        return Err(format!("{} declares no rule with declare_rule!", shown(path)));
     };
-    let declaration = source[start..]
+    let declaration = &source[start..];
+    let rule = declaration
         .lines()
         .map(str::trim)
         .find(|line| line.starts_with("pub static ") || line.starts_with("pub struct "))
-        .unwrap_or_else(|| panic!("{}: declare_rule! names no `pub static` or `pub struct`", path.display()));
-    let name = declaration.split_whitespace().nth(2).unwrap_or_default();
-    name.trim_end_matches([':', '{', ';']).to_string()
+        .and_then(|line| line.split_whitespace().nth(2))
+        .map(|name| name.trim_end_matches([':', '{', ';']).to_string())
+        .ok_or_else(|| format!("{}: declare_rule! names no `pub static` or `pub struct`", shown(path)))?;
+    let lexicon = match declaration.lines().map(str::trim).find_map(|line| line.strip_prefix("lexicon: ")) {
+        None => None,
+        Some(named) => {
+            let expected = format!("{module}.lexicon.json");
+            if named.trim_end_matches(',') != format!("{expected:?}") {
+                return Err(format!(
+                    "{}: a lexicon rule's entries are in the file beside it: write `lexicon: {expected:?},`",
+                    shown(path)
+                ));
+            }
+            let data = path.with_file_name(&expected);
+            if !data.is_file() {
+                return Err(format!("{}: names {expected}, which does not exist beside it", shown(path)));
+            }
+            Some(data)
+        }
+    };
+    Ok(RuleFile { module, rule, path: path.to_path_buf(), lexicon })
+}
+
+/// A lexicon data file's entries, checked: each error names the file, and the entry by number and phrase.
+fn read_lexicon(path: &Path) -> Result<Vec<EntryData>, String> {
+    let text = fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", shown(path)))?;
+    let file: LexiconFile = serde_json::from_str(&text).map_err(|error| format!("{}: {error}", shown(path)))?;
+    if file.entries.len() > usize::from(u16::MAX) {
+        return Err(format!("{}: {} entries; a lexicon holds at most {}", shown(path), file.entries.len(), u16::MAX));
+    }
+    let mut seen = HashSet::new();
+    for (index, entry) in file.entries.iter().enumerate() {
+        let wrong = |problem: &str| format!("{}: entry {} ({:?}): {problem}", shown(path), index + 1, entry.phrase);
+        if entry.phrase.trim().is_empty() {
+            return Err(wrong("the phrase is empty"));
+        }
+        if entry.phrase.trim() != entry.phrase {
+            return Err(wrong("the phrase starts or ends with a space"));
+        }
+        if entry.phrase.to_lowercase() != entry.phrase {
+            return Err(wrong("write the phrase in lower case (it matches text of any case)"));
+        }
+        if !seen.insert(entry.phrase.as_str()) {
+            return Err(wrong("the phrase is already an entry of this lexicon"));
+        }
+        if entry.blocks && entry.replacement.is_some() {
+            return Err(wrong("a blocking entry is never a finding, so it takes no replacement"));
+        }
+        if entry.replacement.as_deref().is_some_and(|text| text.trim().is_empty()) {
+            return Err(wrong("the replacement is empty; leave it out when there is none"));
+        }
+        if entry.note.as_deref().is_some_and(|note| note.trim().is_empty()) {
+            return Err(wrong("the note is empty; leave it out when there is none"));
+        }
+        if entry.examples.iter().chain(&entry.counterexamples).any(|text| text.trim().is_empty()) {
+            return Err(wrong("an example or counterexample is empty"));
+        }
+    }
+    Ok(file.entries)
+}
+
+/// The Rust expression of a lexicon's entries: what `declare_rule!` includes for `lexicon: "NAME.lexicon.json"`.
+fn entries_code(entries: &[EntryData]) -> String {
+    let mut code = String::from("&[\n");
+    for entry in entries {
+        let _ = writeln!(
+            code,
+            "    crate::engine::lexicon::Entry {{ phrase: {:?}, replacement: {:?}, aimed_only: {}, blocks: {} }},",
+            entry.phrase, entry.replacement, entry.aimed, entry.blocks
+        );
+    }
+    code.push(']');
+    code
 }

@@ -20,26 +20,6 @@ pub struct Entry {
     pub blocks: bool,
 }
 
-/// Shorthand for an entry with no rewrite.
-pub const fn flag(phrase: &'static str) -> Entry {
-    Entry { phrase, replacement: None, aimed_only: false, blocks: false }
-}
-
-/// Shorthand for an entry with a rewrite.
-pub const fn swap(phrase: &'static str, replacement: &'static str) -> Entry {
-    Entry { phrase, replacement: Some(replacement), aimed_only: false, blocks: false }
-}
-
-/// Shorthand for an entry with no rewrite that counts only when aimed at someone.
-pub const fn aimed(phrase: &'static str) -> Entry {
-    Entry { phrase, replacement: None, aimed_only: true, blocks: false }
-}
-
-/// Shorthand for a blocking entry: the phrase is no finding, and no entry of its list inside it is either.
-pub const fn block(phrase: &'static str) -> Entry {
-    Entry { phrase, replacement: None, aimed_only: false, blocks: true }
-}
-
 /// Where in the lexicon list a match came from: lexicon number and entry number, and its byte span in the draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {

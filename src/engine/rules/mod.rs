@@ -5,9 +5,10 @@
 //! id, principle and effect. `build.rs` finds every declaration under `src/engine/rules/<principle>/` and writes the
 //! modules and the list [`builtin`] returns (no hand-kept list or count); rules run in the order of their file names.
 //!
-//! A lexicon rule is a list of phrases (with rewrites where one exists); all lists are compiled into
-//! one Aho-Corasick automaton ([`phrase_set`]) that runs once per draft. (The fitted word table holds
-//! single words and is looked up per word token.)
+//! A lexicon rule is a list of phrases (with rewrites where one exists), kept as data beside its declaration
+//! (`NAME.lexicon.json`, compiled by `build.rs` into the rule's static entries, with examples and counterexamples
+//! that [`tests`] runs); all lists are compiled into one Aho-Corasick automaton ([`phrase_set`]) that runs once per
+//! draft. (The fitted word table holds single words and is looked up per word token.)
 
 use std::sync::OnceLock;
 
@@ -15,8 +16,9 @@ use super::lexicon::{Entry, PhraseSet};
 use super::{Analysis, Document, Effect, Finding, PerAxis, Principle, TokenKind};
 
 /// Declares a built-in rule once: its doc comment (whose first line is the description users see), id, principle,
-/// effect and prior, and either its lexicon (`static NAME: LexiconRule = { ..., lexicon: NAME_LEXICON }`) or, for a
-/// rule with logic of its own, a unit struct (`struct Name { ... }`) whose [`Check`] impl sits beside it. `effect:
+/// effect and prior, and either its lexicon (`static NAME: LexiconRule = { ..., lexicon: "name.lexicon.json" }`, the
+/// data file beside the rule file, which `build.rs` compiles to the entries this includes) or, for a rule with logic
+/// of its own, a unit struct (`struct Name { ... }`) whose [`Check`] impl sits beside it. `effect:
 /// PerFinding` is for a rule that says per finding whether it found a strength or an issue.
 ///
 /// `prior: { listening: .., respect: .., promotion: .. }` is the reviewed weight `tact fit` starts the rule from on
@@ -33,7 +35,7 @@ macro_rules! declare_rule {
             prior: { listening: $listening:expr, respect: $respect:expr, promotion: $promotion:expr $(,)? },
             $(keeps_prior: $keeps:literal,)?
             message: $message:expr,
-            lexicon: $lexicon:expr,
+            lexicon: $lexicon:literal,
         };
     ) => {
         #[doc = $description]
@@ -46,7 +48,7 @@ macro_rules! declare_rule {
             keeps_prior: declare_rule!(@keeps $($keeps)?),
             description: $description.trim_ascii(),
             message: $message,
-            entries: $lexicon.entries,
+            entries: include!(concat!(env!("OUT_DIR"), "/lexicons/", $lexicon, ".rs")),
         };
     };
     (
@@ -109,8 +111,8 @@ macro_rules! declare_rule {
     ($($declaration:tt)*) => {
         compile_error!(
             "declare_rule! takes a doc comment, then `id`, `principle`, `effect` and \
-             `prior: { listening: .., respect: .., promotion: .. }` in this order, then `message` and `lexicon` \
-             (a `static NAME: LexiconRule`) or nothing more (a `struct`)"
+             `prior: { listening: .., respect: .., promotion: .. }` in this order, then `message` and \
+             `lexicon: \"NAME.lexicon.json\"` (a `static NAME: LexiconRule`) or nothing more (a `struct`)"
         );
     };
 }
@@ -120,12 +122,13 @@ pub(crate) trait Check {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>);
 }
 
-/// A lexicon rule's phrases, kept apart from the rule's declaration.
-pub struct Lexicon {
-    pub entries: &'static [Entry],
-}
+#[cfg(test)]
+mod examples;
+#[cfg(test)]
+use examples::{EntryTests, LexiconTests};
 
-// The rule modules and `builtin()`, written by build.rs from the files under src/engine/rules/<principle>/.
+// The rule modules and `builtin()`, written by build.rs from the files under src/engine/rules/<principle>/ (and, for
+// the tests, `LEXICON_TESTS`: the examples and counterexamples of the lexicon data files).
 include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 
 /// A rule looks at a document and reports findings.
@@ -607,7 +610,10 @@ mod tests {
             .iter()
             .map(|folder| {
                 let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine/rules").join(folder);
-                std::fs::read_dir(path).map_or(0, |files| files.count())
+                let files = std::fs::read_dir(path).expect("a rule folder");
+                files
+                    .filter(|file| file.as_ref().is_ok_and(|file| file.path().extension() == Some("rs".as_ref())))
+                    .count()
             })
             .sum();
         assert_eq!(builtin().len(), files);

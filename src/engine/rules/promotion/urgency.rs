@@ -1,8 +1,5 @@
 //! Urgency: "limited time", "act now", "don't miss out" pressure the reader instead of informing them.
 
-use super::Lexicon;
-use crate::engine::lexicon::flag;
-
 declare_rule! {
     /// Flags manufactured urgency; in a conversation it reads as pressure.
     ///
@@ -19,56 +16,9 @@ declare_rule! {
         effect: Issue,
         prior: { listening: -0.3, respect: 0.0, promotion: 1.0 },
         message: "\"{match}\" adds pressure; give the date or fact instead.",
-        lexicon: URGENCY_LEXICON,
+        lexicon: "urgency.lexicon.json",
     };
 }
-
-/// The phrases the rule finds, with their rewrites where one exists.
-const URGENCY_LEXICON: Lexicon = Lexicon {
-    entries: &[
-        flag("limited time"),
-        flag("limited time only"),
-        flag("act now"),
-        flag("act fast"),
-        flag("hurry"),
-        flag("hurry up"),
-        flag("don't miss"),
-        flag("don't miss out"),
-        flag("do not miss"),
-        flag("last chance"),
-        flag("today only"),
-        flag("ends soon"),
-        flag("ends tonight"),
-        flag("ends today"),
-        flag("while supplies last"),
-        flag("while stocks last"),
-        flag("only a few left"),
-        flag("few spots left"),
-        flag("spots left"),
-        flag("selling fast"),
-        flag("before it's too late"),
-        flag("before it's gone"),
-        flag("now or never"),
-        flag("final hours"),
-        flag("last day"),
-        flag("countdown"),
-        flag("expires"),
-        flag("once in a lifetime"),
-        flag("limited spots"),
-        flag("limited stock"),
-        flag("limited edition"),
-        flag("urgent"),
-        flag("fomo"),
-        flag("quick!"),
-        flag("don't wait"),
-        flag("buy right now"),
-        flag("order right now"),
-        flag("call right now"),
-        flag("sign up right now"),
-        flag("act immediately"),
-        flag("respond immediately"),
-    ],
-};
 
 #[cfg(test)]
 mod tests {
@@ -76,11 +26,6 @@ mod tests {
     use crate::engine::rules::Rule;
 
     const RULE: &dyn Rule = &super::URGENCY;
-
-    #[test]
-    fn limited_time_is_urgency() {
-        assert!(fires(RULE, "Limited time offer, act now!"));
-    }
 
     #[test]
     fn our_own_speed_is_not_urgency_but_pressing_the_reader_is() {

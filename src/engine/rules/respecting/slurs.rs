@@ -1,8 +1,5 @@
 //! Slurs: words that demean people for their race, religion, sexuality, gender or disability.
 
-use super::Lexicon;
-use crate::engine::lexicon::flag;
-
 declare_rule! {
     /// Flags slurs, words that demean people for their race, religion, sexuality, gender or disability.
     ///
@@ -18,81 +15,7 @@ declare_rule! {
         effect: Issue,
         prior: { listening: -0.6, respect: -6.0, promotion: 0.0 },
         message: "\"{match}\" is a slur; it demeans people for who they are. Leave it out.",
-        lexicon: SLURS_LEXICON,
+        lexicon: "slurs.lexicon.json",
     };
 }
 
-/// The phrases the rule finds, with their rewrites where one exists.
-const SLURS_LEXICON: Lexicon = Lexicon {
-    entries: &[
-        // Race and origin.
-        flag("nigger*"),
-        flag("nigga*"),
-        flag("n1gga*"),
-        flag("n1gger*"),
-        flag("coon"),
-        flag("coons"),
-        flag("porch monkey*"),
-        flag("jungle bunny"),
-        flag("chink*"),
-        flag("gook*"),
-        flag("jap"),
-        flag("japs"),
-        flag("spic"),
-        flag("spics"),
-        flag("wetback*"),
-        flag("beaner*"),
-        flag("paki"),
-        flag("pakis"),
-        flag("raghead*"),
-        flag("towelhead*"),
-        flag("sand nigger*"),
-        flag("camel jockey*"),
-        flag("gyppo*"),
-        flag("redskin*"),
-        flag("injun*"),
-        flag("honky"),
-        flag("honkies"),
-        // Religion.
-        flag("kike*"),
-        flag("heeb*"),
-        flag("muzzie*"),
-        // Sexuality and gender.
-        flag("fag"),
-        flag("fags"),
-        flag("faggot*"),
-        flag("f*ggot*"),
-        flag("fagg*"),
-        flag("dyke"),
-        flag("dykes"),
-        flag("homos"),
-        flag("tranny"),
-        flag("trannies"),
-        flag("shemale*"),
-        flag("he-she"),
-        // Disability.
-        flag("spaz"),
-        flag("spastic"),
-        flag("mongoloid*"),
-    ],
-};
-
-#[cfg(test)]
-mod tests {
-    use crate::engine::rules::testing::{fires, underlined};
-    use crate::engine::rules::Rule;
-
-    const RULE: &dyn Rule = &super::SLURS;
-
-    #[test]
-    fn a_slur_is_flagged_whole() {
-        assert_eq!(underlined(RULE, "Only faggots say that."), ["faggots"]);
-        assert_eq!(underlined(RULE, "that tranny again"), ["tranny"]);
-    }
-
-    #[test]
-    fn words_that_contain_one_are_not() {
-        assert!(!fires(RULE, "The raccoons got into the spice rack, and Japan's cocoons hatched."));
-        assert!(!fires(RULE, "Homogeneous, spicy, and a spacious Pakistani kitchen."));
-    }
-}

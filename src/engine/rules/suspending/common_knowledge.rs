@@ -1,8 +1,5 @@
 //! Appeals to common knowledge: "everyone knows", "it's common sense" imply the reader is slow.
 
-use super::Lexicon;
-use crate::engine::lexicon::swap;
-
 declare_rule! {
     /// Flags appeals to common knowledge; they imply the reader is ignorant. Give the reason instead.
     ///
@@ -17,33 +14,9 @@ declare_rule! {
         effect: Issue,
         prior: { listening: -0.5, respect: -0.4, promotion: 0.0 },
         message: "\"{match}\" implies anyone who disagrees is ignorant; give your reason instead.",
-        lexicon: COMMON_KNOWLEDGE_LEXICON,
+        lexicon: "common_knowledge.lexicon.json",
     };
 }
-
-/// The phrases the rule finds, with their rewrites where one exists.
-const COMMON_KNOWLEDGE_LEXICON: Lexicon = Lexicon {
-    entries: &[
-        swap("everyone knows", "many people think"),
-        swap("everybody knows", "many people think"),
-        swap("anyone can see", "I think"),
-        swap("any fool can see", "I think"),
-        swap("it's common sense", "I think"),
-        swap("it is common sense", "I think"),
-        swap("common sense says", "I think"),
-        swap("it goes without saying", "I think"),
-        swap("needless to say", "I think"),
-        swap("as we all know", "as many know"),
-        swap("we all know", "many of us think"),
-        swap("it's no secret", "many know"),
-        swap("as everyone knows", "as many know"),
-        swap("nobody believes", "few believe"),
-        swap("no one believes", "few believe"),
-        swap("any reasonable person", "I think"),
-        swap("any sane person", "I think"),
-        swap("any idiot", "I think"),
-    ],
-};
 
 #[cfg(test)]
 mod tests {

@@ -1,8 +1,5 @@
 //! Evasive passives: "mistakes were made" hides who did what; say "we made a mistake".
 
-use super::Lexicon;
-use crate::engine::lexicon::swap;
-
 declare_rule! {
     /// Flags passive phrasing that hides who acted; the active voice sounds honest.
     ///
@@ -17,40 +14,9 @@ declare_rule! {
         effect: Issue,
         prior: { listening: -0.3, respect: -0.3, promotion: 0.0 },
         message: "\"{match}\" hides who did it; say who.",
-        lexicon: EVASIVE_PASSIVE_LEXICON,
+        lexicon: "evasive_passive.lexicon.json",
     };
 }
-
-/// The phrases the rule finds, with their rewrites where one exists.
-const EVASIVE_PASSIVE_LEXICON: Lexicon = Lexicon {
-    entries: &[
-        swap("mistakes were made", "we made mistakes"),
-        swap("mistakes have been made", "we made mistakes"),
-        swap("errors were made", "we made errors"),
-        swap("an error occurred", "we hit an error"),
-        swap("an issue occurred", "we hit a problem"),
-        swap("it has been decided", "we decided"),
-        swap("it was decided", "we decided"),
-        swap("a decision was made", "we decided"),
-        swap("the decision was made", "we decided"),
-        swap("has been determined", "we found"),
-        swap("it was determined", "we found"),
-        swap("was deemed", "we judged it"),
-        swap("were deemed", "we judged them"),
-        swap("is being looked into", "we are looking into it"),
-        swap("are being looked into", "we are looking into them"),
-        swap("is being investigated", "we are investigating"),
-        swap("has been escalated", "we escalated it"),
-        swap("will be reviewed", "we will review it"),
-        swap("has been noted", "we noted it"),
-        swap("your account was suspended", "we suspended your account"),
-        swap("your account has been suspended", "we suspended your account"),
-        swap("your order was cancelled", "we cancelled your order"),
-        swap("your request was denied", "we denied your request"),
-        swap("changes were made", "we made changes"),
-        swap("it is regretted", "we regret"),
-    ],
-};
 
 #[cfg(test)]
 mod tests {

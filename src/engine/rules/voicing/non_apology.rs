@@ -1,8 +1,5 @@
 //! Non-apologies: "sorry if you were offended" apologizes for the reader's feelings, not the act.
 
-use super::Lexicon;
-use crate::engine::lexicon::swap;
-
 declare_rule! {
     /// Flags apologies that blame the reader's reaction; own the act instead.
     ///
@@ -17,30 +14,9 @@ declare_rule! {
         effect: Issue,
         prior: { listening: -0.8, respect: -0.6, promotion: 0.0 },
         message: "\"{match}\" apologizes for their feelings, not for what happened.",
-        lexicon: NON_APOLOGY_LEXICON,
+        lexicon: "non_apology.lexicon.json",
     };
 }
-
-/// The phrases the rule finds, with their rewrites where one exists.
-const NON_APOLOGY_LEXICON: Lexicon = Lexicon {
-    entries: &[
-        swap("sorry if you were offended", "Sorry, we got this wrong"),
-        swap("sorry if anyone was offended", "Sorry, we got this wrong"),
-        swap("sorry you feel that way", "sorry this upset you; here is what we'll do"),
-        swap("sorry you feel this way", "sorry this upset you; here is what we'll do"),
-        swap("sorry if you feel", "sorry that"),
-        swap("sorry that you feel", "sorry that"),
-        swap("we regret that you", "we're sorry that you"),
-        swap("if anyone was offended", "we got this wrong"),
-        swap("if you were offended", "we got this wrong"),
-        swap("sorry, but", "sorry."),
-        swap("sorry but", "sorry."),
-        swap("mistakes happen", "we made a mistake"),
-        swap("sorry for any confusion", "sorry, we were unclear"),
-        swap("apologize if", "apologize that"),
-        swap("apologise if", "apologise that"),
-    ],
-};
 
 #[cfg(test)]
 mod tests {
