@@ -20,4 +20,3 @@ declare_rule! {
         lexicon: "empathy.lexicon.json",
     };
 }
-

@@ -17,4 +17,3 @@ declare_rule! {
         lexicon: "gratitude.lexicon.json",
     };
 }
-

@@ -17,4 +17,3 @@ declare_rule! {
         lexicon: "insults.lexicon.json",
     };
 }
-

@@ -17,4 +17,3 @@ declare_rule! {
         lexicon: "please.lexicon.json",
     };
 }
-

@@ -18,4 +18,3 @@ declare_rule! {
         lexicon: "slurs.lexicon.json",
     };
 }
-
