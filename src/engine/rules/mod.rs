@@ -260,15 +260,18 @@ fn opens_its_sentence(document: &Document, start: usize) -> bool {
 
 /// Of overlapping findings that both offer a rewrite, one keeps it, so applying every rewrite cannot stack two into
 /// one ungrammatical sentence: a phrase's rewrite before a whole sentence's template ("Get over it." is better as a
-/// phrase than as "Could you get over it?"), then the wider phrase ("Everyone knows" -> "Many people think" over
-/// "Everyone" -> "Many people").
+/// phrase than as "Could you get over it?"), then the narrower phrase, which changes least ("Obviously you're wrong"
+/// -> "I think you're wrong"); a wider phrase that needs its own rewrite blocks the narrower entry in its lexicon
+/// ("everyone knows" in absolutes, so "Many people think" stands).
 pub(crate) fn one_rewrite_per_span(document: &Document, findings: &mut [Finding]) {
     let whole_sentence = |finding: &Finding| {
         document.sentences.iter().any(|sentence| {
             document.utf16(sentence.start_byte) == finding.start && document.utf16(sentence.end_byte) <= finding.end
         })
     };
-    let rank = |at: usize, finding: &Finding| (!whole_sentence(finding), finding.end - finding.start, usize::MAX - at);
+    let rank = |at: usize, finding: &Finding| {
+        (!whole_sentence(finding), std::cmp::Reverse(finding.end - finding.start), std::cmp::Reverse(at))
+    };
     for at in 0..findings.len() {
         if findings[at].replacement.is_none() {
             continue;

@@ -27,8 +27,8 @@ mod tests {
     const RULE: &dyn Rule = &super::CONDESCENSION;
 
     #[test]
-    fn obviously_wrong_gets_a_kinder_rewrite() {
-        assert_eq!(rewrite(RULE, "Obviously you're wrong about this.").as_deref(), Some("I see it differently:"));
+    fn actually_youre_wrong_gets_a_kinder_rewrite() {
+        assert_eq!(rewrite(RULE, "Actually, you're wrong about this.").as_deref(), Some("I see it differently:"));
     }
 
     #[test]
