@@ -338,9 +338,15 @@ test("Try page: the parent post is the reply's context, and a calm draft posts w
   };
   const withContext = await strengthsOf();
   assert.ok(withContext.includes("builtin.engages-context"), `the reply takes up the post's words: ${withContext}`);
-  // The same words in the new-post box, with no post above it, take up nothing.
+  // The same words in the new-post box, with no post above it, take up nothing. The text is the same length as the
+  // reply's, so wait until the badge shows the new box's own findings before opening its card.
+  const replyStrengths = await tact(page, "badge").getAttribute("data-strengths");
   await typeDraft(page, "#rich", TAKES_UP);
   await checked(page, TAKES_UP);
+  for (let tries = 0; tries < 100; tries++) {
+    if ((await tact(page, "badge").getAttribute("data-strengths")) !== replyStrengths) break;
+    await page.waitForTimeout(50);
+  }
   await tact(page, "badge").click();
   const without = await strengthsOf();
   assert.ok(!without.includes("builtin.engages-context"), `no context, nothing taken up: ${without}`);
