@@ -248,13 +248,18 @@ fn opens_a_clause(replacement: &str) -> bool {
         .any(|opening| lower.starts_with(opening))
 }
 
-/// Whether a byte offset is at the first word of its sentence.
-fn opens_its_sentence(document: &Document, start: usize) -> bool {
-    let sentence_start = document
+/// The byte where the sentence holding `byte` starts (0 outside any sentence).
+fn start_of_sentence(document: &Document, byte: usize) -> usize {
+    document
         .sentences
         .iter()
-        .find(|sentence| sentence.start_byte <= start && start < sentence.end_byte)
-        .map_or(0, |sentence| sentence.start_byte);
+        .find(|sentence| sentence.start_byte <= byte && byte < sentence.end_byte)
+        .map_or(0, |sentence| sentence.start_byte)
+}
+
+/// Whether a byte offset is at the first word of its sentence.
+fn opens_its_sentence(document: &Document, start: usize) -> bool {
+    let sentence_start = start_of_sentence(document, start);
     !document.tokens_in(sentence_start, start).iter().any(|token| token.kind == TokenKind::Word)
 }
 
@@ -329,11 +334,7 @@ fn reads_as_a_name(document: &Document, start: usize, end: usize) -> bool {
     if !title_case {
         return false;
     }
-    let sentence_start = document
-        .sentences
-        .iter()
-        .find(|sentence| sentence.start_byte <= start && start < sentence.end_byte)
-        .map_or(0, |sentence| sentence.start_byte);
+    let sentence_start = start_of_sentence(document, start);
     let words_before: Vec<_> =
         document.tokens_in(sentence_start, start).iter().filter(|token| token.kind == TokenKind::Word).collect();
     match words_before.as_slice() {
@@ -410,11 +411,7 @@ const AIMING_REACH: usize = 4;
 
 /// Whether the words just before `start` (in its sentence) aim it at someone, or a @mention does.
 fn aimed_at_someone(document: &Document, start: usize) -> bool {
-    let sentence_start = document
-        .sentences
-        .iter()
-        .find(|sentence| sentence.start_byte <= start && start < sentence.end_byte)
-        .map_or(0, |s| s.start_byte);
+    let sentence_start = start_of_sentence(document, start);
     document
         .tokens_in(sentence_start, start)
         .iter()
