@@ -2,7 +2,8 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { alignText, cleanText } from "../../extension/src/content/text";
+import { alignText, cleanText, readText } from "../../extension/src/content/text";
+import { openPage } from "./support/dom";
 
 test("one text node maps one to one", () => {
   assert.deepEqual(alignText("hey", ["hey"]), [[0, 1, 2]]);
@@ -40,4 +41,14 @@ test("text that CSS rewrote, or text hidden from the rendering, cannot be lined 
   assert.equal(alignText("HELLO", ["hello"]), null);
   assert.equal(alignText("ab", ["a", "x", "b"]), null);
   assert.equal(alignText("abc", ["ab"]), null, "rendered text no node accounts for");
+});
+
+test("an editor with no character reads as empty, though its empty line renders as a line break", () => {
+  openPage();
+  // innerText as Chromium renders it: Quill's and Draft's empty composer is one paragraph holding a <br>.
+  const editor = (innerText: string, textContent: string) => ({ innerText, textContent }) as unknown as HTMLElement;
+  assert.equal(readText(editor("\n", "")), "");
+  assert.equal(readText(editor("\n\n", "\u200b")), "");
+  assert.equal(readText(editor("hi\n", "hi")), "hi\n");
+  assert.equal(readText(editor("\n", "\n")), "\n", "a line the user typed is kept");
 });

@@ -14,9 +14,14 @@ export function isTextField(editor: Element): editor is HTMLTextAreaElement | HT
   return editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement;
 }
 
-/** The draft as the engine sees it: a field's value, or a contenteditable's rendered text without caret anchors. */
+/**
+ * The draft as the engine sees it: a field's value, or a contenteditable's rendered text without caret anchors. An
+ * editor that holds no character at all reads as empty, though the `<br>` of its empty line renders as "\n".
+ */
 export function readText(editor: HTMLElement): string {
-  return isTextField(editor) ? editor.value : cleanText(editor.innerText);
+  if (isTextField(editor)) return editor.value;
+  const rendered = cleanText(editor.innerText);
+  return /^\n*$/.test(rendered) && cleanText(editor.textContent ?? "") === "" ? "" : rendered;
 }
 
 /**
