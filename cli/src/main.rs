@@ -7,6 +7,7 @@ mod eval;
 mod fit;
 mod preset;
 mod score;
+mod thresholds;
 mod usage;
 
 use std::process::ExitCode;

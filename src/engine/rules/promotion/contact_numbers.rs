@@ -21,7 +21,10 @@ declare_rule! {
 }
 
 /// Words that, a few words before a short number, make it a number to call or text.
-const CONTACT_VERBS: &[&str] = &["call", "ring", "text", "txt", "sms", "reply", "send", "whatsapp", "dial", "phone"];
+const CONTACT_VERBS: &[&str] = &[
+    "call", "calling", "ring", "text", "texting", "txt", "txting", "sms", "reply", "replying", "send", "sending",
+    "whatsapp", "dial", "phone",
+];
 /// How many words back a contact verb may stand from a short code ("text the word CLAIM to 81010").
 const VERB_REACH: usize = 5;
 
@@ -56,7 +59,7 @@ impl Check for ContactNumbers {
 /// The run of number tokens starting at `start`, joined only by spaces, dashes, dots or brackets
 /// (as in "0906 170-1461" or "(555) 010 4477"): the index after its last token and its digit count.
 /// A number that is money, a share, a time or part of a word is not a run.
-fn number_run(document: &Document, start: usize) -> Option<(usize, usize)> {
+pub(super) fn number_run(document: &Document, start: usize) -> Option<(usize, usize)> {
     let tokens = &document.tokens;
     if tokens[start].kind != TokenKind::Number || is_amount_or_time(document, &tokens[start]) {
         return None;
@@ -146,6 +149,7 @@ mod tests {
     #[test]
     fn a_code_to_text_is_flagged() {
         assert_eq!(underlined(RULE, "Txt the word CLAIM to 81010"), ["81010"]);
+        assert_eq!(underlined(RULE, "Join now by txting GRAVEL to 69888!"), ["69888"]);
     }
 
     #[test]
