@@ -174,6 +174,35 @@ describe("Draft.js with X's decorators (hashtags, mentions, links)", () => {
   });
 });
 
+describe("a real React 18 controlled textarea: a rewrite reaches React's state", () => {
+  const FORUM = REAL_EDITOR_SITES.find((site) => site.id === "forum-react-textarea");
+  /** React's state, as the component last rendered it. */
+  const state = (page) => model(page, FORUM);
+
+  test("the value path passes React's value tracker: the state takes the rewrite and Post sends it", async () => {
+    const page = await openWithHook(FORUM);
+    await typeInto(page, FORUM, DRAFT);
+    assert.deepEqual(await rewrite(page, FORUM, SPAN, REWRITE, ["value"]), { ok: true, path: "value" });
+    assert.equal(await state(page), DRAFT.replace(SPAN, REWRITE));
+    await page.click(FORUM.submit.click);
+    assert.deepEqual(await page.evaluate(() => window.__tactFixture.posted), [DRAFT.replace(SPAN, REWRITE)]);
+    await page.close();
+  });
+
+  test("a page-world assignment through the element's own value setter is lost to React: the fixture is React's", async () => {
+    const page = await openWithHook(FORUM);
+    await typeInto(page, FORUM, DRAFT);
+    await page.evaluate((selector) => {
+      const field = document.querySelector(selector);
+      field.value = "written past React";
+      field.dispatchEvent(new InputEvent("input", { bubbles: true }));
+    }, FORUM.composer);
+    await page.waitForTimeout(100);
+    assert.equal(await state(page), DRAFT, "React's tracker saw no change, so its state kept the draft");
+    await page.close();
+  });
+});
+
 describe("after Post anyway, the next draft types exactly as typed (on X, Draft.js under React 18 lost its first letter)", () => {
   const gate = (page) => page.locator("div[data-tact-root] [data-tact=gate]");
   /** The ways each site sends: its Post control, and the keys it binds. */
