@@ -47,8 +47,8 @@ const FIREFOX = /Firefox\//.test(globalThis.navigator?.userAgent ?? "");
  * - ProseMirror: execCommand, a text-node edit, a settled paste; a synthetic beforeinput is ignored.
  * - Slate: only a synthetic beforeinput with target ranges; execCommand and a text-node edit change the screen and
  *   leave Slate's model as it was, so they are never tried.
- * - CKEditor 5: a synthetic beforeinput with target ranges, then a settled paste; it cancels execCommand's own
- *   beforeinput and inserts nothing, and renders a text-node edit away from its model, so neither is tried.
+ * - CKEditor 5: a synthetic beforeinput with target ranges, then a settled paste; execCommand reports success and
+ *   inserts nothing, and a text-node edit is rendered back to its model, so neither is tried.
  */
 const FAMILY_PATHS: Record<EditorFamily, WritePath[]> = {
   // In Firefox, execCommand reaches Draft.js as two changes and the first undo shows neither draft ("OI thinkbviously
