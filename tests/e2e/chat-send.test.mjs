@@ -4,15 +4,12 @@
 // goes out on Enter with nothing held. What the page sends is read from the editor's own model at its send.
 //
 // What is simulated: as in other-sites.test.mjs, headless Chromium cannot answer Chrome's permission prompt, so the
-// extension is loaded from a temporary copy whose manifest lists these origins in `host_permissions`; the worker's
-// own `enable-site` (the popup's "Turn Tact on") then registers the content script, and everything after is real.
+// extension is loaded from a copy that is granted these origins (`launchGranting`); the worker's own `enable-site`
+// (the popup's "Turn Tact on") then registers the content script, and everything after is real.
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { ROOT, launch, openPage } from "./harness.mjs";
+import { launchGranting, openPage } from "./harness.mjs";
 import { checked, tact, typeDraft } from "./fixtures.mjs";
 import { EDITORS_ASSET, GENERIC_EDITOR_SITES } from "../fixtures/sites/sites.mjs";
 
@@ -20,17 +17,10 @@ const CHATS = GENERIC_EDITOR_SITES.filter((site) => site.sendKeys.includes("ente
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
 const KIND = "Thanks for flagging this, Dana. Which export format do you use?";
 
-let copy;
 let browser;
 before(async () => {
-  copy = mkdtempSync(join(tmpdir(), "tact-chat-send-"));
-  cpSync(join(ROOT, "extension"), join(copy, "extension"), { recursive: true });
-  cpSync(join(ROOT, "_locales"), join(copy, "_locales"), { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
   const hosts = CHATS.map((site) => new URL(site.url).host);
-  manifest.host_permissions.push(...hosts.map((host) => `https://${host}/*`));
-  writeFileSync(join(copy, "manifest.json"), JSON.stringify(manifest, null, 2));
-  browser = await launch({ extensionRoot: copy });
+  browser = await launchGranting(hosts);
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl("extension/pages/try.html"));
   for (const host of hosts) {
@@ -41,7 +31,6 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
-  if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
 const posted = (page) => page.evaluate(() => window.__tactFixture.posted);
