@@ -1,7 +1,7 @@
 // Playwright harness for end-to-end tests: Debian's Chromium with the real unpacked extension, pages under real URLs.
 
 import { chromium } from "playwright-core";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,6 +53,29 @@ export async function launch({ allowOrigins = [], extensionRoot = ROOT } = {}) {
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Starts Chromium with a temporary copy of the extension whose manifest also lists `hosts` in `host_permissions`:
+ * headless Chromium cannot answer the permission prompt of the popup's "Turn Tact on", and with the host granted
+ * `chrome.permissions.request` resolves without one. The copy is the manifest, `_locales/` and `extension/`; closing
+ * the browser removes it.
+ */
+export async function launchGranting(hosts) {
+  const copy = mkdtempSync(join(tmpdir(), "tact-granted-"));
+  cpSync(join(ROOT, "extension"), join(copy, "extension"), { recursive: true });
+  cpSync(join(ROOT, "_locales"), join(copy, "_locales"), { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
+  manifest.host_permissions.push(...hosts.map((host) => `https://${host}/*`));
+  writeFileSync(join(copy, "manifest.json"), JSON.stringify(manifest, null, 2));
+  const browser = await launch({ extensionRoot: copy });
+  return {
+    ...browser,
+    async close() {
+      await browser.close();
+      rmSync(copy, { recursive: true, force: true });
     },
   };
 }

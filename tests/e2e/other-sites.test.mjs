@@ -12,10 +12,9 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, launch, openPage, readBadge, stopServiceWorker } from "./harness.mjs";
+import { ROOT, launchGranting, openPage, readBadge, stopServiceWorker } from "./harness.mjs";
 import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
 
 const HOST = "social.example.org";
@@ -24,23 +23,14 @@ const MASTODON = SITES.find((site) => site.id === "mastodon");
 const CONTENT_SCRIPT = "extension/dist/content.js";
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
 
-let copy;
 let browser;
 before(async () => {
-  // The unpacked extension is the manifest, its strings (_locales/) and extension/ (pages, bundles, wasm, icons):
-  // copy those only.
-  copy = mkdtempSync(join(tmpdir(), "tact-other-site-"));
-  cpSync(join(ROOT, "extension"), join(copy, "extension"), { recursive: true });
-  cpSync(join(ROOT, "_locales"), join(copy, "_locales"), { recursive: true });
   const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
   assert.ok(!JSON.stringify(manifest.content_scripts).includes(HOST), "the test origin must not be a built-in site");
-  manifest.host_permissions.push(`https://${HOST}/*`);
-  writeFileSync(join(copy, "manifest.json"), JSON.stringify(manifest, null, 2));
-  browser = await launch({ extensionRoot: copy });
+  browser = await launchGranting([HOST]);
 });
 after(async () => {
   await browser?.close();
-  if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
 /** Runs `body` in the service worker (the first test runs before the second one restarts it). */

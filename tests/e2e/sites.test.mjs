@@ -172,8 +172,9 @@ for (const site of SITES) {
 
     test("a rewrite goes through execCommand into the editor's model, and undo restores the draft", async () => {
       await typeDraft(page, site, DRAFT);
-      // A person pauses before choosing a rewrite: ProseMirror's history groups the changes of 500 ms into one undo.
-      await page.waitForTimeout(600);
+      // A person pauses before choosing a rewrite: ProseMirror's history groups the changes of 500 ms into one undo,
+      // Quill's those of a second (its default `delay`), so an undo sooner takes the typing with it.
+      await page.waitForTimeout(1_100);
       assert.deepEqual(await rewrite(page, site), { ok: true, path: "execCommand" });
       assert.equal(await shownText(page, site), expectedAfterRewrite);
       assert.equal(await modelText(page), expectedAfterRewrite, "the editor's model has the rewrite");

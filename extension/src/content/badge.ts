@@ -192,7 +192,8 @@ export class Badge {
 
   /**
    * Keeps the badge beside the composer, inside the viewport, and off the site's own controls (a Post button under
-   * the composer must stay clickable): below its right corner, else above it, else inside its bottom-right corner.
+   * the composer must stay clickable): below its right corner, else above it, else inside its bottom-right corner,
+   * else to its right; inside the corner when each of those would cover a control.
    */
   place(): void {
     if (!this.anchor || this.badge.hidden) return;
@@ -218,7 +219,9 @@ export class Badge {
     ].map(({ left, top }) => ({ left: clampLeft(left), top: clampTop(top) }));
     const host = this.badge.getRootNode() instanceof ShadowRoot ? (this.badge.getRootNode() as ShadowRoot).host : null;
     const free = candidates.find((spot) => !coversControl(spot.left, spot.top, width, height, this.anchor, host));
-    const spot = free ?? candidates[0];
+    // Where every spot around it holds a control, inside the composer's bottom-right corner: over the composer's own
+    // text at worst, never over the Post button that sits under a composer.
+    const spot = free ?? { left: clampLeft(box.right - width - 4), top: clampTop(box.bottom - height - 4) };
     this.badge.style.left = `${spot.left}px`;
     this.badge.style.top = `${spot.top}px`;
     this.placed = { key, time: now };

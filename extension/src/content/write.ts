@@ -4,7 +4,15 @@ import type { SiteAdapter, WritePath } from "./adapters/types";
 import { isTextField, mapText, rangeFor, readText } from "./text";
 
 /** The editor libraries whose write paths differ, recognised by the markers each one puts on its editor root. */
-export type EditorFamily = "draft" | "lexical" | "quill" | "prosemirror" | "slate" | "contenteditable" | "field";
+export type EditorFamily =
+  | "draft"
+  | "lexical"
+  | "quill"
+  | "prosemirror"
+  | "slate"
+  | "ckeditor"
+  | "contenteditable"
+  | "field";
 
 /** The marker each library puts on its editable root. */
 const FAMILY_MARKERS: [Exclude<EditorFamily, "contenteditable" | "field">, string][] = [
@@ -13,6 +21,7 @@ const FAMILY_MARKERS: [Exclude<EditorFamily, "contenteditable" | "field">, strin
   ["draft", ".public-DraftEditor-content"],
   ["quill", ".ql-editor"],
   ["prosemirror", ".ProseMirror"],
+  ["ckeditor", ".ck-editor__editable"],
 ];
 
 /** Which editor library runs the editor, from the marker on its root (Draft's may be known by its contents only). */
@@ -38,6 +47,8 @@ const FIREFOX = /Firefox\//.test(globalThis.navigator?.userAgent ?? "");
  * - ProseMirror: execCommand, a text-node edit, a settled paste; a synthetic beforeinput is ignored.
  * - Slate: only a synthetic beforeinput with target ranges; execCommand and a text-node edit change the screen and
  *   leave Slate's model as it was, so they are never tried.
+ * - CKEditor 5: a synthetic beforeinput with target ranges, then a settled paste; execCommand reports success and
+ *   inserts nothing, and a text-node edit is rendered back to its model, so neither is tried.
  */
 const FAMILY_PATHS: Record<EditorFamily, WritePath[]> = {
   // In Firefox, execCommand reaches Draft.js as two changes and the first undo shows neither draft ("OI thinkbviously
@@ -47,6 +58,7 @@ const FAMILY_PATHS: Record<EditorFamily, WritePath[]> = {
   quill: ["execCommand", "textNode"],
   prosemirror: ["execCommand", "textNode", "paste"],
   slate: ["beforeinput"],
+  ckeditor: ["beforeinput", "paste"],
   contenteditable: ["execCommand", "textNode", "beforeinput", "paste"],
   field: ["execCommand", "value"],
 };

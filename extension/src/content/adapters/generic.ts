@@ -1,5 +1,5 @@
 // The fallback adapter: any textarea or contenteditable on a page no site adapter claims; the write paths tried are
-// those of the editor's library (write.ts recognises Draft, Lexical, Quill, ProseMirror and Slate anywhere).
+// those of the editor's library (write.ts recognises Draft, Lexical, Quill, ProseMirror, Slate and CKEditor anywhere).
 
 import type { SiteAdapter, SubmitKey } from "./types";
 
