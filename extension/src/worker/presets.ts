@@ -56,19 +56,25 @@ async function userChoices(): Promise<Record<string, unknown> | null> {
   });
 }
 
-/** Loads `json` with the user's and the admin's layers, as every engine will: accepted, or every error. */
+/**
+ * Loads `json` with the user's and the admin's layers, as every engine will, and times it against the built-in preset
+ * (src/preset/cost.rs: a preset that would slow typing is refused like an invalid one): accepted, or every error.
+ */
 async function validate(json: string, admin: AdminLocks | undefined): Promise<Validation> {
   const user = await userChoices();
+  let engine: TactEngine | null = null;
   try {
-    const engine = TactEngine.withPreset(json, user ?? undefined, admin ?? undefined);
+    engine = TactEngine.withPreset(json, user ?? undefined, admin ?? undefined);
+    engine.checkCost();
     const info = engine.presetInfo() as PresetInfo;
-    engine.free();
     return { ok: true, info: { id: info.id, name: info.name, version: info.version } };
   } catch (error) {
     const errors = (error as { errors?: PresetError[] }).errors ?? [];
     const count = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
     const message = errors.length > 0 ? `The preset has ${count}.` : `The preset could not be read: ${String(error)}`;
     return { ok: false, message, errors };
+  } finally {
+    engine?.free();
   }
 }
 
