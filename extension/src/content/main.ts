@@ -23,7 +23,6 @@ problems.guard("starting", () => {
     configureEngine,
     storage: {
       get: (keys) => chrome.storage.local.get(keys),
-      set: (items) => chrome.storage.local.set(items),
       onChanged: (listener) =>
         chrome.storage.local.onChanged.addListener((changes) =>
           listener(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue]))),

@@ -349,11 +349,39 @@ function answer(request: PresetRequest): Promise<PresetAnswer> {
   }
 }
 
+/** Where the user's settings are kept: chrome.storage.local in the extension, a fake one in unit tests. */
+export interface SettingsArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** The most rules a user can turn off from cards: every built-in and a full preset's, with room to spare. */
+const MAX_DISABLED_RULES = 1_000;
+
+/**
+ * Turns `rule` off for the user, for a card's "Turn this rule off": the content script asks, this writes (content
+ * scripts write no storage of their own). A write that fails is reported, never announced as done.
+ */
+export async function turnRuleOff(rule: string, area: SettingsArea = chrome.storage.local): Promise<PresetAnswer> {
+  const rules = stringList((await area.get(DISABLED_RULES_KEY))[DISABLED_RULES_KEY]);
+  if (rules.includes(rule)) return { ok: true, message: "The rule is already off." };
+  if (rules.length >= MAX_DISABLED_RULES)
+    return { ok: false, message: `${MAX_DISABLED_RULES} rules are off already: turn some back on first.` };
+  try {
+    await area.set({ [DISABLED_RULES_KEY]: [...rules, rule] });
+  } catch (error) {
+    return { ok: false, message: `Tact could not save this: ${String(error)}` };
+  }
+  return { ok: true, message: "Rule turned off." };
+}
+
 /** The worker's engine, on the active preset with the user's and the admin's layers; rebuilt when they change. */
 export interface PresetEngines {
   engine(): Promise<TactEngine>;
   /** Answers a request from the options page (the worker's inbox checked who sent it and its shape). */
   answer(request: PresetRequest): Promise<PresetAnswer>;
+  /** Turns a rule off for the user, after the changes to the stored settings already under way. */
+  turnRuleOff(rule: string): Promise<PresetAnswer>;
 }
 
 /**
@@ -382,6 +410,7 @@ export function startPresets(ready: Promise<unknown>): PresetEngines {
 
   return {
     answer: (request) => ready.then(() => serial(() => answer(request))),
+    turnRuleOff: (rule) => serial(() => turnRuleOff(rule)),
     async engine() {
       await ready;
       if (current && !dirty) return current.engine;
