@@ -69,6 +69,14 @@ export function engineHost(): Promise<EngineHost> {
   return host;
 }
 
+let sharedHost: EngineHost | null = null;
+
+/** The service worker's engine, whatever the settings: for the whole check of a long draft, off the page's thread. */
+export function workerEngineHost(): Promise<EngineHost> {
+  sharedHost ??= workerHost();
+  return Promise.resolve(sharedHost);
+}
+
 async function loadInPage(): Promise<EngineHost> {
   const glue = (await import(chrome.runtime.getURL(GLUE_PATH))) as PresetGlue;
   // A page CSP without 'wasm-unsafe-eval' makes this throw: then the worker takes over.

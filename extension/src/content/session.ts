@@ -41,6 +41,8 @@ export interface SessionParts {
   clock: Clock;
   problems: Problems;
   engine: () => Promise<EngineHost>;
+  /** The engine for a long draft's whole check (the service worker's, off the page's thread); `engine` if none. */
+  longDraftEngine?: () => Promise<EngineHost>;
   configureEngine(settings: EngineSettings): void;
   storage: SettingsStore;
   messaging: Messaging;
@@ -170,7 +172,7 @@ export class Session {
     const stop = new AbortController();
     const signal = stop.signal;
     const send = (message: Message) => this.send(message);
-    const checker = new EngineChecker(engine, adapter, problems.report);
+    const checker = new EngineChecker(engine, adapter, problems.report, this.parts.longDraftEngine ?? engine);
     let drawing: Drawing | null = null;
     let flow: PostFlow | null = null;
     let watcher: SubmitWatcher | null = null;
