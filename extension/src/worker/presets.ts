@@ -124,6 +124,33 @@ async function activate(record: Omit<StoredPreset, "id" | "name" | "version">): 
 
 type Fetched = { kind: "same" } | { kind: "new"; json: string; etag?: string } | { kind: "failed"; message: string };
 
+/** The parts of chrome.permissions the worker reads (a parameter, so that unit tests can give their own). */
+export type Permissions = Pick<typeof chrome.permissions, "contains">;
+
+/**
+ * Whether Tact may read `url`'s origin (its optional host permission, granted on the options page). Without it the
+ * fetch is a cross-origin one: the server must allow it, and expose its ETag for If-None-Match to be sent back.
+ */
+export async function mayRead(url: string, permissions: Permissions = chrome.permissions): Promise<boolean> {
+  const target = subscriptionUrl(url);
+  if ("error" in target) return false;
+  try {
+    return await permissions.contains({ origins: [target.origin] });
+  } catch {
+    return false;
+  }
+}
+
+/** Why a fetch failed, with what would let Tact read the preset when it lacks the permission for its origin. */
+async function withoutAccess(fetched: Fetched, url: string): Promise<Fetched> {
+  if (fetched.kind !== "failed" || (await mayRead(url))) return fetched;
+  const origin = new URL(url).origin;
+  return {
+    kind: "failed",
+    message: `${fetched.message} Tact has no permission to read ${origin}, so the server must allow cross-origin reads (docs/ADMINS.md); or press Update now on Tact's options page to let Tact read ${origin}.`,
+  };
+}
+
 /** Fetches the preset at `url` (nothing else), asking the server for it only if it changed since `etag`. */
 export async function fetchPreset(url: string, etag?: string): Promise<Fetched> {
   let response: Response;
@@ -180,7 +207,7 @@ async function subscribe(text: string, source: "url" | "admin" = "url"): Promise
   if ("error" in target) return { ok: false, message: target.error };
   const previous = await stored();
   if (source === "url" && previous?.source === "admin") return { ok: false, message: ADMIN_CHOSE };
-  const fetched = await fetchPreset(target.url);
+  const fetched = await withoutAccess(await fetchPreset(target.url), target.url);
   if (fetched.kind !== "new") {
     const why = fetched.kind === "failed" ? fetched.message : `${target.url} answered 304 to a first request.`;
     return { ok: false, message: `Not subscribed: ${why} The previous preset is still active.` };
@@ -215,13 +242,15 @@ async function refresh(): Promise<PresetAnswer> {
   const record = await stored();
   if (!record?.url)
     return { ok: false, message: "The active preset is not a subscription: there is nothing to update." };
-  const fetched = await fetchPreset(record.url, record.etag);
+  const fetched = await withoutAccess(await fetchPreset(record.url, record.etag), record.url);
   const now = Date.now();
   const next: StoredPreset = { ...record, lastChecked: now };
   delete next.lastError;
   delete next.lastErrors;
   let answer: PresetAnswer;
-  if (fetched.kind === "same") {
+  // The same text again (a server that sends no ETag, or one a cross-origin read cannot see) is no update either.
+  if (fetched.kind === "same" || (fetched.kind === "new" && fetched.json === record.json)) {
+    if (fetched.kind === "new" && fetched.etag) next.etag = fetched.etag;
     answer = { ok: true, message: "The preset is up to date." };
   } else if (fetched.kind === "failed") {
     next.lastError = `${fetched.message} The last good copy is still active.`;
