@@ -7,7 +7,7 @@ import type { Overlay, Theme } from "./overlay";
 import { isTextField, mapText, rangeFor, readText } from "./text";
 import { PRINCIPLE_COLORS, PRINCIPLES, STRENGTH_COLORS } from "../shared/palette";
 import { findingsAt, isStrength, tagWithFinding } from "./findings";
-import { editBetween } from "./long-drafts";
+import { LONG_DRAFT_CHARS, editBetween } from "./long-drafts";
 
 /** The highlight registry name of the strengths' underlines: `::highlight(tact-strength)`. */
 export const STRENGTH_HIGHLIGHT = "tact-strength";
@@ -160,6 +160,9 @@ export class Highlighter {
       if (!this.mirrored) return;
       const now = editor.value;
       if (now === this.mirrored.text) return;
+      // A long draft's mirror is rebuilt by the quick pass that follows each edit (long-drafts.ts): building it twice
+      // per keystroke is what typing in it would cost.
+      if (now.length >= LONG_DRAFT_CHARS) return;
       // An underline stays where the text up to its end is unchanged: before the edit's start.
       const { start } = editBetween(this.mirrored.text, now);
       const still = this.mirrored.findings.filter((finding) => finding.end <= start);

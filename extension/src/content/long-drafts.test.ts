@@ -3,7 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { editBetween, paragraphAround, spliceReport } from "./long-drafts";
+import { QUICK_REACH_CHARS, editBetween, paragraphAround, spliceReport } from "./long-drafts";
 import type { Finding, Report } from "../shared/report";
 
 function finding(rule: string, start: number, end: number): Finding {
@@ -34,6 +34,16 @@ test("the paragraph of an edit runs from the line break before it to the one aft
   assert.deepEqual(paragraphAround(text, 15, 15), { from: 14, to: 18 });
   // An edit at the very start of a line belongs to that line.
   assert.deepEqual(paragraphAround(text, 4, 4), { from: 4, to: 13 });
+});
+
+test("in a paragraph of thousands of characters the quick pass checks whole sentences within reach of the edit", () => {
+  const sentence = "We hear you and we are on it today. ";
+  const text = sentence.repeat(300); // one line of 10,800 characters
+  const at = 5_000;
+  const { from, to } = paragraphAround(text, at, at + 1);
+  assert.ok(at - from <= QUICK_REACH_CHARS && to - at <= QUICK_REACH_CHARS + 1, `${from}-${to}`);
+  assert.ok(text.slice(from, to).startsWith("We hear you"), "it starts at a sentence");
+  assert.ok(text.slice(from, to).endsWith("today."), "it ends at a sentence");
 });
 
 test("findings before the edited paragraph stay, those after move by the edit, the paragraph's are fresh", () => {

@@ -43,11 +43,40 @@ export function editBetween(before: string, after: string): Edit {
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 
-/** The paragraph (between line breaks) of `text` that holds `[start, end)`, widened to whole lines. */
+/** The most text a quick pass checks on each side of an edit, where a paragraph is longer. */
+export const QUICK_REACH_CHARS = 1_000;
+
+/**
+ * The paragraph (between line breaks) of `text` that holds `[start, end)`. A paragraph longer than the edit and
+ * {@link QUICK_REACH_CHARS} on each side (a long draft pasted as one line) is cut to the sentences around the edit
+ * within that reach, so that a quick pass never checks more than about 2,000 characters.
+ */
 export function paragraphAround(text: string, start: number, end: number): { from: number; to: number } {
-  const from = text.lastIndexOf("\n", Math.max(0, start - 1));
-  const to = text.indexOf("\n", end);
-  return { from: from < 0 ? 0 : from + 1, to: to < 0 ? text.length : to };
+  const before = text.lastIndexOf("\n", Math.max(0, start - 1));
+  const after = text.indexOf("\n", end);
+  let from = before < 0 ? 0 : before + 1;
+  let to = after < 0 ? text.length : after;
+  if (start - from > QUICK_REACH_CHARS) from = sentenceStartAfter(text, start - QUICK_REACH_CHARS, start);
+  if (to - end > QUICK_REACH_CHARS) to = sentenceEndBefore(text, end, end + QUICK_REACH_CHARS);
+  return { from, to };
+}
+
+const SENTENCE_END = /[.!?…]\s/g;
+
+/** The start of the first sentence that begins in `[low, high)`, or `low` when none does. */
+function sentenceStartAfter(text: string, low: number, high: number): number {
+  SENTENCE_END.lastIndex = low;
+  const found = SENTENCE_END.exec(text);
+  return found && found.index + found[0].length <= high ? found.index + found[0].length : low;
+}
+
+/** The end of the last sentence that ends in `[low, high)`, or `high` when none does. */
+function sentenceEndBefore(text: string, low: number, high: number): number {
+  let last = high;
+  SENTENCE_END.lastIndex = low;
+  for (let found = SENTENCE_END.exec(text); found && found.index < high; found = SENTENCE_END.exec(text))
+    last = found.index + 1;
+  return last;
 }
 
 /**
