@@ -69,6 +69,24 @@ impl TactEngine {
         to_js(&self.preset.decide(&report))
     }
 
+    /// Times this engine's preset against the built-in preset on the standard 280- and 5,000-character drafts
+    /// (src/preset/cost.rs), as the service worker does before it accepts a preset: `{presetMs: [short, long],
+    /// builtinMs: [short, long]}` when it is within the budget; otherwise this throws an `Error` whose `errors`
+    /// property names the costliest rules, as `withPreset` does.
+    #[wasm_bindgen(js_name = checkCost)]
+    pub fn check_cost(&self) -> Result<JsValue, JsValue> {
+        match preset::cost::check(&self.preset, &PerformanceClock::new()) {
+            Ok(timing) => {
+                let times = |values: [f64; 2]| js_sys::Array::of2(&values[0].into(), &values[1].into());
+                let answer = js_sys::Object::new();
+                js_sys::Reflect::set(&answer, &"presetMs".into(), &times(timing.preset_ms))?;
+                js_sys::Reflect::set(&answer, &"builtinMs".into(), &times(timing.builtin_ms))?;
+                Ok(answer.into())
+            }
+            Err(error) => Err(thrown(&PresetErrors { errors: vec![error] })?),
+        }
+    }
+
     /// The active preset for the options page: `{id, name, version?, description?, chain, gate, listening,
     /// respect, promotion, rules: [{id, kind, description, principle, severity}]}`.
     #[wasm_bindgen(js_name = presetInfo)]
@@ -92,6 +110,30 @@ impl TactEngine {
 impl Default for TactEngine {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// The clock of the page or worker the engine runs in: `performance.now()`, or `Date.now()` where there is none.
+struct PerformanceClock {
+    now: Option<js_sys::Function>,
+    performance: JsValue,
+}
+
+impl PerformanceClock {
+    fn new() -> Self {
+        let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or(JsValue::UNDEFINED);
+        let now = js_sys::Reflect::get(&performance, &"now".into()).ok().and_then(|now| now.dyn_into().ok());
+        Self { now, performance }
+    }
+}
+
+impl preset::cost::Clock for PerformanceClock {
+    fn now_ms(&self) -> f64 {
+        self.now
+            .as_ref()
+            .and_then(|now| now.call0(&self.performance).ok())
+            .and_then(|value| value.as_f64())
+            .unwrap_or_else(js_sys::Date::now)
     }
 }
 

@@ -104,3 +104,25 @@ fn check_and_decide_answers_as_check_then_decide() {
     let stopped = engine.check_and_decide("Limited time!", None).unwrap();
     assert_eq!(get(&stopped, &["decision", "show"]).as_bool(), Some(true), "the team's warn rule holds the post");
 }
+
+/// The time budget in the browser's own clock (`performance.now()`): a team preset of phrases is within it, nine
+/// patterns each inside the size budget but many times slower than the built-ins are refused with their names.
+#[wasm_bindgen_test]
+fn the_time_budget_is_measured_in_the_browser() {
+    let team = TactEngine::with_preset(TEAM, JsValue::UNDEFINED, JsValue::UNDEFINED)
+        .unwrap_or_else(|error| panic!("{error:?}"));
+    let timing = team.check_cost().unwrap_or_else(|error| panic!("{error:?}"));
+    let preset_ms = Array::from(&get(&timing, &["presetMs"]));
+    assert_eq!(preset_ms.length(), 2);
+    assert!(preset_ms.iter().all(|ms| ms.as_f64().is_some_and(|ms| ms > 0.0)), "{preset_ms:?}");
+    let rules: Vec<String> = (0..9)
+        .map(|n| format!(r#"{{"id": "slow-{n}", "kind": "pattern", "pattern": "(?:\\w|\\s){{1,12}}q{n}"}}"#))
+        .collect();
+    let slow = format!(r#"{{"format": 1, "id": "slow", "name": "Slow", "rules": [{}]}}"#, rules.join(","));
+    let engine = TactEngine::with_preset(&slow, JsValue::UNDEFINED, JsValue::UNDEFINED)
+        .unwrap_or_else(|error| panic!("{error:?}"));
+    let error = engine.check_cost().expect_err("nine costly patterns are over the time budget");
+    let message = get(&error, &["errors", "0", "message"]).as_string().unwrap_or_default();
+    assert!(message.starts_with("the preset is too slow to check as the user types"), "{message}");
+    assert!(message.contains("The costliest: rules["), "{message}");
+}

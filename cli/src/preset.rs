@@ -8,7 +8,7 @@ use thiserror::Error;
 
 use super::CliError;
 use tact::preset::limits::MAX_PRESET_BYTES;
-use tact::preset::{self, ActivePreset, PresetError, PresetErrors, Resolver, Source};
+use tact::preset::{self, cost, ActivePreset, PresetError, PresetErrors, Resolver, Source};
 
 /// Runs `tact preset SUBCOMMAND ...`.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
@@ -26,7 +26,12 @@ pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
 
 /// Checks a preset: exit 0 when it is valid and its tests pass, else 1 with every error on its own line.
 fn check(file: &str) -> Result<ExitCode, CliError> {
-    match load_file(file) {
+    // As the extension does before it accepts a preset, the preset is timed against the built-in one.
+    let loaded = load_file(file).and_then(|active| match cost::check(&active, &cost::SystemClock::default()) {
+        Ok(_) => Ok(active),
+        Err(error) => Err(CliError::Preset { file: file.to_string(), errors: PresetErrors { errors: vec![error] } }),
+    });
+    match loaded {
         Ok(active) => {
             let info = active.info();
             let mut out = std::io::stdout().lock();

@@ -125,6 +125,25 @@ fn a_file_over_the_size_limit_is_refused() {
     assert!(lines[0].ends_with(": the preset is 301 KiB; the limit is 256 KiB. Move some rules into a parent preset named by `extends`, or remove some."), "{lines:?}");
 }
 
+/// Nine patterns, each within the size budget, that make every check many times slower than the built-in preset's:
+/// refused by the time budget, as the extension refuses them, with the costliest rules named.
+#[test]
+fn a_preset_far_slower_than_the_builtins_is_refused() {
+    let path = std::env::temp_dir().join(format!("tact-slow-{}.json", std::process::id()));
+    let rules: Vec<Value> = (0..9)
+        .map(|n| serde_json::json!({"id": format!("slow-{n}"), "kind": "pattern", "pattern": format!(r"(?:\w|\s){{1,12}}q{n}")}))
+        .collect();
+    let preset =
+        serde_json::json!({"format": 1, "id": "slow", "name": "Slow", "extends": "builtin:default", "rules": rules});
+    std::fs::write(&path, preset.to_string()).expect("temp file");
+    let (code, lines) = check(&path.to_string_lossy());
+    std::fs::remove_file(&path).ok();
+    assert_eq!(code, Some(1), "{lines:?}");
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains(": rules: the preset is too slow to check as the user types: "), "{lines:?}");
+    assert!(lines[0].contains("The costliest: rules["), "{lines:?}");
+}
+
 #[test]
 fn a_missing_file_is_a_usage_error_with_exit_2() {
     let output = tact(&["preset", "check", "no/such/preset.json"], "");

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::budget;
 use super::error::{JsonPath, PresetError};
-use super::format::{GateMode, Severity};
+use super::format::{GateMode, RuleSpec, Severity};
 use super::layers::Lock;
 use super::merge::Merged;
 use super::policy::{self, Decision, Policy, ScoreCheck};
@@ -18,6 +18,8 @@ pub struct ActivePreset {
     info: PresetInfo,
     checker: Checker,
     policy: Policy,
+    /// The preset's own rules as written (its parents' included), for naming the costliest ones (cost.rs).
+    own_rules: Vec<RuleSpec>,
 }
 
 /// What the options page shows about the active preset.
@@ -145,7 +147,7 @@ impl ActivePreset {
             locks: Vec::new(),
             warnings: merged.warnings.clone(),
         };
-        Ok(Self { info, checker, policy })
+        Ok(Self { info, checker, policy, own_rules: merged.rules.clone() })
     }
 
     /// The built-in rules alone, with the pre-post check in `warn` mode and no thresholds.
@@ -166,7 +168,7 @@ impl ActivePreset {
             locks: Vec::new(),
             warnings: Vec::new(),
         };
-        Self { info, checker, policy }
+        Self { info, checker, policy, own_rules: Vec::new() }
     }
 
     /// The same preset, marked with the settings an administrator locked.
@@ -183,6 +185,11 @@ impl ActivePreset {
     /// The pre-post check's decision for a report made by [`ActivePreset::check`].
     pub fn decide(&self, report: &Report) -> Decision {
         policy::decide(&self.policy, report)
+    }
+
+    /// The preset's own rules as written, its parents' included.
+    pub fn own_rules(&self) -> &[RuleSpec] {
+        &self.own_rules
     }
 
     pub fn info(&self) -> &PresetInfo {

@@ -8,6 +8,7 @@
 mod active;
 mod budget;
 pub mod builtin;
+pub mod cost;
 mod error;
 pub mod format;
 pub mod layers;

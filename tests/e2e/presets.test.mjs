@@ -241,6 +241,27 @@ test("a preset served on localhost is subscribed to, updated with Update now (ET
   assert.match(await options.locator("[data-problem=last-error]").textContent(), /last good copy/);
   assert.equal(await fact(options, "version"), "1.1.0", "the last good copy stays active");
   assert.notEqual(await fact(options, "last-checked"), "never");
+
+  // A valid copy within every size limit whose nine patterns make each check many times slower than the built-in
+  // preset's: refused by the time budget, naming its costliest rules, and the last good copy stays.
+  const slow = Array.from({ length: 9 }, (_, n) => ({
+    id: `slow-${n}`,
+    kind: "pattern",
+    pattern: `(?:\\w|\\s){1,12}q${n}`,
+  }));
+  served.body = JSON.stringify({ ...TEAM, version: "1.3.0", rules: [...TEAM.rules, ...slow] });
+  served.etag = '"v4"';
+  await options.click("#update");
+  await outcome(options, "error");
+  const refusal = await options.locator("[data-problem=last-error]").textContent();
+  assert.match(refusal, /last good copy/);
+  const record = await stored();
+  assert.match(
+    record.lastErrors?.[0]?.message ?? "",
+    /too slow to check as the user types.*The costliest: rules\[\d\] “slow-\d”/,
+  );
+  assert.equal(await fact(options, "version"), "1.1.0", "the last good copy stays active");
+  assert.equal(record.etag, '"v2"', "the refused copy's ETag is not kept");
   await options.close();
 });
 

@@ -328,8 +328,16 @@ test("turning a rule off stops it everywhere, at once and after a reload", async
   await page.waitForFunction(
     () => ![...(CSS.highlights.get("tact-promotion") ?? [])].some((range) => range.toString() === "buy now"),
   );
-  const stored = await session.browser.worker.evaluate(() => chrome.storage.local.get("disabledRules"));
-  assert.deepEqual(stored.disabledRules, ["builtin.call-to-action"]);
+  // The content script asks the worker, which writes the setting (content scripts write no storage): wait for it.
+  const stored = await session.browser.worker.evaluate(async () => {
+    for (let tries = 0; tries < 100; tries++) {
+      const { disabledRules } = await chrome.storage.local.get("disabledRules");
+      if (disabledRules?.length) return disabledRules;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return [];
+  });
+  assert.deepEqual(stored, ["builtin.call-to-action"]);
   await page.reload();
   await typeDraft(page, X.composer, RUDE_PROMO);
   await badgeFor(page, RUDE_PROMO);

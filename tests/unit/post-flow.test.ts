@@ -58,6 +58,11 @@ class FakeChecker implements DraftChecker {
       this.pending = { resolve: () => resolve(checked) };
     });
   }
+
+  /** A long draft's quick pass: drawn, never deciding (what checking.ts makes). */
+  async checkEdit(previous: Checked, text: string): Promise<Checked> {
+    return { ...checkedDraft(previous.composer, text), decision: () => NO_CHECK, partial: true };
+  }
 }
 
 function checkedDraft(composer: HTMLElement, text: string): Checked {
@@ -131,6 +136,11 @@ function flowWith(checker = new FakeChecker()) {
     typed(composer: HTMLTextAreaElement, text: string) {
       composer.value = text;
       latest = checkedDraft(composer, text);
+    },
+    /** The user edited a long draft to `text`, and only the quick pass of that edit was shown. */
+    async editedLong(composer: HTMLTextAreaElement, text: string) {
+      composer.value = text;
+      latest = await checker.checkEdit(checkedDraft(composer, text), text);
     },
     outcomes: () => sent.flatMap((message) => (message.type === "pre-post-check" ? [message.outcome] : [])),
     postsSent: () => sent.filter((message) => message.type === "post-sent").length,
@@ -294,6 +304,18 @@ test("a control removed before Post anyway is never pressed: the user is asked t
   assert.deepEqual(run.replayed, []);
   assert.match(run.find("press-again")?.textContent ?? "", /Press Post again/);
   assert.equal(page.composer.value, RUDE);
+});
+
+test("a long draft's quick pass never decides a post: the whole draft is checked at Post, and held", async () => {
+  const page = site();
+  const run = flowWith();
+  await run.editedLong(page.composer, RUDE);
+  const checksBefore = run.checker.checks;
+  assert.equal(run.flow.submit(press(page.button), page.composer), true, "held for the whole check");
+  await settle();
+  assert.equal(run.checker.checks, checksBefore + 1, "the whole draft was checked at Post");
+  assert.ok(run.find("gate"), "the check opened");
+  assert.deepEqual(page.posted, []);
 });
 
 test("no working engine: a draft not checked yet is not held at all", () => {

@@ -2,7 +2,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { userLayer, validDecision, validReport } from "./engine";
+import { needsSharedEngine, userLayer, validDecision, validReport } from "./engine";
 
 test("with no choices and no rule turned off there is no user layer", () => {
   assert.equal(userLayer({ preset: null, user: null, disabledRules: [] }), null);
@@ -15,6 +15,16 @@ test("rules turned off from a card join the user's stored choices, and win for t
     disabledRules: ["builtin.certainty"],
   });
   assert.deepEqual(layer, { gate: "hold", rules: { "builtin.gratitude": "warn", "builtin.certainty": "off" } });
+});
+
+test("a team preset, a user layer or an admin's locks use the worker's shared engine; the built-ins alone do not", () => {
+  const none = { preset: null, user: null, disabledRules: [] };
+  assert.equal(needsSharedEngine(none), false);
+  assert.equal(needsSharedEngine({ ...none, user: {} }), false, "an empty layer is no layer");
+  assert.equal(needsSharedEngine({ ...none, preset: '{"format":1}' }), true);
+  assert.equal(needsSharedEngine({ ...none, user: { gate: "hold" } }), true);
+  assert.equal(needsSharedEngine({ ...none, disabledRules: ["builtin.absolutes"] }), true);
+  assert.equal(needsSharedEngine({ ...none, admin: { gate: { mode: "warn" } } }), true);
 });
 
 test("a report from the worker must have three numeric scores and a findings list", () => {

@@ -1,4 +1,6 @@
-// Runs the engine for the content script: in the page when WebAssembly may compile there, else in the service worker.
+// Runs the engine for the content script. A team preset or the user's own layer is the service worker's engine,
+// built there once for every tab (off the pages' main threads); the built-in rules alone run in the page when
+// WebAssembly may compile there (the lowest latency, and nothing to build), else in the worker too.
 
 import { GLUE_PATH, engineWasm, type TactEngineInstance, type TactGlue } from "../shared/glue";
 import type { CheckRequest, CheckResponse } from "../shared/messages";
@@ -31,9 +33,6 @@ export interface EngineSettings {
   admin?: object | null;
 }
 
-/** The preset the user's choices sit on when no team preset is active: the built-in default, as it is. */
-const BUILTIN_DEFAULT = JSON.stringify({ format: 1, id: "tact-user-layer", name: "Tact", extends: "builtin:default" });
-
 /**
  * The user layer for `TactEngine.withPreset`: the stored choices, with every rule turned off from a card set to
  * `off` (a card's choice wins over an older one for the same rule). Null when there is nothing to layer.
@@ -49,50 +48,50 @@ export function userLayer(settings: EngineSettings): Record<string, unknown> | n
 
 /** The glue's engine with the preset API of src/wasm.rs. */
 type PresetEngine = TactEngineInstance & { decide?: (report: Report) => Decision; presetInfo?: () => unknown };
-type PresetGlue = TactGlue & {
-  TactEngine: TactGlue["TactEngine"] & { withPreset?: (json: string, user?: unknown, admin?: unknown) => PresetEngine };
-};
 
 let settings: EngineSettings = { preset: null, user: null, disabledRules: [] };
-let settingsVersion = 0;
-let host: Promise<EngineHost> | null = null;
+let pageHost: Promise<EngineHost> | null = null;
+let sharedHost: EngineHost | null = null;
 
 /** Sets what the engine is built from; the next check uses it. */
 export function configureEngine(next: EngineSettings): void {
   settings = next;
-  settingsVersion++;
 }
 
-/** The engine, loaded on first use (the first focus of a composer), never before. */
+/** Whether `from` asks for more than the built-in rules: a team preset, the user's layer, or the admin's locks. */
+export function needsSharedEngine(from: EngineSettings): boolean {
+  return from.preset !== null || userLayer(from) !== null || Boolean(from.admin);
+}
+
+/**
+ * The engine for the current settings, loaded on first use (the first focus of a composer), never before: the
+ * worker's shared one for a preset or a layer, else the built-in rules in the page (or the worker, where the page's
+ * CSP forbids WebAssembly).
+ */
 export function engineHost(): Promise<EngineHost> {
-  host ??= loadInPage().catch(() => workerHost());
-  return host;
+  if (needsSharedEngine(settings)) return workerEngineHost();
+  pageHost ??= loadInPage().catch(() => workerHost());
+  return pageHost;
 }
 
+/** The service worker's engine, whatever the settings: for the whole check of a long draft, off the page's thread. */
+export function workerEngineHost(): Promise<EngineHost> {
+  sharedHost ??= workerHost();
+  return Promise.resolve(sharedHost);
+}
+
+/** The built-in rules, compiled in the page: nothing to build from settings, so nothing a preset can slow down. */
 async function loadInPage(): Promise<EngineHost> {
-  const glue = (await import(chrome.runtime.getURL(GLUE_PATH))) as PresetGlue;
+  const glue = (await import(chrome.runtime.getURL(GLUE_PATH))) as TactGlue;
   // A page CSP without 'wasm-unsafe-eval' makes this throw: then the worker takes over.
   await glue.default({ module_or_path: engineWasm() });
-  const made = () => {
-    const engine = build(glue, settings);
-    return { version: settingsVersion, engine, thresholds: thresholdsOf(engine) };
-  };
-  let built = made();
-  const engine = () => {
-    if (built.version !== settingsVersion) built = made();
-    return built.engine;
-  };
+  const engine = new glue.TactEngine() as PresetEngine;
+  const thresholds = thresholdsOf(engine);
   return {
     where: "page",
-    check: async (text, context) => engine().check(text, context ?? undefined),
-    decide: (report) => {
-      const current = engine();
-      return typeof current.decide === "function" ? current.decide(report) : null;
-    },
-    thresholds: () => {
-      engine();
-      return built.thresholds;
-    },
+    check: async (text, context) => engine.check(text, context ?? undefined),
+    decide: (report) => (typeof engine.decide === "function" ? engine.decide(report) : null),
+    thresholds: () => thresholds,
   };
 }
 
@@ -120,24 +119,6 @@ export function validThresholds(info: unknown): Thresholds | null {
     };
   }
   return thresholds;
-}
-
-/** An engine for the settings; a preset the engine refuses leaves the built-in rules running (the options page says why). */
-function build(glue: PresetGlue, from: EngineSettings): PresetEngine {
-  const user = userLayer(from);
-  const withPreset = glue.TactEngine.withPreset;
-  const admin = from.admin ?? undefined;
-  if ((from.preset === null && user === null && !admin) || typeof withPreset !== "function")
-    return new glue.TactEngine();
-  try {
-    return withPreset(from.preset ?? BUILTIN_DEFAULT, user ?? undefined, admin);
-  } catch {
-    try {
-      return withPreset(BUILTIN_DEFAULT, user ?? undefined, admin);
-    } catch {
-      return new glue.TactEngine();
-    }
-  }
 }
 
 function workerHost(): EngineHost {

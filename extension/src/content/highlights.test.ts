@@ -38,3 +38,28 @@ test("a textarea's mirror marks spans that do not overlap, in text order, an iss
   assert.deepEqual(mirrorMarks([later, thanks]), [thanks, later]);
   assert.deepEqual(mirrorMarks([finding(3, 3, "issue")]), [], "an empty span has nothing to mark");
 });
+
+test("the mirror's marks are the same as checking every pair, on random findings (the check is not quadratic)", () => {
+  const overlaps = (a: Finding, b: Finding) => a.start < b.end && b.start < a.end;
+  /** Every pair compared: the plain definition of mirrorMarks. */
+  const pairwise = (findings: Finding[]) => {
+    const issues = findings.filter((f) => f.effect !== "strength");
+    const strengths = findings.filter((f) => f.effect === "strength" && !issues.some((i) => overlaps(i, f)));
+    const marks: Finding[] = [];
+    for (const f of [...issues, ...strengths].sort((a, b) => a.start - b.start || a.end - b.end))
+      if (f.start < f.end && !marks.some((m) => overlaps(m, f))) marks.push(f);
+    return marks;
+  };
+  let seed = 7;
+  const random = (below: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % below;
+  };
+  for (let round = 0; round < 200; round++) {
+    const findings = Array.from({ length: random(30) }, () => {
+      const start = random(100);
+      return finding(start, start + random(12), random(3) === 0 ? "strength" : "issue");
+    });
+    assert.deepEqual(mirrorMarks(findings), pairwise(findings), `round ${round}`);
+  }
+});

@@ -7,6 +7,7 @@ import type { Overlay, Theme } from "./overlay";
 import { isTextField, mapText, rangeFor, readText } from "./text";
 import { PRINCIPLE_COLORS, PRINCIPLES, STRENGTH_COLORS } from "../shared/palette";
 import { findingsAt, isStrength, tagWithFinding } from "./findings";
+import { LONG_DRAFT_CHARS, editBetween } from "./long-drafts";
 
 /** The highlight registry name of the strengths' underlines: `::highlight(tact-strength)`. */
 export const STRENGTH_HIGHLIGHT = "tact-strength";
@@ -39,15 +40,29 @@ export function highlightCss(theme: Theme): string {
  * issue overlap, the issue is marked.
  */
 export function mirrorMarks(findings: readonly Finding[]): Finding[] {
-  const overlaps = (a: Finding, b: Finding) => a.start < b.end && b.start < a.end;
-  const issues = findings.filter((finding) => !isStrength(finding));
-  const strengths = findings.filter(
-    (finding) => isStrength(finding) && !issues.some((issue) => overlaps(issue, finding)),
-  );
+  const byStart = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
+  const issues = findings.filter((finding) => !isStrength(finding)).sort(byStart);
+  // The furthest end of the issues up to each one, to find in O(log n) whether a strength overlaps any issue.
+  const reach: number[] = [];
+  for (const issue of issues) reach.push(Math.max(issue.end, reach.at(-1) ?? 0));
+  const overlapsIssue = (finding: Finding) => {
+    let low = 0;
+    let high = issues.length; // the issues starting before the finding ends are issues[0, high)
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (issues[middle].start < finding.end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && reach[low - 1] > finding.start;
+  };
+  const strengths = findings.filter((finding) => isStrength(finding) && !overlapsIssue(finding));
   const marks: Finding[] = [];
-  for (const finding of [...issues, ...strengths].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    if (finding.start >= finding.end || marks.some((mark) => overlaps(mark, finding))) continue;
+  // In start order, a finding overlaps an earlier mark exactly when it starts before the furthest end so far.
+  let end = Number.NEGATIVE_INFINITY;
+  for (const finding of [...issues, ...strengths].sort(byStart)) {
+    if (finding.start >= finding.end || finding.start < end) continue;
     marks.push(finding);
+    end = finding.end;
   }
   return marks;
 }
@@ -145,11 +160,12 @@ export class Highlighter {
       if (!this.mirrored) return;
       const now = editor.value;
       if (now === this.mirrored.text) return;
-      const still = this.mirrored.findings.filter(
-        (finding) =>
-          now.slice(finding.start, finding.end) === this.mirrored?.text.slice(finding.start, finding.end) &&
-          now.slice(0, finding.start) === this.mirrored.text.slice(0, finding.start),
-      );
+      // A long draft's mirror is rebuilt by the quick pass that follows each edit (long-drafts.ts): building it twice
+      // per keystroke is what typing in it would cost.
+      if (now.length >= LONG_DRAFT_CHARS) return;
+      // An underline stays where the text up to its end is unchanged: before the edit's start.
+      const { start } = editBetween(this.mirrored.text, now);
+      const still = this.mirrored.findings.filter((finding) => finding.end <= start);
       this.drawMirror(editor, now, still);
       return;
     }

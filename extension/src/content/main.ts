@@ -4,7 +4,7 @@
 // (session.ts says how they fit).
 
 import { adapterFor } from "./adapters/index";
-import { configureEngine, engineHost } from "./engine";
+import { configureEngine, engineHost, workerEngineHost } from "./engine";
 import { Problems } from "./problems";
 import { Session } from "./session";
 import { pageClock } from "./timing";
@@ -20,10 +20,10 @@ problems.guard("starting", () => {
     clock: pageClock,
     problems,
     engine: engineHost,
+    longDraftEngine: workerEngineHost,
     configureEngine,
     storage: {
       get: (keys) => chrome.storage.local.get(keys),
-      set: (items) => chrome.storage.local.set(items),
       onChanged: (listener) =>
         chrome.storage.local.onChanged.addListener((changes) =>
           listener(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue]))),

@@ -123,7 +123,7 @@ export class PostFlow {
         return false;
       }
       const checked = this.parts.latest();
-      if (checked && checked.composer === composer && checked.text === text) {
+      if (checked && !checked.partial && checked.composer === composer && checked.text === text) {
         if (!checked.decision().show) {
           this.confirmPost(composer, checked.report);
           return false;

@@ -18,10 +18,12 @@ import { presetLayers } from "../shared/preset-store";
 /** How long the tab's pause state may take to arrive before Tact starts as not paused (a set-paused still wins). */
 const SETTINGS_TIMEOUT_MS = 300;
 
-/** The settings Tact keeps in chrome.storage.local, as the session reads and writes them. */
+/**
+ * The settings Tact keeps in chrome.storage.local, as the session reads them. It writes none: a change it makes (a
+ * rule turned off) is asked of the service worker, which checks the message and writes it.
+ */
 export interface SettingsStore {
   get(keys: string[]): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
   /** Calls `listener` with each change's new values, by key. */
   onChanged(listener: (values: Record<string, unknown>) => void): void;
 }
@@ -39,6 +41,8 @@ export interface SessionParts {
   clock: Clock;
   problems: Problems;
   engine: () => Promise<EngineHost>;
+  /** The engine for a long draft's whole check (the service worker's, off the page's thread); `engine` if none. */
+  longDraftEngine?: () => Promise<EngineHost>;
   configureEngine(settings: EngineSettings): void;
   storage: SettingsStore;
   messaging: Messaging;
@@ -168,7 +172,7 @@ export class Session {
     const stop = new AbortController();
     const signal = stop.signal;
     const send = (message: Message) => this.send(message);
-    const checker = new EngineChecker(engine, adapter, problems.report);
+    const checker = new EngineChecker(engine, adapter, problems.report, this.parts.longDraftEngine ?? engine);
     let drawing: Drawing | null = null;
     let flow: PostFlow | null = null;
     let watcher: SubmitWatcher | null = null;
@@ -206,9 +210,12 @@ export class Session {
       checked: () => tracker.checked,
       memoryOf: (composer) => tracker.memoryOf(composer),
       disabledRules: () => this.disabledRules,
-      turnRuleOff: (rule) => {
+      turnRuleOff: async (rule) => {
         this.disabledRules.add(rule);
-        return this.parts.storage.set({ [LOCAL_KEYS.disabledRules]: [...this.disabledRules] });
+        const answer = (await this.parts.messaging.send({ type: "turn-rule-off", rule } satisfies Message)) as
+          | { ok?: unknown; message?: unknown }
+          | undefined;
+        if (answer?.ok !== true) throw new Error(String(answer?.message ?? "Tact's service worker did not answer"));
       },
       recheck: () => tracker.schedule(),
     });

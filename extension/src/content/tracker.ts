@@ -6,6 +6,7 @@ import { generic } from "./adapters/generic";
 import type { SiteAdapter } from "./adapters/types";
 import type { Checked, DraftChecker } from "./checking";
 import type { EngineHost } from "./engine";
+import { LONG_DRAFT_CHARS, MAX_CHECKED_CHARS, REST_MS } from "./long-drafts";
 import { isBlank } from "./post-flow";
 import type { Problems } from "./problems";
 import { readText } from "./text";
@@ -13,8 +14,12 @@ import type { Clock } from "./timing";
 import type { DraftCheckedEvent, Message } from "../shared/messages";
 import type { Scores } from "../shared/report";
 
-/** How long to wait after the last edit before checking, per engine location (the worker costs a message). */
-const DEBOUNCE_MS = { page: 0, worker: 80 } as const;
+/**
+ * How long to wait after the last edit before checking, per engine location. None for either: while a check is on
+ * its way no other starts, and the edits made meanwhile are checked together once it is back (so the worker gets
+ * at most one message at a time from a tab, however fast the typing).
+ */
+const DEBOUNCE_MS = { page: 0, worker: 0 } as const;
 
 /** What Tact remembers about one composer's current draft; forgotten when the draft is emptied (posted). */
 export interface DraftMemory {
@@ -56,10 +61,15 @@ export class ComposerTracker {
   private last: Checked | null = null;
   private readonly memories = new WeakMap<HTMLElement, DraftMemory>();
   private cancelTimer: () => void = () => undefined;
+  /** Cancels the whole check a long draft waits for until typing rests. */
+  private cancelRest: () => void = () => undefined;
   /** Counts the checks asked for, so that several edits in one task make one check. */
   private scheduled = 0;
   /** Counts the checks started, so that only the newest one is shown. */
   private generation = 0;
+  /** Whether a check is on its way, and whether an edit came meanwhile (it is checked once the check is back). */
+  private checking = false;
+  private again = false;
   private readonly observer: MutationObserver;
 
   constructor(private readonly parts: TrackerParts) {
@@ -75,6 +85,7 @@ export class ComposerTracker {
     });
     signal.addEventListener("abort", () => {
       this.cancelTimer();
+      this.cancelRest();
       this.observer.disconnect();
       this.current = null;
       this.last = null;
@@ -183,7 +194,11 @@ export class ComposerTracker {
     );
   }
 
-  private async run(): Promise<void> {
+  /**
+   * Checks the active composer's draft. A long draft (long-drafts.ts) gets only its edited paragraph checked after an
+   * edit, and its whole check once typing rests (`atRest`); a draft too long to check shows nothing.
+   */
+  private async run(atRest = false): Promise<void> {
     const composer = this.current;
     if (this.parts.signal.aborted || !composer) return;
     if (!composer.isConnected) {
@@ -198,6 +213,48 @@ export class ComposerTracker {
       this.parts.events.emptied(composer);
       return;
     }
+    if (text.length > MAX_CHECKED_CHARS) {
+      this.generation++; // a check still on its way is of a shorter draft: it is not shown
+      this.last = null;
+      this.parts.events.emptied(composer);
+      return;
+    }
+    const quick = text.length >= LONG_DRAFT_CHARS && !atRest;
+    if (quick) {
+      this.cancelRest();
+      this.cancelRest = this.parts.clock.after(REST_MS, () =>
+        this.parts.problems.guard("checking the draft", () => this.run(true)),
+      );
+      if (this.last?.composer !== composer) return; // nothing to bring up to date: the whole check comes at rest
+    }
+    if (this.checking) {
+      this.again = true;
+      return;
+    }
+    this.checking = true;
+    try {
+      await (quick ? this.quickPass(composer, text) : this.wholeCheck(composer, text));
+    } finally {
+      this.checking = false;
+      if (this.again) {
+        this.again = false;
+        this.schedule();
+      }
+    }
+  }
+
+  /** A long draft's edited paragraph checked, its findings spliced into the last check's. */
+  private async quickPass(composer: HTMLElement, text: string): Promise<void> {
+    const previous = this.last;
+    if (!previous) return;
+    const generation = ++this.generation;
+    const quick = await this.parts.checker.checkEdit(previous, text);
+    if (generation !== this.generation || composer !== this.current || this.parts.signal.aborted) return;
+    this.last = quick;
+    this.parts.events.checked(quick);
+  }
+
+  private async wholeCheck(composer: HTMLElement, text: string): Promise<void> {
     const memory = this.memoryOf(composer);
     const generation = ++this.generation;
     const checked = await this.parts.checker.check(composer, text);

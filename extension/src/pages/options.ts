@@ -9,6 +9,7 @@ import {
   PRESET_KEY,
   READ_LIMIT_BYTES,
   USER_CHOICES_KEY,
+  readStoredPreset,
   stringList,
   subscriptionUrl,
   type PresetAnswer,
@@ -17,9 +18,14 @@ import {
 
 /** The outcome of the user's last action, shown at the top of the page until the next one. */
 let notice: PresetAnswer | null = null;
+/** The origin of the subscribed preset's address (the user's or the administrator's), as a permission pattern. */
+let subscribedOrigin: string | null = null;
 
 async function gather() {
   const values = await chrome.storage.local.get([PRESET_KEY, USER_CHOICES_KEY, DISABLED_RULES_KEY]);
+  const url = readStoredPreset(values[PRESET_KEY])?.url;
+  const target = url ? subscriptionUrl(url) : null;
+  subscribedOrigin = target && "origin" in target ? target.origin : null;
   return {
     preset: values[PRESET_KEY] ?? null,
     // As JSON text: Rust reads it with the parser the engine's user layer uses.
@@ -92,7 +98,14 @@ async function main(): Promise<void> {
         (error: unknown) => show({ ok: false, message: `Not subscribed: ${String(error)}` }),
       );
     },
-    updateNow: () => ask({ type: "preset-refresh" }),
+    updateNow() {
+      // An administrator's preset address was never asked for (a policy cannot ask): this click, a user gesture, asks
+      // for read access to its origin once (no prompt when it is granted), so that the worker's fetch needs no
+      // cross-origin permission from the server and reads its ETag. Refused or not, the update is tried.
+      const origin = subscribedOrigin;
+      const access = origin ? chrome.permissions.request({ origins: [origin] }).catch(() => false) : Promise.resolve();
+      access.then(() => ask({ type: "preset-refresh" }));
+    },
     saveChoices(choices, disabledRules) {
       chrome.storage.local.set({ [USER_CHOICES_KEY]: choices, [DISABLED_RULES_KEY]: disabledRules }).catch(showError);
     },

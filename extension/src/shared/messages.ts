@@ -112,6 +112,16 @@ export interface DisableSiteRequest {
   host: string;
 }
 
+/**
+ * Turns a rule off for the user ("Turn this rule off" on a card): the content script asks, the service worker writes
+ * `disabledRules` in chrome.storage.local (content scripts write no storage themselves). Answered `{ok, message}`.
+ */
+export interface TurnRuleOffRequest {
+  type: "turn-rule-off";
+  /** A rule id, `builtin.absolutes` or a team rule's. */
+  rule: string;
+}
+
 /** The service worker's answer to `enable-site` and `disable-site`, in words for the popup. */
 export type SiteAnswer = { ok: true; message: string } | { ok: false; message: string };
 
@@ -126,7 +136,8 @@ export type Message =
   | GetProblemsRequest
   | ResetStatsRequest
   | EnableSiteRequest
-  | DisableSiteRequest;
+  | DisableSiteRequest
+  | TurnRuleOffRequest;
 
 /** chrome.storage.local keys the content script honours as soon as they change. */
 export const LOCAL_KEYS = {

@@ -33,6 +33,7 @@ const VALID: { [K in Kind]: Extract<Parameters<Handlers[K]>[0], { type: K }> } =
   "set-paused": { type: "set-paused", paused: true, tabId: 7 },
   "enable-site": { type: "enable-site", host: "forum.example.org" },
   "disable-site": { type: "disable-site", host: "forum.example.org" },
+  "turn-rule-off": { type: "turn-rule-off", rule: "builtin.absolutes" },
   "preset-import": { type: "preset-import", json: "{}", label: "team.json" },
   "preset-builtin": { type: "preset-builtin", name: "builtin:strict" },
   "preset-subscribe": { type: "preset-subscribe", url: "https://example.com/p.json" },
@@ -40,7 +41,14 @@ const VALID: { [K in Kind]: Extract<Parameters<Handlers[K]>[0], { type: K }> } =
   "preset-sync": { type: "preset-sync" },
 };
 const KINDS = Object.keys(VALID) as Kind[];
-const FROM_CONTENT = new Set<Kind>(["check", "draft-checked", "post-sent", "pre-post-check", "get-tab-state"]);
+const FROM_CONTENT = new Set<Kind>([
+  "check",
+  "draft-checked",
+  "post-sent",
+  "pre-post-check",
+  "get-tab-state",
+  "turn-rule-off",
+]);
 
 /** Handlers that record what reached them and answer with their kind. */
 function recording() {
@@ -146,6 +154,24 @@ test("a content script's injected preset, with the check off, never reaches the 
   const { answer, calls } = await send({ type: "preset-import", json: preset, label: "x" }, CONTENT);
   assert.deepEqual(answer, REFUSED);
   assert.equal(calls.length, 0);
+});
+
+test("a content script writes no storage through the worker but a rule turned off, named by a rule id", async () => {
+  // Writes a content script might try: a storage write by another name, and a rule id that is no rule id.
+  for (const message of [
+    { type: "storage-set", items: { preset: { json: "{}" } } },
+    { type: "set", key: "disabledSites", value: [] },
+    { type: "turn-rule-off", rule: "__proto__" },
+    { type: "turn-rule-off", rule: "Builtin Absolutes" },
+    { type: "turn-rule-off", rule: ["builtin.absolutes"] },
+    { type: "turn-rule-off", rule: "x".repeat(101) },
+  ]) {
+    const { answer, calls } = await send(message, CONTENT);
+    assert.deepEqual(answer, REFUSED, JSON.stringify(message));
+    assert.equal(calls.length, 0);
+  }
+  const { calls } = await send({ type: "turn-rule-off", rule: "no-hard-sell" }, CONTENT);
+  assert.deepEqual(calls, [{ type: "turn-rule-off", tabId: 7, place: "content" }]);
 });
 
 test("unknown kinds and things that are no message are refused and logged, never thrown", async () => {

@@ -13,6 +13,7 @@ import type {
   ResetStatsRequest,
   SetPausedRequest,
   StatsRequest,
+  TurnRuleOffRequest,
 } from "../shared/messages";
 import type { PresetRequest } from "../shared/preset-store";
 
@@ -28,6 +29,7 @@ export type WorkerMessage =
   | SetPausedRequest
   | EnableSiteRequest
   | DisableSiteRequest
+  | TurnRuleOffRequest
   | PresetRequest;
 
 export type Kind = WorkerMessage["type"];
@@ -81,6 +83,8 @@ const isTabId = (value: unknown): value is number => typeof value === "number" &
 const isName = (value: unknown): value is string => isString(value) && value.length <= 200;
 const OUTCOMES: readonly unknown[] = ["shown", "edited", "posted-anyway"];
 const MAX_RULES = 500;
+/** A rule id: `builtin.absolutes`, or a team rule's lower-case words with dashes. */
+const isRuleId = (value: unknown): boolean => isString(value) && /^[a-z0-9][a-z0-9.-]{0,99}$/.test(value);
 /** A post's identity: made by the content script when it counts the post (post-flow.ts). */
 const isPostId = (value: unknown): boolean => isString(value) && /^[\w-]{8,64}$/.test(value);
 
@@ -104,6 +108,7 @@ const SHAPES: { [K in Kind]: (fields: Fields) => boolean } = {
   "set-paused": (m) => typeof m.paused === "boolean" && (m.tabId === undefined || isTabId(m.tabId)),
   "enable-site": (m) => isName(m.host),
   "disable-site": (m) => isName(m.host),
+  "turn-rule-off": (m) => isRuleId(m.rule),
   "preset-import": (m) => isString(m.json) && isString(m.label),
   "preset-builtin": (m) => isName(m.name),
   "preset-subscribe": (m) => isString(m.url),
@@ -112,8 +117,9 @@ const SHAPES: { [K in Kind]: (fields: Fields) => boolean } = {
 };
 
 /**
- * Who may send each kind. A content script sends what it needs to check drafts and count posts on its own tab; the
- * stats, the settings, the sites and the presets are for Tact's own pages. (The Try page is one of Tact's pages and
+ * Who may send each kind. A content script sends what it needs to check drafts and count posts on its own tab, and
+ * the one setting a card changes (a rule turned off), which the worker writes for it: content scripts write no
+ * storage themselves. The stats, the other settings, the sites and the presets are for Tact's own pages. (The Try page is one of Tact's pages and
  * runs the content script, so the content script's messages are accepted from a page too.)
  */
 const SENDERS: { [K in Kind]: readonly Origin["place"][] } = {
@@ -122,6 +128,7 @@ const SENDERS: { [K in Kind]: readonly Origin["place"][] } = {
   "post-sent": ["content", "page"],
   "pre-post-check": ["content", "page"],
   "get-tab-state": ["content", "page"],
+  "turn-rule-off": ["content", "page"],
   "get-stats": ["page"],
   "reset-stats": ["page"],
   "set-paused": ["page"],

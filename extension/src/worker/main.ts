@@ -83,6 +83,7 @@ const handlers: Handlers = {
   },
   "enable-site": (message) => enableSite(message.host),
   "disable-site": (message) => disableSite(message.host),
+  "turn-rule-off": (message) => presets.turnRuleOff(message.rule),
   "preset-import": (message) => presets.answer(message),
   "preset-builtin": (message) => presets.answer(message),
   "preset-subscribe": (message) => presets.answer(message),

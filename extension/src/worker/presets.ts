@@ -56,19 +56,25 @@ async function userChoices(): Promise<Record<string, unknown> | null> {
   });
 }
 
-/** Loads `json` with the user's and the admin's layers, as every engine will: accepted, or every error. */
+/**
+ * Loads `json` with the user's and the admin's layers, as every engine will, and times it against the built-in preset
+ * (src/preset/cost.rs: a preset that would slow typing is refused like an invalid one): accepted, or every error.
+ */
 async function validate(json: string, admin: AdminLocks | undefined): Promise<Validation> {
   const user = await userChoices();
+  let engine: TactEngine | null = null;
   try {
-    const engine = TactEngine.withPreset(json, user ?? undefined, admin ?? undefined);
+    engine = TactEngine.withPreset(json, user ?? undefined, admin ?? undefined);
+    engine.checkCost();
     const info = engine.presetInfo() as PresetInfo;
-    engine.free();
     return { ok: true, info: { id: info.id, name: info.name, version: info.version } };
   } catch (error) {
     const errors = (error as { errors?: PresetError[] }).errors ?? [];
     const count = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
     const message = errors.length > 0 ? `The preset has ${count}.` : `The preset could not be read: ${String(error)}`;
     return { ok: false, message, errors };
+  } finally {
+    engine?.free();
   }
 }
 
@@ -117,6 +123,33 @@ async function activate(record: Omit<StoredPreset, "id" | "name" | "version">): 
 }
 
 type Fetched = { kind: "same" } | { kind: "new"; json: string; etag?: string } | { kind: "failed"; message: string };
+
+/** The parts of chrome.permissions the worker reads (a parameter, so that unit tests can give their own). */
+export type Permissions = Pick<typeof chrome.permissions, "contains">;
+
+/**
+ * Whether Tact may read `url`'s origin (its optional host permission, granted on the options page). Without it the
+ * fetch is a cross-origin one: the server must allow it, and expose its ETag for If-None-Match to be sent back.
+ */
+export async function mayRead(url: string, permissions: Permissions = chrome.permissions): Promise<boolean> {
+  const target = subscriptionUrl(url);
+  if ("error" in target) return false;
+  try {
+    return await permissions.contains({ origins: [target.origin] });
+  } catch {
+    return false;
+  }
+}
+
+/** Why a fetch failed, with what would let Tact read the preset when it lacks the permission for its origin. */
+async function withoutAccess(fetched: Fetched, url: string): Promise<Fetched> {
+  if (fetched.kind !== "failed" || (await mayRead(url))) return fetched;
+  const origin = new URL(url).origin;
+  return {
+    kind: "failed",
+    message: `${fetched.message} Tact has no permission to read ${origin}, so the server must allow cross-origin reads (docs/ADMINS.md); or press Update now on Tact's options page to let Tact read ${origin}.`,
+  };
+}
 
 /** Fetches the preset at `url` (nothing else), asking the server for it only if it changed since `etag`. */
 export async function fetchPreset(url: string, etag?: string): Promise<Fetched> {
@@ -174,7 +207,7 @@ async function subscribe(text: string, source: "url" | "admin" = "url"): Promise
   if ("error" in target) return { ok: false, message: target.error };
   const previous = await stored();
   if (source === "url" && previous?.source === "admin") return { ok: false, message: ADMIN_CHOSE };
-  const fetched = await fetchPreset(target.url);
+  const fetched = await withoutAccess(await fetchPreset(target.url), target.url);
   if (fetched.kind !== "new") {
     const why = fetched.kind === "failed" ? fetched.message : `${target.url} answered 304 to a first request.`;
     return { ok: false, message: `Not subscribed: ${why} The previous preset is still active.` };
@@ -209,13 +242,15 @@ async function refresh(): Promise<PresetAnswer> {
   const record = await stored();
   if (!record?.url)
     return { ok: false, message: "The active preset is not a subscription: there is nothing to update." };
-  const fetched = await fetchPreset(record.url, record.etag);
+  const fetched = await withoutAccess(await fetchPreset(record.url, record.etag), record.url);
   const now = Date.now();
   const next: StoredPreset = { ...record, lastChecked: now };
   delete next.lastError;
   delete next.lastErrors;
   let answer: PresetAnswer;
-  if (fetched.kind === "same") {
+  // The same text again (a server that sends no ETag, or one a cross-origin read cannot see) is no update either.
+  if (fetched.kind === "same" || (fetched.kind === "new" && fetched.json === record.json)) {
+    if (fetched.kind === "new" && fetched.etag) next.etag = fetched.etag;
     answer = { ok: true, message: "The preset is up to date." };
   } else if (fetched.kind === "failed") {
     next.lastError = `${fetched.message} The last good copy is still active.`;
@@ -343,11 +378,39 @@ function answer(request: PresetRequest): Promise<PresetAnswer> {
   }
 }
 
+/** Where the user's settings are kept: chrome.storage.local in the extension, a fake one in unit tests. */
+export interface SettingsArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** The most rules a user can turn off from cards: every built-in and a full preset's, with room to spare. */
+const MAX_DISABLED_RULES = 1_000;
+
+/**
+ * Turns `rule` off for the user, for a card's "Turn this rule off": the content script asks, this writes (content
+ * scripts write no storage of their own). A write that fails is reported, never announced as done.
+ */
+export async function turnRuleOff(rule: string, area: SettingsArea = chrome.storage.local): Promise<PresetAnswer> {
+  const rules = stringList((await area.get(DISABLED_RULES_KEY))[DISABLED_RULES_KEY]);
+  if (rules.includes(rule)) return { ok: true, message: "The rule is already off." };
+  if (rules.length >= MAX_DISABLED_RULES)
+    return { ok: false, message: `${MAX_DISABLED_RULES} rules are off already: turn some back on first.` };
+  try {
+    await area.set({ [DISABLED_RULES_KEY]: [...rules, rule] });
+  } catch (error) {
+    return { ok: false, message: `Tact could not save this: ${String(error)}` };
+  }
+  return { ok: true, message: "Rule turned off." };
+}
+
 /** The worker's engine, on the active preset with the user's and the admin's layers; rebuilt when they change. */
 export interface PresetEngines {
   engine(): Promise<TactEngine>;
   /** Answers a request from the options page (the worker's inbox checked who sent it and its shape). */
   answer(request: PresetRequest): Promise<PresetAnswer>;
+  /** Turns a rule off for the user, after the changes to the stored settings already under way. */
+  turnRuleOff(rule: string): Promise<PresetAnswer>;
 }
 
 /**
@@ -376,6 +439,7 @@ export function startPresets(ready: Promise<unknown>): PresetEngines {
 
   return {
     answer: (request) => ready.then(() => serial(() => answer(request))),
+    turnRuleOff: (rule) => serial(() => turnRuleOff(rule)),
     async engine() {
       await ready;
       if (current && !dirty) return current.engine;
