@@ -35,6 +35,12 @@ const TEXT_NODE_BUDGET = 400;
 /** How far a box drawn around the editor (its rounded field) may reach beyond it and still be the field. */
 const FIELD_MARGIN_PX = 32;
 
+/**
+ * The editor must be this many times the badge's height for the badge to sit in its corner: a click in the middle of
+ * the editor (to put the caret there) must never land on the badge.
+ */
+const CORNER_SHARE = 3;
+
 /** How far apart the spots along a row are tried, and how many on each side. */
 const ROW_STEP_PX = 48;
 const ROW_STEPS = 12;
@@ -68,8 +74,8 @@ export function fieldBox(composer: Element): Box {
 
 /**
  * The spots a badge of `width` × `height` may take for a composer whose editor is drawn at `editor` and its field at
- * `box`, best first: inside the editor's own bottom-right corner (a contenteditable tall enough for it; a textarea's
- * lines cannot be measured), then outside the field, under and over its right end, beside it, under and over its left
+ * `box`, best first: inside the editor's own bottom-right corner (a contenteditable three times the badge's height; a
+ * textarea's lines cannot be measured), then outside the field, under and over its right end, beside it, under and over its left
  * end, then further along those rows. Each is kept inside the viewport.
  */
 export function candidateSpots(editor: Box, box: Box, width: number, height: number, corner: boolean): Box[] {
@@ -81,7 +87,9 @@ export function candidateSpots(editor: Box, box: Box, width: number, height: num
     ]).flat(),
   );
   const spots = [
-    ...(corner && editor.bottom - editor.top >= height + 2 * GAP_PX && editor.right - editor.left >= width + 2 * GAP_PX
+    ...(corner &&
+    editor.bottom - editor.top >= CORNER_SHARE * height &&
+    editor.right - editor.left >= width + 2 * GAP_PX
       ? [{ left: editor.right - width - GAP_PX, top: editor.bottom - height - GAP_PX }]
       : []),
     { left: box.right - width, top: box.bottom + GAP_PX },
