@@ -15,6 +15,7 @@ import {
 } from "../shared/verdict";
 import type { EngineWhere } from "./engine";
 import type { Overlay } from "./overlay";
+import { type Box, candidateSpots, fieldBox, type Keep, refusal, within } from "./placement";
 
 /** How many issues and strengths the card lists for the draft. */
 export interface FindingCounts {
@@ -60,8 +61,14 @@ export class Badge {
   private readonly count: HTMLSpanElement;
   private readonly notRead: HTMLSpanElement;
   private anchor: Element | null = null;
-  /** Where the badge was last placed from: the composer's box and the viewport, and when. */
-  private placed: { key: string; time: number } | null = null;
+  /** Where the badge was last placed from (the composer's box and the viewport), when, and whether in the composer. */
+  private placed: { key: string; time: number; inside: boolean; free: boolean; compact: boolean } | null = null;
+  /** Whether the composer or the window is too narrow for the axes' names in words. */
+  private compactWanted = false;
+  /** The post being answered, which the badge never covers. */
+  private avoid: readonly Element[] = [];
+  /** The scores and counts the badge shows, to name them again in words or letters. */
+  private shown: { scores: ShownScore[]; counts: FindingCounts } | null = null;
 
   constructor(
     overlay: Overlay,
@@ -136,7 +143,8 @@ export class Badge {
    * Shows the report's scores beside `composer`, with the number of issues the card lists (`data-findings`; its
    * strengths, `data-strengths`, are named in the label only); `length` is the checked draft's length in UTF-16 code
    * units (`data-length`, so that tests and benchmarks know which draft it shows). A draft in a language Tact does
-   * not read shows that instead of scores (`data-language=other`).
+   * not read shows that instead of scores (`data-language=other`). `avoid` shows the post being answered, which the
+   * badge never covers.
    */
   show(
     composer: Element,
@@ -145,12 +153,11 @@ export class Badge {
     shown: FindingCounts,
     length: number,
     thresholds: Thresholds | null,
+    avoid: readonly Element[] = [],
   ): void {
     if (composer !== this.anchor) this.placed = null;
     this.anchor = composer;
-    const box = composer.getBoundingClientRect();
-    const compact = box.width < COMPACT_BELOW_PX || window.innerWidth < COMPACT_BELOW_PX;
-    this.badge.classList.toggle("compact", compact);
+    this.avoid = avoid;
     this.badge.dataset.length = String(length);
     for (const axis of AXES) this.badge.dataset[axis] = String(percent(report.scores[axis]));
     this.badge.dataset.engine = where;
@@ -158,22 +165,34 @@ export class Badge {
     this.badge.dataset.strengths = String(shown.strengths);
     const scores = shownScores(report, thresholds);
     this.badge.dataset.language = scores.length > 0 ? "en" : "other";
+    this.shown = { scores, counts: shown };
     for (const axis of AXES) {
       const part = this.parts[axis];
       const score = scores.find((entry) => entry.axis === axis);
       part.chip.hidden = !score;
       if (!score) continue;
       part.chip.dataset.verdict = score.verdict;
-      part.name.textContent = compact ? AXIS_INFO[axis].letter : AXIS_INFO[axis].label;
       part.value.textContent = ` ${score.value}`;
     }
     this.notRead.hidden = scores.length > 0;
     this.count.hidden = scores.length === 0 || shown.issues === 0;
     this.count.textContent = plural(shown.issues, "suggestion", "suggestions");
-    this.badge.setAttribute("aria-label", badgeLabel(scores, shown.issues, shown.strengths, compact));
     this.badge.title = badgeLegend(scores);
+    const box = composer.getBoundingClientRect();
+    this.compactWanted = box.width < COMPACT_BELOW_PX || window.innerWidth < COMPACT_BELOW_PX;
+    this.describe(this.placed?.compact ?? this.compactWanted);
     this.badge.hidden = false;
     this.place();
+  }
+
+  /** Names the axes in words, or by their letters when `compact`, and says the same in the label. */
+  private describe(compact: boolean): void {
+    if (!this.shown) return;
+    this.badge.classList.toggle("compact", compact);
+    for (const axis of AXES)
+      this.parts[axis].name.textContent = compact ? AXIS_INFO[axis].letter : AXIS_INFO[axis].label;
+    const { scores, counts } = this.shown;
+    this.badge.setAttribute("aria-label", badgeLabel(scores, counts.issues, counts.strengths, compact));
   }
 
   setExpanded(expanded: boolean): void {
@@ -191,9 +210,12 @@ export class Badge {
   }
 
   /**
-   * Keeps the badge beside the composer, inside the viewport, and off the site's own controls (a Post button under
-   * the composer must stay clickable): below its right corner, else above it, else inside its bottom-right corner,
-   * else to its right; inside the corner when each of those would cover a control.
+   * Keeps the badge by the composer, inside the viewport, off the site's controls (a Post button must stay
+   * clickable), off any text of the page (the draft's own lines included) and off the post being answered, and never
+   * half over the composer: in the composer's own bottom-right corner when the draft leaves it free, else outside it
+   * (placement.ts). Where no spot is free with the axes named in words, it tries their letters; where none is free
+   * at all, it takes the least harmful: over text, else over the post answered, else across the field's edge, never
+   * over a control while any spot leaves them all free.
    */
   place(): void {
     if (!this.anchor || this.badge.hidden) return;
@@ -201,30 +223,60 @@ export class Badge {
       this.hide();
       return;
     }
-    const box = this.anchor.getBoundingClientRect();
-    const width = this.badge.offsetWidth;
-    const height = this.badge.offsetHeight;
-    // Hit-testing the page is the costly part: done again only when the composer moved, or now and then (a site can
-    // add a button under an unmoved composer, as LinkedIn does once the box has text).
-    const key = [box.left, box.top, box.width, box.height, width, height, window.innerWidth, window.innerHeight].join();
+    const composer = this.anchor;
+    const editor = composer.getBoundingClientRect();
+    const box = fieldBox(composer);
+    // Hit-testing the page is the costly part: done again only when the composer moved, when the draft changed while
+    // the badge sits inside the composer (its lines may reach the corner), or now and then (a site can add a button
+    // under an unmoved composer, as LinkedIn does once the box has text).
+    // What the badge shows sets its size (the form, words or letters, is the placement's own choice).
+    const { dataset } = this.badge;
+    const shows = [dataset.findings, dataset.language, dataset.listening, dataset.respect, dataset.promotion];
+    const moved = [box.left, box.top, box.right, box.bottom, ...shows, window.innerWidth, window.innerHeight].join();
+    const keyOf = (inside: boolean) => (inside ? `${moved},${this.badge.dataset.length}` : moved);
     const now = performance.now();
-    if (this.placed && this.placed.key === key && now - this.placed.time < PLACEMENT_TTL_MS) return;
-    const clampLeft = (left: number) => Math.min(Math.max(0, left), window.innerWidth - width);
-    const clampTop = (top: number) => Math.min(Math.max(0, top), window.innerHeight - height);
-    const candidates = [
-      { left: box.right - width - 4, top: box.bottom + 4 },
-      { left: box.right - width - 4, top: box.top - height - 4 },
-      { left: box.right - width - 4, top: box.bottom - height - 4 },
-      { left: box.right + 4, top: box.bottom - height },
-    ].map(({ left, top }) => ({ left: clampLeft(left), top: clampTop(top) }));
-    const host = this.badge.getRootNode() instanceof ShadowRoot ? (this.badge.getRootNode() as ShadowRoot).host : null;
-    const free = candidates.find((spot) => !coversControl(spot.left, spot.top, width, height, this.anchor, host));
-    // Where every spot around it holds a control, inside the composer's bottom-right corner: over the composer's own
-    // text at worst, never over the Post button that sits under a composer.
-    const spot = free ?? { left: clampLeft(box.right - width - 4), top: clampTop(box.bottom - height - 4) };
+    const placed = this.placed;
+    const root = this.badge.getRootNode();
+    const keep: Keep = {
+      composer,
+      own: root instanceof ShadowRoot ? root.host : null,
+      avoid: this.avoid.filter((element) => element.isConnected).map((element) => element.getBoundingClientRect()),
+    };
+    if (placed && placed.key === keyOf(placed.inside)) {
+      this.describe(placed.compact);
+      // Unmoved: trusted for a while; then only the spot it holds is tested again (the full search is the costly
+      // part), and a badge that found no free spot waits for the composer to move.
+      if (now - placed.time < PLACEMENT_TTL_MS || !placed.free) return;
+      const held = this.badge.getBoundingClientRect();
+      if (refusal(held, keep) === null) {
+        this.placed = { ...placed, time: now };
+        return;
+      }
+    }
+    const corner = !(composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement);
+    const compactFirst = this.compactWanted;
+    const spotsFor = (compact: boolean) => {
+      this.describe(compact);
+      return candidateSpots(editor, box, this.badge.offsetWidth, this.badge.offsetHeight, corner);
+    };
+    let spot: Box | undefined;
+    for (const compact of compactFirst ? [true] : [false, true]) {
+      spot = spotsFor(compact).find((candidate) => refusal(candidate, keep) === null);
+      if (spot) break;
+    }
+    const free = spot !== undefined;
+    if (!spot) {
+      const spots = spotsFor(compactFirst);
+      // The least harm: over some text, else by the post answered, else across the field's edge; a control never.
+      const refused = spots.map((candidate) => refusal(candidate, keep));
+      const least = (["text", "post", "straddles"] as const).map((why) => refused.indexOf(why)).find((at) => at >= 0);
+      spot = spots[least ?? 0];
+    }
+    if (!spot) return;
     this.badge.style.left = `${spot.left}px`;
     this.badge.style.top = `${spot.top}px`;
-    this.placed = { key, time: now };
+    const inside = within(spot, editor);
+    this.placed = { key: keyOf(inside), time: now, inside, free, compact: this.badge.classList.contains("compact") };
   }
 }
 
@@ -267,49 +319,3 @@ export function badgeLegend(scores: readonly ShownScore[]): string {
 
 /** How long a badge placement is trusted while its composer does not move. */
 const PLACEMENT_TTL_MS = 500;
-
-/** What a person may click on a page: the badge must not sit over any of it (its composer aside). */
-const CONTROLS =
-  "button, [role=button], a[href], input, select, textarea, [contenteditable]:not([contenteditable=false]), label";
-
-/** The smallest width or height of a control the badge must not cover (WCAG's minimum target size). */
-const CONTROL_MIN_PX = 24;
-
-/** Whether a badge at this spot would sit over one of the site's controls (other than the composer itself). */
-function coversControl(
-  left: number,
-  top: number,
-  width: number,
-  height: number,
-  composer: Element | null,
-  own: Element | null,
-): boolean {
-  // A grid over the badge, no coarser than the smallest target a site should offer (24 px), so that a Send button
-  // narrower than the badge cannot hide between two points.
-  const columns = Math.ceil((width - 2) / CONTROL_MIN_PX) + 1;
-  const xs = Array.from({ length: columns }, (_, index) => left + 1 + ((width - 2) * index) / (columns - 1));
-  const ys = [top + 1, top + height / 2, top + height - 1];
-  const points = ys.flatMap((y) => xs.map((x) => [x, y]));
-  return points.some(([x, y]) => {
-    const control = pageElementAt(x, y, own)?.closest(CONTROLS);
-    return (
-      control !== null &&
-      control !== undefined &&
-      !(composer && (composer.contains(control) || control.contains(composer)))
-    );
-  });
-}
-
-/**
- * The page's topmost element at a point, under Tact's own host, looked for down through open shadow roots: the
- * document only sees their host (LinkedIn's messaging box in `#interop-outlet`), not the Send button inside.
- */
-function pageElementAt(x: number, y: number, own: Element | null): Element | undefined {
-  let hit = document.elementsFromPoint(x, y).find((element) => element !== own);
-  while (hit?.shadowRoot) {
-    const inner = hit.shadowRoot.elementsFromPoint(x, y).find((element) => element !== own);
-    if (!inner || inner === hit || !hit.shadowRoot.contains(inner)) break;
-    hit = inner;
-  }
-  return hit;
-}

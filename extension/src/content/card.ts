@@ -127,14 +127,22 @@ export class Card {
   }
 
   /**
-   * Opens the card near `anchor` (a viewport rectangle), off the `draft`'s box where there is room; `focus` moves the
-   * keyboard focus into it.
+   * Opens the card near `anchor` (a viewport rectangle), off the `draft`'s box where there is room, and else off
+   * `lines` (the box of the words it talks about); `focus` moves the keyboard focus into it.
    */
-  open(items: CardItem[], summary: CardSummary, anchor: DOMRect, draft: DOMRect, focus: boolean): void {
+  open(
+    items: CardItem[],
+    summary: CardSummary,
+    anchor: DOMRect,
+    draft: DOMRect,
+    focus: boolean,
+    lines: DOMRect | null = null,
+  ): void {
     this.refused.clear();
     this.render(items, summary);
     this.panel.hidden = false;
     this.place(anchor, draft);
+    if (lines && this.covers(lines)) this.place(anchor, lines);
     if (focus) this.focusFirst();
   }
 
@@ -297,6 +305,12 @@ export class Card {
     }
     const under = anchor.bottom + GAP_PX;
     this.moveTo(left, under + height <= viewHeight ? under : Math.max(EDGE_PX, anchor.top - height - GAP_PX));
+  }
+
+  /** Whether the card, where it is now, covers any of `box`. */
+  private covers(box: DOMRect): boolean {
+    const card = this.panel.getBoundingClientRect();
+    return card.right > box.left && card.left < box.right && card.bottom > box.top && card.top < box.bottom;
   }
 
   private moveTo(left: number, top: number): void {

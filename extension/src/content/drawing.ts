@@ -2,6 +2,7 @@
 // report and removed when Tact is switched off here; and the card's behaviour: opened from an underline, the badge or
 // Alt+Enter, it applies rewrites, dismisses findings and turns rules off.
 
+import { replyContextElements } from "./adapters/context";
 import type { SiteAdapter } from "./adapters/types";
 import { Badge, CARD_SHORTCUT } from "./badge";
 import { type ApplyOutcome, Card, type CardItem, type CardSummary } from "./card";
@@ -106,7 +107,16 @@ export class Drawing {
     const shown = this.shown(checked);
     const { issues, strengths } = byEffect(shown);
     const counts = { issues: issues.length, strengths: strengths.length };
-    ui.badge.show(checked.composer, checked.report, checked.where, counts, checked.text.length, checked.thresholds);
+    const post = replyContextElements(this.parts.adapter, checked.composer);
+    ui.badge.show(
+      checked.composer,
+      checked.report,
+      checked.where,
+      counts,
+      checked.text.length,
+      checked.thresholds,
+      post,
+    );
     ui.highlighter.draw(checked.composer, checked.text, shown, this.theme);
     if (ui.card.isOpen) ui.card.update(this.cardItems(checked, shown), summaryOf(checked));
   }
@@ -222,7 +232,8 @@ export class Drawing {
     const anchor = findings
       ? (ui.highlighter.rectOf(findings[0]) ?? checked.composer.getBoundingClientRect())
       : ui.badge.element.getBoundingClientRect();
-    ui.card.open(items, summaryOf(checked), anchor, checked.composer.getBoundingClientRect(), focus);
+    const lines = unionOf(items.map((item) => ui.highlighter.rectOf(item.finding)));
+    ui.card.open(items, summaryOf(checked), anchor, checked.composer.getBoundingClientRect(), focus, lines);
     ui.badge.setExpanded(true);
     if (focus && items.length === 0)
       ui.overlay.announce(`No suggestions for this draft. ${CARD_SHORTCUT} opens this list.`);
@@ -278,6 +289,11 @@ export class Drawing {
   }
 
   /** Gives the keyboard back to the editor, where the user left the caret. */
+  /** Opens the card on every suggestion for the checked draft, with the keyboard in it. */
+  showAllSuggestions(): void {
+    this.parts.problems.guard("opening the card", () => this.openCard(null, true));
+  }
+
   focusComposer(): void {
     const composer = this.parts.active();
     if (!composer) return;
@@ -295,4 +311,15 @@ export class Drawing {
 /** What the card says about a checked draft's scores. */
 function summaryOf(checked: Checked): CardSummary {
   return { report: checked.report, text: checked.text, thresholds: checked.thresholds };
+}
+
+/** The smallest box holding every box given (the lines of the words the card talks about); null for none. */
+function unionOf(boxes: readonly (DOMRect | null)[]): DOMRect | null {
+  const drawn = boxes.filter((box): box is DOMRect => box !== null && box.width > 0 && box.height > 0);
+  if (drawn.length === 0) return null;
+  const left = Math.min(...drawn.map((box) => box.left));
+  const top = Math.min(...drawn.map((box) => box.top));
+  const right = Math.max(...drawn.map((box) => box.right));
+  const bottom = Math.max(...drawn.map((box) => box.bottom));
+  return new DOMRect(left, top, right - left, bottom - top);
 }

@@ -30,7 +30,7 @@ button { font: inherit; color: inherit; cursor: pointer; }
   position: fixed; z-index: 2147483646; display: flex; gap: 4px; align-items: center;
   font: 600 12px/1 system-ui, sans-serif; padding: 4px 6px; border-radius: 12px;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); box-shadow: 0 1px 3px rgb(0 0 0 / 0.15);
-  cursor: pointer; user-select: none;
+  cursor: pointer; user-select: none; width: max-content; white-space: nowrap;
 }
 .score { display: inline-flex; align-items: center; gap: 4px; padding: 2px 6px; border-radius: 8px;
   border: 1px solid currentColor; white-space: nowrap; }

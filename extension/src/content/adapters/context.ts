@@ -6,22 +6,29 @@ import type { ReplyContextSelector, SiteAdapter } from "./types";
 /** The parent post's text for this composer, from the adapter's first reply-context rule that finds any, or null. */
 export function readReplyContext(adapter: SiteAdapter, composer: Element): string | null {
   for (const rule of adapter.replyContext) {
-    const text = readRule(rule, composer);
+    const text = pickedBy(rule, composer).map(visibleText).filter(Boolean).join("\n\n");
     if (text) return text;
   }
   return null;
 }
 
-function readRule(rule: ReplyContextSelector, composer: Element): string | null {
+/** The elements showing the post being answered, as the first reply-context rule that finds any picks them. */
+export function replyContextElements(adapter: SiteAdapter, composer: Element): Element[] {
+  for (const rule of adapter.replyContext) {
+    const picked = pickedBy(rule, composer).filter((element) => element.textContent?.trim());
+    if (picked.length > 0) return picked;
+  }
+  return [];
+}
+
+function pickedBy(rule: ReplyContextSelector, composer: Element): Element[] {
   const container = composer.closest(rule.container);
-  if (!container) return null;
+  if (!container) return [];
   // Never read the draft itself, nor a block that wraps the composer (a whole thread, say).
   const candidates = [...container.querySelectorAll(rule.text)].filter(
     (element) => !element.contains(composer) && !composer.contains(element),
   );
-  const picked = pick(candidates, rule.pick ?? "first", composer);
-  const text = picked.map(visibleText).filter(Boolean).join("\n\n");
-  return text || null;
+  return pick(candidates, rule.pick ?? "first", composer);
 }
 
 function pick(candidates: Element[], how: NonNullable<ReplyContextSelector["pick"]>, composer: Element): Element[] {
