@@ -1,6 +1,8 @@
 // The in-page UI's benchmark (`make bench-ui`): keystroke-to-badge latency p50/p95 in Chromium for drafts of 280
 // and 5,000 characters, in a textarea and in a contenteditable, and the main-thread time the content script costs on
 // a page with no composer (the same page with and without the extension). Prints a table; asserts nothing.
+// `--page-cost` measures the page without a composer only; TACT_EXTENSION_ROOT loads another build of the extension
+// (e.g. another checkout's root, to compare before and after a change).
 
 import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -158,11 +160,13 @@ const median = (values) =>
   );
 const ms = (value) => value.toFixed(2).padStart(7);
 
-const browser = await launch();
+const extensionRoot = process.env.TACT_EXTENSION_ROOT ?? ROOT;
+const pageCostOnly = process.argv.includes("--page-cost");
+const browser = await launch({ extensionRoot });
 try {
   console.log(`Keystroke to badge update (ms, in the page: keydown event to the badge's data-length mutation)`);
   console.log(`  editor           chars  engine      p50      p95      max    n`);
-  for (const kind of ["textarea", "contenteditable"]) {
+  for (const kind of pageCostOnly ? [] : ["textarea", "contenteditable"]) {
     for (const length of [280, 5000]) {
       const result = await keystrokeLatency(browser, kind, length);
       console.log(
@@ -192,7 +196,7 @@ try {
   console.log(
     `  overlay created: ${withTact.some((run) => run.overlay) ? "yes (unexpected)" : "no"} (the engine loads on a composer's first focus)`,
   );
-  console.log(`\nBudget (docs/DESIGN.md): p95 under 16 ms for 280 characters. Extension at ${ROOT}.`);
+  console.log(`\nBudget (docs/DESIGN.md): p95 under 16 ms for 280 characters. Extension at ${extensionRoot}.`);
 } finally {
   await browser.close();
 }

@@ -2,6 +2,10 @@
 // the box, as a site does, so that Tact's pre-post check and its stats can be tried without a site. Tact itself runs
 // here as on any site: the content script is loaded by the page (extension/pages/try.html).
 
+import { localizePage } from "../shared/page-text";
+
+localizePage(document);
+
 const posted = document.querySelector<HTMLOListElement>("#posted");
 const nothing = document.querySelector<HTMLElement>("#nothing-posted");
 
