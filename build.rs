@@ -4,7 +4,8 @@
 //! the order of the file names, so adding a rule is adding its file. A lexicon rule's entries live beside it in
 //! NAME.lexicon.json; each becomes OUT_DIR/lexicons/NAME.lexicon.json.rs, the `&[Entry]` the rule's declaration
 //! includes, so the engine parses nothing when it starts. The entries' examples and counterexamples become a table
-//! that only the tests compile.
+//! that only the tests compile. The message catalog (_locales/en/messages.json, the extension's chrome.i18n source)
+//! becomes OUT_DIR/messages.rs, one `Message` constant per key (src/messages.rs).
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -53,7 +54,16 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     match generate(&root, &out) {
         // Printed only on success, so that a failed build shows its error alone (and cargo reruns it on any change).
-        Ok(read) => read.iter().for_each(|path| println!("cargo:rerun-if-changed={}", path.display())),
+        Ok(mut read) => {
+            match write_messages(&root, &out) {
+                Ok(catalog) => read.push(catalog),
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    std::process::exit(1);
+                }
+            }
+            read.iter().for_each(|path| println!("cargo:rerun-if-changed={}", path.display()))
+        }
         Err(error) => {
             eprintln!("error: {error}");
             std::process::exit(1);
@@ -241,4 +251,62 @@ fn entries_code(entries: &[EntryData]) -> String {
     }
     code.push(']');
     code
+}
+
+/// One message of the catalog: its text and its placeholders (`$name$` in the text, each the `$N`-th value).
+#[derive(Deserialize)]
+struct CatalogMessage {
+    message: String,
+    #[serde(default)]
+    placeholders: std::collections::BTreeMap<String, Placeholder>,
+}
+
+#[derive(Deserialize)]
+struct Placeholder {
+    content: String,
+}
+
+/// Writes OUT_DIR/messages.rs from the English catalog: a `Message` constant per key, named after it in upper snake
+/// case (`cardTitle` -> `CARD_TITLE`), with the placeholders in the order of their values. Returns the file read.
+fn write_messages(root: &Path, out: &Path) -> Result<PathBuf, String> {
+    let path = root.join("_locales/en/messages.json");
+    let text = fs::read_to_string(&path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    let catalog: std::collections::BTreeMap<String, CatalogMessage> =
+        serde_json::from_str(&text).map_err(|error| format!("{}: {error}", path.display()))?;
+    let mut code = String::new();
+    for (key, entry) in &catalog {
+        let mut placeholders: Vec<(usize, &str)> = Vec::new();
+        for (name, placeholder) in &entry.placeholders {
+            let position = placeholder
+                .content
+                .strip_prefix('$')
+                .and_then(|digit| digit.parse::<usize>().ok())
+                .ok_or_else(|| format!("{}: {key}'s placeholder {name} is not $1..$9", path.display()))?;
+            placeholders.push((position, name));
+        }
+        placeholders.sort();
+        let names: Vec<&str> = placeholders.iter().map(|(_, name)| *name).collect();
+        let _ = writeln!(
+            code,
+            "/// {:?}\npub const {}: Message = Message {{ key: {key:?}, english: {:?}, placeholders: &{names:?} }};",
+            entry.message,
+            constant_name(key),
+            entry.message
+        );
+    }
+    let written = out.join("messages.rs");
+    fs::write(&written, code).map_err(|error| format!("cannot write {}: {error}", written.display()))?;
+    Ok(path)
+}
+
+/// A catalog key as a constant's name: `cardTitle` -> `CARD_TITLE`.
+fn constant_name(key: &str) -> String {
+    let mut name = String::new();
+    for (index, char) in key.chars().enumerate() {
+        if char.is_ascii_uppercase() && index > 0 {
+            name.push('_');
+        }
+        name.push(char.to_ascii_uppercase());
+    }
+    name
 }

@@ -1,6 +1,7 @@
-// The message catalog (_locales/LOCALE/messages.json): every locale has exactly the source's keys and substitutions,
-// the generated TypeScript keys are current, every key a page names exists, and no user-facing words are left in the
-// code that draws Tact's UI (the content script, the page shells, the pages' markup).
+// The message catalog (_locales/LOCALE/messages.json): every locale has exactly the source's keys and substitutions
+// (the engine's messages aside, English only so far), the generated TypeScript keys are current, every key a page
+// names exists, and no user-facing words are left in the code that draws Tact's UI (the content script, the page
+// shells, the pages' markup).
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -12,6 +13,11 @@ type Entry = { message: string; placeholders?: Record<string, { content: string 
 type Catalog = Record<string, Entry>;
 
 const SOURCE = "en";
+/**
+ * The engine's messages (src/messages.rs: each rule's findings), English only so far: a locale may leave them out, and
+ * the browser then shows the English. Every other key must be in every locale.
+ */
+const ENGINE_ONLY = /^rule[A-Z]/;
 const LOCALES = readdirSync("_locales").sort();
 const catalog = (locale: string): Catalog =>
   JSON.parse(readFileSync(join("_locales", locale, "messages.json"), "utf8")) as Catalog;
@@ -37,7 +43,7 @@ test("the locales are English and Spanish, English the manifest's default", () =
 for (const locale of LOCALES) {
   test(`${locale}: every key of the source catalog and no other, each with the same substitutions`, () => {
     const translated = catalog(locale);
-    const missing = Object.keys(english).filter((key) => !(key in translated));
+    const missing = Object.keys(english).filter((key) => !(key in translated) && !ENGINE_ONLY.test(key));
     const extra = Object.keys(translated).filter((key) => !(key in english));
     assert.deepEqual(missing, [], `keys missing from _locales/${locale}/messages.json`);
     assert.deepEqual(extra, [], `keys in _locales/${locale}/messages.json only`);

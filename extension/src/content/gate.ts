@@ -1,12 +1,12 @@
 // The pre-post check: when a draft crosses the preset's thresholds, the post waits for "Edit" or "Post anyway".
 
-import type { Decision } from "../shared/generated/boundary";
-import type { Finding } from "../shared/report";
+import type { Crossed, Decision } from "../shared/generated/boundary";
 import { type ApplyOutcome, applyButton, button, type CardItem, paragraph, trapTab } from "./card";
 import { tagWithFinding } from "./findings";
 import type { Overlay } from "./overlay";
 import { t } from "../shared/i18n";
-import { principleName } from "../shared/verdict";
+import { type Finding, percent } from "../shared/report";
+import { axisName, principleName } from "../shared/verdict";
 
 export type { Crossed, Decision, GateMode } from "../shared/generated/boundary";
 
@@ -22,6 +22,12 @@ export type GateChoice = { outcome: "edited" | "cancelled" } | { outcome: "poste
 /** What the check says when the site did not take the post Tact sent on: the user's own press will send it. */
 export function pressAgainMessage(control: string): string {
   return t("gatePressAgain", control);
+}
+
+/** A crossed score in words, in the user's language ("Respect is 20; this team keeps it at 40 or above."). */
+export function crossedText(crossed: Crossed): string {
+  const key = crossed.direction === "above" ? "crossedAbove" : "crossedBelow";
+  return t(key, axisName(crossed.score), String(percent(crossed.value)), String(percent(crossed.threshold)));
 }
 
 /** What the check's "Use this wording" does: applies a finding's rewrite; resolves to what came of it. */
@@ -141,7 +147,7 @@ export class Gate {
         const line = document.createElement("li");
         line.setAttribute("data-tact", "crossed");
         line.dataset.score = entry.score;
-        line.textContent = entry.message;
+        line.textContent = crossedText(entry);
         crossed.append(line);
       }
       summary.append(crossed);
