@@ -44,6 +44,8 @@ struct EntryData {
 /// A rule file: its module, the name of the rule it declares, and its lexicon data file, if it names one.
 struct RuleFile {
     module: String,
+    /// The first line of its doc comment: the description users see, kept in the catalog under its key too.
+    description: String,
     rule: String,
     path: PathBuf,
     lexicon: Option<PathBuf>,
@@ -106,6 +108,8 @@ fn generate(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
             ));
         }
     }
+
+    check_descriptions(root, &found)?;
 
     let lexicons = out.join("lexicons");
     fs::create_dir_all(&lexicons).map_err(|error| format!("cannot create {}: {error}", lexicons.display()))?;
@@ -181,6 +185,14 @@ fn rule_file(path: &Path) -> Result<RuleFile, String> {
         .and_then(|line| line.split_whitespace().nth(2))
         .map(|name| name.trim_end_matches([':', '{', ';']).to_string())
         .ok_or_else(|| format!("{}: declare_rule! names no `pub static` or `pub struct`", shown(path)))?;
+    let description = declaration
+        .lines()
+        .map(str::trim)
+        .find_map(|line| line.strip_prefix("///"))
+        .map(|line| line.trim().to_string())
+        .ok_or_else(|| {
+            format!("{}: declare_rule! needs a doc comment, whose first line describes the rule", shown(path))
+        })?;
     let lexicon = match declaration.lines().map(str::trim).find_map(|line| line.strip_prefix("lexicon: ")) {
         None => None,
         Some(named) => {
@@ -198,7 +210,7 @@ fn rule_file(path: &Path) -> Result<RuleFile, String> {
             Some(data)
         }
     };
-    Ok(RuleFile { module, rule, path: path.to_path_buf(), lexicon })
+    Ok(RuleFile { module, description, rule, path: path.to_path_buf(), lexicon })
 }
 
 /// A lexicon data file's entries, checked: each error names the file, and the entry by number and phrase.
@@ -309,4 +321,46 @@ fn constant_name(key: &str) -> String {
         name.push(char.to_ascii_uppercase());
     }
     name
+}
+
+/// Each rule's description is in the catalog too, under `rule<Module>Description` (`word_tone.rs`:
+/// `ruleWordToneDescription`), so that the pages can show it in the user's language: the two must say the same.
+fn check_descriptions(root: &Path, rules: &[RuleFile]) -> Result<(), String> {
+    let path = root.join("_locales/en/messages.json");
+    let text = fs::read_to_string(&path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    let catalog: std::collections::BTreeMap<String, CatalogMessage> =
+        serde_json::from_str(&text).map_err(|error| format!("{}: {error}", path.display()))?;
+    for rule in rules {
+        let key = format!("rule{}Description", pascal_case(&rule.module));
+        match catalog.get(&key) {
+            Some(entry) if entry.message == rule.description => {}
+            Some(entry) => {
+                return Err(format!(
+                    "{}: the description {:?} differs from _locales/en/messages.json's {key}: {:?}; make them equal",
+                    shown(&rule.path),
+                    rule.description,
+                    entry.message
+                ))
+            }
+            None => {
+                return Err(format!(
+                    "{}: _locales/en/messages.json has no {key}; add it with the description {:?}",
+                    shown(&rule.path),
+                    rule.description
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A rule module's name as the middle of its catalog keys: `word_tone` -> `WordTone`.
+fn pascal_case(module: &str) -> String {
+    module
+        .split('_')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+        })
+        .collect()
 }
