@@ -35,13 +35,19 @@ test("the browser's language is Spanish, so the extension's catalog is", async (
   assert.equal(await browser.worker.evaluate(() => chrome.i18n.getMessage("languageTag")), "es");
 });
 
-test("the welcome page is in Spanish", async () => {
+/** One of Tact's pages, once its heading shows the Spanish message `titleKey`. */
+async function extensionPage(path, titleKey) {
   const page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl("extension/pages/welcome.html"));
+  await page.goto(browser.extensionUrl(path));
   await page
     .locator("h1")
-    .filter({ hasText: es("welcomeTitle") })
+    .filter({ hasText: es(titleKey) })
     .waitFor();
+  return page;
+}
+
+test("the welcome page is in Spanish", async () => {
+  const page = await extensionPage("extension/pages/welcome.html", "welcomeTitle");
   assert.equal(await page.title(), es("welcomeTitle"));
   assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
   assert.equal(await page.locator("#card-title").textContent(), es("welcomeCardTitle"));
@@ -56,12 +62,7 @@ test("the welcome page is in Spanish", async () => {
 
 test("on the Try page the badge, the card and the check speak Spanish", async () => {
   await browser.worker.evaluate((choices) => chrome.storage.local.set({ userChoices: choices }), STRICT);
-  const page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl("extension/pages/try.html"));
-  await page
-    .locator("h1")
-    .filter({ hasText: es("tryTitle") })
-    .waitFor();
+  const page = await extensionPage("extension/pages/try.html", "tryTitle");
   assert.equal(await page.locator("#reply").getAttribute("placeholder"), es("tryReplyPlaceholder"));
   assert.equal(await page.locator("#reply-form button[type=submit]").textContent(), es("tryReplyPost"));
 
