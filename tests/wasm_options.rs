@@ -82,9 +82,11 @@ fn a_team_preset_shows_its_facts_its_own_rules_first_and_its_overrides() {
     assert_eq!(text_of(&root, "[data-fact=version]"), "2.4.0");
     assert_eq!(text_of(&root, "[data-fact=source]"), "Imported from acme.json");
     assert_eq!(text_of(&root, "[data-fact=extends]"), "builtin:default");
-    let first = find(&root, "ul.rules li");
-    assert_eq!(first.get_attribute("data-rule").as_deref(), Some("no-hard-sell"));
+    let first = find(&root, ".rule-group[data-principle=promotion] ul.rules li");
+    assert_eq!(first.get_attribute("data-rule").as_deref(), Some("no-hard-sell"), "the team's rules first");
+    assert_eq!(text_of(&root, "[for='rule-no-hard-sell']"), "No hard sell");
     assert!(first.text_content().unwrap_or_default().contains("Hard-sell phrases."));
+    assert!(first.text_content().unwrap_or_default().contains("Your team's rule"));
     assert_eq!(find(&root, "li[data-rule='builtin.absolutes']").get_attribute("data-severity").as_deref(), Some("off"));
     assert_eq!(
         js_sys::Reflect::get(&find(&root, "#check-promotion-threshold"), &"value".into())
@@ -108,8 +110,11 @@ fn every_error_of_a_refused_preset_is_listed_with_its_path_and_hint() {
     assert!(text_of(&root, "[data-notice=error] > p").contains("still active"));
     let first = text_of(&root, "li[data-path='rules[0].phrase']");
     assert!(
-        first.contains("rules[0].phrase") && first.contains("unknown key") && first.contains("Did you mean `phrases`?")
+        first.contains("rules[0].phrase") && first.contains("unknown key") && first.contains("Did you mean phrases?"),
+        "{first}"
     );
+    assert!(!first.contains('`'), "Markdown marks are drawn, not shown: {first}");
+    assert!(has(&root, "li[data-path='rules[0].phrase'] .muted code"), "`phrases` is set as code");
     assert!(has(&root, "li[data-path='rules[1].pattern']"));
     assert_eq!(text_of(&root, "[data-fact=name]"), "ACME voice", "the previous preset is still shown as active");
 }
@@ -165,7 +170,8 @@ fn switching_rules_and_thresholds_saves_the_users_own_layer() {
     let extra =
         r#", "userChoices": "{\"rules\": {\"builtin.gratitude\": \"off\"}}", "disabledRules": ["builtin.hedges"]"#;
     render_options(&root, data(r#"{"source": "file", "json": TEAM}"#, extra), Some(actions)).expect("rendered");
-    assert!(text_of(&root, "li[data-rule='builtin.gratitude']").contains("your choice"));
+    assert!(text_of(&root, "li[data-rule='builtin.gratitude']")
+        .contains("Your choice (the preset says: Show as a strength)"));
     change(&root, "[id='rule-no-hard-sell']", "off");
     change(&root, "[id='rule-builtin.hedges']", "hint");
     change(&root, "[id='rule-builtin.absolutes']", "hint");
@@ -232,8 +238,9 @@ fn a_strength_rule_offers_no_level_that_would_stop_a_post_and_says_why() {
     assert!(has(&root, "[id='rule-builtin.gratitude'] option[value=off]"));
     assert!(text_of(&root, "[id='rule-builtin.gratitude'] option[value=hint]").contains("strength"));
     let described = select.get_attribute("aria-describedby").unwrap_or_default();
-    assert!(described.split(' ').any(|id| id == "rule-builtin.gratitude-strength"), "{described}");
-    assert!(text_of(&root, "[id='rule-builtin.gratitude-strength']").contains("never stops a post"));
+    assert!(described.split(' ').any(|id| id == "rules-strength-note"), "{described}");
+    assert!(text_of(&root, "#rules-strength-note").contains("never stop a post"));
+    assert!(!has(&root, "[data-note=strength]"), "the strength note is said once, not under every strength rule");
     assert!(has(&root, "[id='rule-builtin.condescension'] option[value=warn]"), "an issue rule keeps every level");
     assert!(!has(&root, "[id='rule-builtin.condescension-strength']"));
 
@@ -252,11 +259,11 @@ fn a_preset_asking_warn_for_a_strength_shows_the_warning_with_its_path_and_the_r
     let preset = r#"{"source": "file", "json": "{\"format\": 1, \"id\": \"thanks\", \"name\": \"Thanks\", \"overrides\": {\"builtin.gratitude\": \"warn\"}}"}"#;
     render_options(&root, data(preset, ""), None).expect("rendered");
     let warning = text_of(&root, r#"[data-problem=warnings] li[data-path='overrides["builtin.gratitude"]']"#);
-    assert!(warning.contains("no effect") && warning.contains("Use `hint`"), "{warning}");
+    assert!(warning.contains("no effect") && warning.contains("Use hint"), "{warning}");
     let item = find(&root, "li[data-rule='builtin.gratitude']");
     assert_eq!(item.get_attribute("data-severity").as_deref(), Some("hint"), "what the rule really does");
     assert!(has(&root, "[id='rule-builtin.gratitude'] option[value=hint][selected]"));
-    assert!(text_of(&root, "[id='rule-builtin.gratitude-strength']").contains("set to `warn`, which has no effect"));
+    assert!(text_of(&root, "[id='rule-builtin.gratitude-strength']").contains("which has no effect on a strength"));
     render_options(&root, data(r#"{"source": "file", "json": TEAM}"#, ""), None).expect("rendered");
     assert!(!has(&root, "[data-problem=warnings]"), "a preset without such a setting shows no warning");
 }
@@ -296,4 +303,91 @@ fn unreadable_choices_are_reported_and_kept_out_of_reach() {
     assert!(text_of(&root, "[data-problem=layers]").contains("could not be read"));
     assert!(find(&root, "[id='rule-builtin.gratitude']").has_attribute("disabled"));
     assert!(find(&root, "#check-respect-threshold").has_attribute("disabled"));
+}
+
+/// Sets the rule search's text and fires the `input` a person's typing fires.
+fn search(root: &Element, text: &str) {
+    let field = find(root, "#rule-search");
+    js_sys::Reflect::set(&field, &"value".into(), &text.into()).expect("value set");
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).expect("init");
+    let constructor: js_sys::Function =
+        js_sys::Reflect::get(&js_sys::global(), &"InputEvent".into()).expect("InputEvent").unchecked_into();
+    let event = js_sys::Reflect::construct(&constructor, &js_sys::Array::of2(&"input".into(), &init)).expect("event");
+    field.dispatch_event(event.unchecked_ref()).expect("dispatched");
+}
+
+#[wasm_bindgen_test]
+fn rules_are_listed_by_plain_names_under_the_principles_the_card_names() {
+    let root = root();
+    render_options(&root, JsValue::UNDEFINED, None).expect("rendered");
+    let groups: Vec<String> = (0..8)
+        .filter_map(|i| root.query_selector_all(".rule-group h3").ok()?.item(i))
+        .filter_map(|node| node.text_content())
+        .collect();
+    assert_eq!(groups, ["Listening", "Suspending judgment", "Respect", "Your own voice", "Promotion"]);
+    assert_eq!(text_of(&root, "[for='rule-builtin.condescension']"), "Talking down");
+    assert_eq!(text_of(&root, "[for='rule-builtin.absolutes']"), "Always and never");
+    assert!(has(&root, ".rule-group[data-principle=suspending] li[data-rule='builtin.absolutes']"));
+    let labels = root.query_selector_all("ul.rules label").expect("labels");
+    for index in 0..labels.length() {
+        let label = labels.item(index).and_then(|node| node.text_content()).unwrap_or_default();
+        let plain = !label.contains("builtin.") && label.chars().next().is_some_and(|first| !first.is_lowercase());
+        assert!(plain, "a raw id as a rule's name: {label}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_description_s_markdown_is_drawn_as_text_never_shown_as_its_marks() {
+    let root = root();
+    let team = TEAM.replace("Hard-sell phrases.", "Avoid the **hard sell**: `buy now` and kin.");
+    let preset = format!(r#"{{"source": "file", "json": {}}}"#, serde_json::to_string(&team).expect("JSON"));
+    let data = js_sys::JSON::parse(&format!(r#"{{"preset": {preset}}}"#)).expect("valid JSON");
+    render_options(&root, data, None).expect("rendered");
+    let about = find(&root, "[id='rule-no-hard-sell-about']");
+    assert_eq!(about.text_content().as_deref(), Some("Avoid the hard sell: buy now and kin."));
+    assert_eq!(text_of(&root, "[id='rule-no-hard-sell-about'] strong"), "hard sell");
+    assert_eq!(text_of(&root, "[id='rule-no-hard-sell-about'] code"), "buy now");
+    assert!(!text_of(&root, "#change").contains('`'), "the page's own help has no Markdown marks either");
+}
+
+#[wasm_bindgen_test]
+fn the_rule_search_shows_only_matching_rules_says_how_many_and_survives_a_render() {
+    let root = root();
+    render_options(&root, JsValue::UNDEFINED, None).expect("rendered");
+    search(&root, "talking");
+    assert!(!find(&root, "li[data-rule='builtin.condescension']").has_attribute("hidden"));
+    assert!(find(&root, "li[data-rule='builtin.gratitude']").has_attribute("hidden"));
+    assert!(find(&root, ".rule-group[data-principle=listening]").has_attribute("hidden"), "an empty group goes");
+    assert_eq!(text_of(&root, "#rule-search-status"), "1 rule matches.");
+    render_options(&root, JsValue::UNDEFINED, None).expect("rendered again, as after a change");
+    assert!(find(&root, "li[data-rule='builtin.gratitude']").has_attribute("hidden"), "the search is kept");
+    search(&root, "builtin.hedges");
+    assert!(!find(&root, "li[data-rule='builtin.hedges']").has_attribute("hidden"), "the id is searched too");
+    search(&root, "zzzz");
+    assert_eq!(text_of(&root, "#rule-search-status"), "No rule matches \u{201c}zzzz\u{201d}.");
+    search(&root, "");
+    assert!(!find(&root, "li[data-rule='builtin.gratitude']").has_attribute("hidden"));
+    assert_eq!(text_of(&root, "#rule-search-status"), "");
+}
+
+#[wasm_bindgen_test]
+fn the_rules_i_turned_off_are_listed_each_with_an_undo() {
+    let root = root();
+    let (actions, calls) = recording_actions();
+    let extra =
+        r#", "userChoices": "{\"rules\": {\"builtin.condescension\": \"off\"}}", "disabledRules": ["builtin.hedges"]"#;
+    render_options(&root, data(r#"{"source": "file", "json": TEAM}"#, extra), Some(actions)).expect("rendered");
+    assert_eq!(text_of(&root, "li[data-off-rule='builtin.condescension'] span"), "Talking down");
+    assert!(has(&root, "li[data-off-rule='builtin.hedges']"));
+    assert!(!has(&root, "li[data-off-rule='builtin.absolutes']"), "the preset turned that one off, not the user");
+    let undo = find(&root, "li[data-off-rule='builtin.hedges'] button");
+    assert_eq!(undo.get_attribute("aria-label").as_deref(), Some("Turn back on: Offering a view tentatively"));
+    click(&root, "li[data-off-rule='builtin.hedges'] button");
+    click(&root, "li[data-off-rule='builtin.condescension'] button");
+    let calls = calls.borrow();
+    assert_eq!(calls[0], r#"saveChoices {"rules":{"builtin.condescension":"off"},"checks":{},"gate":null} | []"#);
+    assert_eq!(calls[1], r#"saveChoices {"rules":{},"checks":{},"gate":null} | ["builtin.hedges"]"#);
+    render_options(&root, JsValue::UNDEFINED, None).expect("rendered");
+    assert!(text_of(&root, "[data-turned-off]").contains("None"), "nothing turned off says so");
 }

@@ -129,7 +129,8 @@ fn the_site_switch_names_the_site_as_the_table_does() {
     render_popup(&root, json(r#"{"tab": {"site": "x.com", "enabled": false}}"#), None).expect("rendered");
     assert_eq!(text_of(&root, "p.site"), "X (x.com)");
     assert_eq!(find(&root, "p.site").get_attribute("data-site-key").as_deref(), Some("x.com"));
-    assert_eq!(text_of(&root, "[data-action=site]"), "Check drafts on X (x.com)");
+    assert_eq!(text_of(&root, "[data-action=site] span:not(.state):not(.track)"), "Check drafts on X (x.com)");
+    assert_eq!(text_of(&root, "[data-action=site] .state"), "Off", "the state in words, not only the knob");
     assert!(text_of(&root, "[data-tab-state]").starts_with("Off on X (x.com):"));
     render_popup(&root, json(r#"{"tab": {"site": "forum.example.com"}}"#), None).expect("rendered again");
     assert_eq!(text_of(&root, "p.site"), "forum.example.com", "a site the user turned on reads as its host");
@@ -164,11 +165,33 @@ fn the_site_switch_and_pause_button_say_their_state_and_call_the_shell() {
     let switch = find(&root, "[data-action=site]");
     assert_eq!(switch.get_attribute("role").as_deref(), Some("switch"));
     assert_eq!(switch.get_attribute("aria-checked").as_deref(), Some("true"));
-    assert_eq!(switch.text_content().as_deref(), Some("Check drafts on Reddit"));
+    assert_eq!(switch.text_content().as_deref(), Some("Check drafts on RedditOn"));
+    assert_eq!(text_of(&root, "[data-action=site] .state"), "On");
+    assert_eq!(find(&root, "[data-action=site] .state").get_attribute("aria-hidden").as_deref(), Some("true"));
     click(&root, "[data-action=site]");
     click(&root, "[data-action=pause]");
+    assert_eq!(*calls.borrow(), ["setSiteEnabled false", "setPaused true"]);
+}
+
+#[wasm_bindgen_test]
+fn reset_asks_first_and_only_clearing_calls_the_shell() {
+    let root = root();
+    let (actions, calls) = recording_actions();
+    render_popup(&root, json(SESSION), Some(actions)).expect("rendered");
+    let question = find(&root, "#reset-confirm");
+    assert!(question.has_attribute("hidden"), "no question before the button is pressed");
     click(&root, "[data-action=reset]");
-    assert_eq!(*calls.borrow(), ["setSiteEnabled false", "setPaused true", "resetSession"]);
+    assert!(!question.has_attribute("hidden"));
+    assert_eq!(find(&root, "[data-action=reset]").get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(text_of(&root, "#reset-question").contains("Clear this session's stats?"));
+    let focused = root.owner_document().and_then(|document| document.active_element());
+    assert_eq!(focused.and_then(|element| element.get_attribute("data-action")).as_deref(), Some("cancel-reset"));
+    click(&root, "[data-action=cancel-reset]");
+    assert!(question.has_attribute("hidden"), "keeping the session closes the question");
+    assert!(calls.borrow().is_empty(), "nothing cleared by asking or by keeping");
+    click(&root, "[data-action=reset]");
+    click(&root, "[data-action=confirm-reset]");
+    assert_eq!(*calls.borrow(), ["resetSession"]);
 }
 
 #[wasm_bindgen_test]

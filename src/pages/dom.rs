@@ -36,6 +36,20 @@ impl Dom {
         Ok(element)
     }
 
+    /// An element holding `text` as people read it: the Markdown marks a preset or a message may carry (`code`,
+    /// **strong**) become `<code>` and `<strong>` elements with their words as text, never as markup.
+    pub(crate) fn prose(&self, tag: &str, text: &str) -> Result<Element> {
+        let element = self.document.create_element(tag)?;
+        for (piece, mark) in marked_pieces(text) {
+            match mark {
+                Mark::Plain => element.append_with_str_1(&piece)?,
+                Mark::Code => element.append_child(self.text("code", &piece)?.as_ref()).map(drop)?,
+                Mark::Strong => element.append_child(self.text("strong", &piece)?.as_ref()).map(drop)?,
+            }
+        }
+        Ok(element)
+    }
+
     /// A `<section>` labelled by its `<h2>`, so that screen readers list it as a region.
     pub(crate) fn section(&self, id: &str, heading: &str) -> Result<Element> {
         let section = self.element("section", "")?;
@@ -61,4 +75,50 @@ impl Dom {
         }
         Ok(element)
     }
+}
+
+/// How a piece of [`marked_pieces`]'s text is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    Plain,
+    Code,
+    Strong,
+}
+
+/// `text` cut at its Markdown marks: `code` and **strong** runs without their marks, the rest plain. A mark left
+/// open is kept as the character it is.
+pub(crate) fn marked_pieces(text: &str) -> Vec<(String, Mark)> {
+    let mut pieces: Vec<(String, Mark)> = Vec::new();
+    let mut rest = text;
+    let mut plain = String::new();
+    while !rest.is_empty() {
+        let (mark, open) = if rest.starts_with("**") {
+            (Mark::Strong, "**")
+        } else if rest.starts_with('`') {
+            (Mark::Code, "`")
+        } else {
+            let next = rest.chars().next().map_or(1, char::len_utf8);
+            plain.push_str(&rest[..next]);
+            rest = &rest[next..];
+            continue;
+        };
+        let inner = &rest[open.len()..];
+        match inner.find(open).filter(|end| *end > 0) {
+            Some(end) => {
+                if !plain.is_empty() {
+                    pieces.push((std::mem::take(&mut plain), Mark::Plain));
+                }
+                pieces.push((inner[..end].to_string(), mark));
+                rest = &inner[end + open.len()..];
+            }
+            None => {
+                plain.push_str(open);
+                rest = inner;
+            }
+        }
+    }
+    if !plain.is_empty() {
+        pieces.push((plain, Mark::Plain));
+    }
+    pieces
 }

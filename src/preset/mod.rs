@@ -14,6 +14,7 @@ pub mod layers;
 pub mod limits;
 mod load;
 mod merge;
+pub mod names;
 mod policy;
 mod rules;
 pub mod schema;

@@ -7,13 +7,13 @@
 
 import { after, afterEach, before, beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
 import { checked, tact, typeDraft } from "./fixtures.mjs";
+import { seriousViolations } from "./axe.mjs";
 import { launch, openPage, ROOT } from "./harness.mjs";
 
-const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 const SHOTS = join(ROOT, "target/ux");
 mkdirSync(SHOTS, { recursive: true });
 
@@ -50,20 +50,6 @@ async function tryPage({ width = 1280, scheme = "light" } = {}) {
   await page.goto(browser.extensionUrl("extension/pages/try.html"));
   await page.locator("#reply").waitFor();
   return page;
-}
-
-/** The axe-core violations of impact serious or critical on the page (Tact's open shadow root included). */
-async function seriousViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ["violations"] });
-    return results.violations
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => ({
-        id: violation.id,
-        nodes: violation.nodes.map((node) => `${JSON.stringify(node.target)}: ${node.failureSummary}`),
-      }));
-  });
 }
 
 /** What the badge shows and says. */
@@ -310,8 +296,28 @@ for (const scheme of ["light", "dark"]) {
     assert.ok(rewritten.includes(rewrite), `the draft has the rewrite "${rewrite}": ${rewritten}`);
     assert.equal(await page.locator("[data-posted] li").count(), 0, "nothing was posted");
 
-    // Post anyway posts exactly the draft, on the page.
+    // "Show all suggestions" trades the check for the card on every suggestion, keyboard inside, nothing posted.
     await checked(page, rewritten);
+    await page.click("#reply-form button[type=submit]");
+    await gate.waitFor();
+    const listed = await gate.locator("[data-tact=issue]").count();
+    await gate.getByRole("button", { name: "Show all suggestions", exact: true }).click();
+    await gate.waitFor({ state: "detached" });
+    const card = tact(page, "card");
+    await card.waitFor();
+    assert.ok((await card.locator("[data-tact=item]").count()) >= listed, "the card lists at least what the check did");
+    assert.ok(
+      await page.evaluate(() => {
+        const root = document.querySelector("div[data-tact-root]");
+        return root.shadowRoot.querySelector("[data-tact=card]").contains(root.shadowRoot.activeElement);
+      }),
+      "the keyboard is in the card",
+    );
+    assert.equal(await page.locator("[data-posted] li").count(), 0, "nothing was posted");
+    await page.keyboard.press("Escape");
+    await card.waitFor({ state: "hidden" });
+
+    // Post anyway posts exactly the draft, on the page.
     await page.click("#reply-form button[type=submit]");
     await gate.waitFor();
     await gate.locator("[data-tact=post-anyway]").click();

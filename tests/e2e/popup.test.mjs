@@ -169,11 +169,15 @@ test("export downloads the per-post records as CSV, without any draft text", asy
   await popup.close();
 });
 
-test("reset clears the session and keeps the totals of every session", async () => {
+test("reset asks first, then clears the session and keeps the totals of every session", async () => {
   await send(SENT_EVENTS);
   const popup = await openPopup();
   const lifetimeBefore = await popup.locator(".lifetime").textContent();
   await popup.click("[data-action=reset]");
+  // It asks first: nothing is cleared until "Clear this session".
+  await popup.locator("#reset-confirm").waitFor();
+  assert.notEqual(await popup.locator("[data-stat=posts]").textContent(), "0", "asking clears nothing");
+  await popup.click("[data-action=confirm-reset]");
   await popup.waitForFunction(() => document.querySelector("[data-stat=posts]")?.textContent === "0");
   assert.deepEqual(Object.values(await readStats(popup)), [0, 0, 0, 0, 0, 0]);
   assert.equal(await popup.locator("svg.chart").count(), 0);
@@ -200,7 +204,7 @@ test("from the keyboard: the site switch and the tab pause, named for a screen r
     'button "Pause on this tab"',
     'region "This session"',
     'button "Export CSV"',
-    'button "Reset session"',
+    'button "Reset session…"',
   ]) {
     assert.ok(tree.includes(expected), `${expected} in\n${tree}`);
   }

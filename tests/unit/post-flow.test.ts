@@ -110,6 +110,7 @@ function flowWith(checker = new FakeChecker()) {
     existingGate: () => gate,
     beforeCheck: () => undefined,
     giveBackFocus: () => undefined,
+    showAllSuggestions: () => undefined,
     replay: (attempt) => {
       replayed.push(attempt);
       if (attempt.kind === "click") attempt.control.click();

@@ -278,6 +278,11 @@ export class Drawing {
   }
 
   /** Gives the keyboard back to the editor, where the user left the caret. */
+  /** Opens the card on every suggestion for the checked draft, with the keyboard in it. */
+  showAllSuggestions(): void {
+    this.parts.problems.guard("opening the card", () => this.openCard(null, true));
+  }
+
   focusComposer(): void {
     const composer = this.parts.active();
     if (!composer) return;

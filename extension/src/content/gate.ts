@@ -17,7 +17,10 @@ export type { Crossed, Decision, GateMode } from "../shared/generated/boundary";
 export const NO_CHECK: Decision = { show: false, mode: "off", crossed: [], issues: [] };
 
 /** What the user chose in the check. */
-export type GateChoice = { outcome: "edited" | "cancelled" } | { outcome: "posted-anyway"; reason?: string };
+export type GateChoice =
+  | { outcome: "edited"; showAll?: boolean }
+  | { outcome: "cancelled" }
+  | { outcome: "posted-anyway"; reason?: string };
 
 /** What the check says when the site did not take the post Tact sent on: the user's own press will send it. */
 export function pressAgainMessage(control: string): string {
@@ -180,6 +183,12 @@ export class Gate {
       }
       summary.append(issue);
     }
+    const showAll = button(t("gateShowAll"), "show-all");
+    showAll.addEventListener("click", () => this.finish({ outcome: "edited", showAll: true }));
+    const more = document.createElement("div");
+    more.className = "actions";
+    more.append(showAll);
+    summary.append(more);
     const edit = button(t("gateEdit"), "edit");
     edit.classList.add("primary");
     edit.setAttribute("aria-label", t("gateEditLabel"));

@@ -57,6 +57,8 @@ export interface PostFlowParts {
   beforeCheck(composer: HTMLElement): void;
   /** Gives the keyboard back to the editor, where the user left the caret. */
   giveBackFocus(): void;
+  /** Opens the card on every suggestion for the draft, with the keyboard in it ("Show all suggestions"). */
+  showAllSuggestions(): void;
   /** Sends a held submit again, exactly as the user made it. */
   replay(attempt: SubmitAttempt): void;
   /** A stats event for the service worker. */
@@ -255,7 +257,8 @@ export class PostFlow {
         if (choice.outcome === "cancelled") return;
         if (choice.outcome === "edited") {
           this.parts.send({ type: "pre-post-check", site: this.parts.adapter.id, outcome: "edited" });
-          this.parts.giveBackFocus();
+          if (choice.showAll) this.parts.showAllSuggestions();
+          else this.parts.giveBackFocus();
           return;
         }
         const event: PrePostCheckEvent = {

@@ -226,6 +226,7 @@ export class Session {
       existingGate: () => shown.existingGate(),
       beforeCheck: (composer) => shown.beforeCheck(composer),
       giveBackFocus: () => shown.focusComposer(),
+      showAllSuggestions: () => shown.showAllSuggestions(),
       replay: (attempt) => watcher?.replay(attempt),
       send,
       problem: problems.report,

@@ -2,7 +2,7 @@
 // lets Rust render it (src/pages/options/), and does the chrome.* calls behind its controls. Presets are changed
 // through the service worker, the only writer of the stored preset; the user's own choices are written here.
 
-import init, { renderOptions, type OptionsActions } from "../../pkg/tact.js";
+import init, { renderOptions, TactEngine, type OptionsActions } from "../../pkg/tact.js";
 import { engineWasm } from "../shared/glue";
 import {
   DISABLED_RULES_KEY,
@@ -18,10 +18,19 @@ import {
 /** The outcome of the user's last action, shown at the top of the page until the next one. */
 let notice: PresetAnswer | null = null;
 
+/**
+ * A built-in preset the user just chose, shown at once while the service worker stores it (a built-in preset is
+ * always valid); the stored one takes over when storage changes or the worker answers.
+ */
+let chosen: { source: "builtin"; json: string; label: string } | null = null;
+
+/** How long an answer may take before the page says it is still at work: a quick one shows no passing status. */
+const WORKING_AFTER_MS = 400;
+
 async function gather() {
   const values = await chrome.storage.local.get([PRESET_KEY, USER_CHOICES_KEY, DISABLED_RULES_KEY]);
   return {
-    preset: values[PRESET_KEY] ?? null,
+    preset: chosen ?? values[PRESET_KEY] ?? null,
     // As JSON text: Rust reads it with the parser the engine's user layer uses.
     userChoices: values[USER_CHOICES_KEY] === undefined ? null : JSON.stringify(values[USER_CHOICES_KEY]),
     disabledRules: stringList(values[DISABLED_RULES_KEY]),
@@ -47,17 +56,34 @@ async function main(): Promise<void> {
     notice = next;
     refresh().catch(showError);
   };
-  /** Asks the service worker, showing that it is at work, then what came of it. */
-  const ask = (request: PresetRequest) => {
-    show({ ok: true, message: "Working…" });
+  /**
+   * Asks the service worker, then shows what came of it. An answer slow to come shows "Working…", unless the page
+   * already shows the change (`shown`: a built-in preset, drawn at once); the last action's outcome goes at once.
+   */
+  const ask = (request: PresetRequest, shown = false) => {
+    if (notice) show(null);
+    const working = shown ? undefined : setTimeout(() => show({ ok: true, message: "Working…" }), WORKING_AFTER_MS);
+    const answered = (answer: PresetAnswer) => {
+      clearTimeout(working);
+      chosen = null;
+      show(answer);
+    };
     (chrome.runtime.sendMessage(request) as Promise<PresetAnswer | undefined>).then(
-      (answer) => show(answer ?? { ok: false, message: "Tact's service worker did not answer; try again." }),
-      (error: unknown) => show({ ok: false, message: `Tact's service worker failed: ${String(error)}` }),
+      (answer) => answered(answer ?? { ok: false, message: "Tact's service worker did not answer; try again." }),
+      (error: unknown) => answered({ ok: false, message: `Tact's service worker failed: ${String(error)}` }),
     );
   };
 
   const actions: OptionsActions = {
-    useBuiltin: (name) => ask({ type: "preset-builtin", name }),
+    useBuiltin(name) {
+      const json = TactEngine.builtinPreset(name);
+      if (json !== undefined) {
+        chosen = { source: "builtin", json, label: name };
+        notice = null;
+        refresh().catch(showError);
+      }
+      ask({ type: "preset-builtin", name }, json !== undefined);
+    },
     importText(json, label) {
       if (!json.trim()) return show({ ok: false, message: "Paste a preset's JSON first." });
       ask({ type: "preset-import", json, label });
@@ -101,6 +127,7 @@ async function main(): Promise<void> {
 
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area === "local" && [PRESET_KEY, USER_CHOICES_KEY, DISABLED_RULES_KEY].some((key) => key in changes)) {
+      if (PRESET_KEY in changes) chosen = null;
       refresh().catch(showError);
     }
   });

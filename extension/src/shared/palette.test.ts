@@ -18,9 +18,15 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-test("the pages' stylesheet draws each axis in its principle's colour, light and dark", () => {
+test("the pages' stylesheet draws each axis and principle in its principle's colour, light and dark", () => {
   const css = readFileSync("extension/pages/pages.css", "utf8");
-  const axes = { listening: "listening", respect: "respecting", promotion: "promotion" } as const;
+  const axes = {
+    listening: "listening",
+    respect: "respecting",
+    promotion: "promotion",
+    suspending: "suspending",
+    voicing: "voicing",
+  } as const;
   for (const [variable, principle] of Object.entries(axes)) {
     const shades = PRINCIPLE_COLORS[principle];
     assert.ok(css.includes(`--${variable}: ${shades.light};`), `pages.css sets --${variable} to ${shades.light}`);

@@ -23,6 +23,16 @@ pub enum Edit {
     ResetChecks,
 }
 
+/// A level as the page's controls name it.
+fn severity_named(name: &str) -> Option<Severity> {
+    match name {
+        "off" => Some(Severity::Off),
+        "hint" => Some(Severity::Hint),
+        "warn" => Some(Severity::Warn),
+        _ => None,
+    }
+}
+
 impl Edit {
     /// The edit a control's `data-action` and state stand for; `None` when the control holds no usable value (a
     /// threshold typed out of range waits for a valid one). `property` reads a DOM property of the control.
@@ -35,15 +45,15 @@ impl Edit {
         let value = || property("value").as_string().unwrap_or_default();
         let score = || control.get_attribute("data-score").as_deref().and_then(Axis::named);
         Ok(match action {
-            "rule" => control.get_attribute("data-rule").and_then(|id| {
-                let level = match value().as_str() {
-                    "off" => Severity::Off,
-                    "hint" => Severity::Hint,
-                    "warn" => Severity::Warn,
-                    _ => return None,
-                };
-                Some(Edit::RuleLevel { id, level })
-            }),
+            "rule" => control
+                .get_attribute("data-rule")
+                .zip(severity_named(&value()))
+                .map(|(id, level)| Edit::RuleLevel { id, level }),
+            // "Turn back on" in the list of rules the user turned off: the level the preset gives the rule.
+            "turn-on" => control
+                .get_attribute("data-rule")
+                .zip(control.get_attribute("data-level").as_deref().and_then(severity_named))
+                .map(|(id, level)| Edit::RuleLevel { id, level }),
             "check-enabled" => score().map(|score| Edit::CheckEnabled { score, enabled: checked() }),
             "threshold" => score().and_then(|score| {
                 let text = value();

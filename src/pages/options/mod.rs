@@ -133,8 +133,10 @@ extern "C" {
 }
 
 thread_local! {
-    /// The click and change listeners of each rendered root, replaced on every render so that none piles up.
-    static LISTENERS: RefCell<Vec<(Element, [EventListener; 2])>> = const { RefCell::new(Vec::new()) };
+    /// The click, change and input listeners of each rendered root, replaced on every render so that none piles up.
+    static LISTENERS: RefCell<Vec<(Element, [EventListener; 3])>> = const { RefCell::new(Vec::new()) };
+    /// What the rule search holds, kept over the renders that follow each change of the user's choices.
+    static RULE_SEARCH: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// Renders the options page into `root` (its previous content is replaced; keyboard focus stays on the control that
@@ -156,6 +158,13 @@ pub fn render_options(root: &Element, data: JsValue, actions: Option<OptionsActi
     let focused = focused_control(root);
     let page = view::Model::of(&data);
     view::render(root, &page)?;
+    let query = RULE_SEARCH.with(|query| query.borrow().clone());
+    if !query.is_empty() {
+        if let Some(search) = root.query_selector("[data-search=rules]")? {
+            js_sys::Reflect::set(&search, &JsValue::from_str("value"), &JsValue::from_str(&query))?;
+        }
+        filter_rules(root, &query)?;
+    }
     if let Some(selector) = focused {
         if let Some(control) = root.query_selector(&selector)? {
             control.unchecked_into::<HtmlElement>().focus()?;
@@ -165,13 +174,71 @@ pub fn render_options(root: &Element, data: JsValue, actions: Option<OptionsActi
     Ok(())
 }
 
-/// A selector for the control inside `root` that has the keyboard focus (by its id), if any.
+/// A selector for the control inside `root` that has the keyboard focus (by its id), if any. A rule's "Turn back on"
+/// goes away with the render, so its rule's own level takes the focus.
 fn focused_control(root: &Element) -> Option<String> {
     let active = root.owner_document()?.active_element()?;
     if !root.contains(Some(&active)) || active.id().is_empty() {
         return None;
     }
-    Some(format!("#{}", active.id()))
+    let id = active.id();
+    let id = match id.strip_prefix("turn-on-") {
+        Some(rule) => format!("rule-{rule}"),
+        None => id,
+    };
+    Some(format!("[id=\"{}\"]", id.replace(['"', '\\'], "")))
+}
+
+/// Shows the rules whose name, description or id hold every word of `query` (all of them for an empty one), hides
+/// the principle groups left empty, and says how many rules match.
+fn filter_rules(root: &Element, query: &str) -> Result<(), JsValue> {
+    let words: Vec<String> = query.to_lowercase().split_whitespace().map(String::from).collect();
+    let mut shown = 0;
+    for rule in descendants(root, |element| element.has_attribute("data-search-text")) {
+        let text = rule.get_attribute("data-search-text").unwrap_or_default();
+        let matches = words.iter().all(|word| text.contains(word.as_str()));
+        shown += usize::from(matches);
+        show(&rule, matches)?;
+    }
+    for group in descendants(root, |element| element.class_name() == "rule-group") {
+        show(&group, group.query_selector("li[data-search-text]:not([hidden])")?.is_some())?;
+    }
+    if let Some(status) = root.query_selector("#rule-search-status")? {
+        let said = match (words.is_empty(), shown) {
+            (true, _) => String::new(),
+            (false, 0) => format!("No rule matches \u{201c}{}\u{201d}.", query.trim()),
+            (false, 1) => "1 rule matches.".to_string(),
+            (false, count) => format!("{count} rules match."),
+        };
+        status.set_text_content(Some(&said));
+    }
+    Ok(())
+}
+
+/// The elements under `root` that `wanted` picks, in document order (walked by hand: no NodeList in the wasm).
+fn descendants(root: &Element, wanted: impl Fn(&Element) -> bool) -> Vec<Element> {
+    let mut found = Vec::new();
+    let mut stack: Vec<Element> = root.first_element_child().into_iter().collect();
+    while let Some(element) = stack.pop() {
+        if let Some(next) = element.next_element_sibling() {
+            stack.push(next);
+        }
+        if wanted(&element) {
+            found.push(element.clone());
+        }
+        if let Some(child) = element.first_element_child() {
+            stack.push(child);
+        }
+    }
+    found
+}
+
+fn show(element: &Element, shown: bool) -> Result<(), JsValue> {
+    if shown {
+        element.remove_attribute("hidden")
+    } else {
+        element.set_attribute("hidden", "")
+    }
 }
 
 fn listen(root: &Element, page: Rc<view::Model>, actions: Option<Rc<OptionsActions>>) {
@@ -193,7 +260,18 @@ fn listen(root: &Element, page: Rc<view::Model>, actions: Option<Rc<OptionsActio
             }
         })
     };
-    let listeners = [handler("click"), handler("change")];
+    let searched = root.clone();
+    let search = EventListener::new(root.as_ref(), "input", move |event| {
+        let Some(target) = event.target().and_then(|target| target.dyn_into::<Element>().ok()) else { return };
+        if target.get_attribute("data-search").as_deref() != Some("rules") {
+            return;
+        }
+        let query = property(&target, "value").as_string().unwrap_or_default();
+        RULE_SEARCH.with(|kept| kept.replace(query.clone()));
+        // Filtering touches only attributes of the page's own elements; a failure leaves every rule shown.
+        let _ = filter_rules(&searched, &query);
+    });
+    let listeners = [handler("click"), handler("change"), search];
     LISTENERS.with(|known| {
         let mut known = known.borrow_mut();
         known.retain(|(element, _)| element.is_connected() && !element.is_same_node(Some(root)));

@@ -11,6 +11,7 @@ use crate::pages::dom::Dom;
 use super::choices::Edit;
 use super::{user_choices, Notice, OptionsData, Problem, SourceKind, StoredPreset};
 use crate::engine::Axis;
+use crate::preset::names::{principle_name, rule_name, PRINCIPLES};
 use crate::preset::{self, builtin, BuiltinsOnly, GateMode, PresetInfo, RuleInfo, Severity, Source, UserChoices};
 use crate::stats::csv::iso_time;
 
@@ -68,6 +69,24 @@ impl Model {
             self.own.rules.iter().find(|rule| rule.id == id).map(|rule| (rule.severity, rule.finds_strengths()))
         });
         (choices, disabled)
+    }
+
+    /// The rules the user turned off (a choice of `off`, or from a card) that the preset has on, each with the
+    /// level turning it back on restores.
+    fn turned_off(&self) -> Vec<(&RuleInfo, Severity)> {
+        let user = self.choices.as_ref().ok();
+        self.active
+            .rules
+            .iter()
+            .filter(|rule| {
+                self.disabled.contains(&rule.id)
+                    || user.is_some_and(|user| user.rules.get(&rule.id) == Some(&Severity::Off))
+            })
+            .filter_map(|rule| {
+                let own = self.own.rules.iter().find(|own| own.id == rule.id).map(shown_level)?;
+                (own != Severity::Off).then_some((rule, own))
+            })
+            .collect()
     }
 
     /// Whether the user may edit their choices (they could be read).
@@ -151,12 +170,15 @@ const SUBSCRIBE_HELP: &str =
 const CHECKS_HELP: &str =
     "Your changes here sit over the preset and survive its updates. Thresholds are 0 to 100, as the badge shows scores.";
 const RULES_HELP: &str = "Choose each rule's level: off, underline only, or underline and stop the post at the check \
-    before posting. Rules that find strengths (what works) are never a reason to stop a post. Your choices survive \
-    preset updates.";
-const STRENGTH_NOTE: &str =
-    "This rule finds strengths, and the check before posting lists only what to fix, so it never stops a post.";
-const STRENGTH_AT_WARN_NOTE: &str = "This rule is set to `warn`, which has no effect on a strength: the check \
-    before posting lists only what to fix, so the rule works as underline only.";
+    before posting. Your choices survive preset updates.";
+const STRENGTH_NOTE: &str = "Rules that find strengths (thanks, a real question) are listed under What works in the \
+    card; the check before posting lists only what to fix, so they never stop a post.";
+const STRENGTH_NOTE_ID: &str = "rules-strength-note";
+const STRENGTH_AT_WARN_NOTE: &str = "The preset asks this rule to stop the post, which has no effect on a strength: \
+    the check before posting lists only what to fix, so the rule works as underline only.";
+/// The rule search's field and the line that says how many rules match.
+const SEARCH_ID: &str = "rule-search";
+const SEARCH_STATUS_ID: &str = "rule-search-status";
 
 /// A score's legend on the options page.
 fn score_label(score: Axis) -> &'static str {
@@ -227,9 +249,12 @@ impl Page {
                 (None, path) => path.to_string(),
             };
             item.append_child(self.text("code", &place)?.as_ref())?;
-            item.append_with_str_1(&format!(" {}", error.message))?;
+            item.append_with_str_1(" ")?;
+            item.append_child(self.prose("span", &error.message)?.as_ref())?;
             if let Some(hint) = &error.hint {
-                item.append_child(self.muted("span", &format!(" {hint}"))?.as_ref())?;
+                let hint = self.prose("span", &format!(" {hint}"))?;
+                hint.set_class_name("muted");
+                item.append_child(&hint)?;
             }
             list.append_child(&item)?;
         }
@@ -254,7 +279,10 @@ impl Page {
             fact("Extends", &info.chain[1..].join(" → "), "extends")?;
         }
         if let Some(description) = &info.description {
-            fact("About", description, "description")?;
+            list.append_child(self.text("dt", "About")?.as_ref())?;
+            let value_node = self.prose("dd", description)?;
+            value_node.set_attribute("data-fact", "description")?;
+            list.append_child(&value_node)?;
         }
         let stored = model.stored.as_ref();
         if let Some(url) = stored.and_then(|stored| stored.url.as_deref()) {
@@ -312,7 +340,7 @@ impl Page {
             section.append_child(&locked)?;
             return Ok(section);
         }
-        section.append_child(self.text("p", CHANGE_HELP)?.as_ref())?;
+        section.append_child(self.prose("p", CHANGE_HELP)?.as_ref())?;
 
         let group = self.element("div", "field")?;
         let select = self.element("select", "")?;
@@ -507,61 +535,121 @@ impl Page {
         Ok(group)
     }
 
-    /// Every rule, the team's first, each with a switch, its description and where it stands.
+    /// Every rule under the principle it serves (as the card names it), the team's own first in each group, with a
+    /// search over names and descriptions and the list of rules the user turned off, each with its undo.
     fn rules(&self, model: &Model) -> Result<Element> {
         let section = self.section("rules", "Rules")?;
         section.append_child(self.text("p", RULES_HELP)?.as_ref())?;
+        let strengths = self.muted("p", STRENGTH_NOTE)?;
+        strengths.set_id(STRENGTH_NOTE_ID);
+        section.append_child(&strengths)?;
+        section.append_child(self.turned_off(model)?.as_ref())?;
+
+        let search = self.element("div", "field search")?;
+        let input = self.element("input", "")?;
+        input.set_id(SEARCH_ID);
+        input.set_attribute("type", "search")?;
+        input.set_attribute("autocomplete", "off")?;
+        input.set_attribute("data-search", "rules")?;
+        input.set_attribute("aria-describedby", SEARCH_STATUS_ID)?;
+        search.append_child(self.labelled(&input, "Find a rule", false)?.as_ref())?;
+        search.append_child(&input)?;
+        let status = self.muted("p", "")?;
+        status.set_id(SEARCH_STATUS_ID);
+        status.set_attribute("role", "status")?;
+        search.append_child(&status)?;
+        section.append_child(&search)?;
+
         let user = model.choices.as_ref().ok();
-        let (team, builtins): (Vec<_>, Vec<_>) = model.active.rules.iter().partition(|rule| rule.kind != "builtin");
-        for (heading, rules) in [("The preset's own rules", team), ("Built-in rules", builtins)] {
+        for principle in PRINCIPLES {
+            let mut rules: Vec<&RuleInfo> =
+                model.active.rules.iter().filter(|rule| rule.principle == principle).collect();
             if rules.is_empty() {
                 continue;
             }
-            section.append_child(self.text("h3", heading)?.as_ref())?;
+            // The team's own rules first, then the built-in ones by their plain names.
+            rules.sort_by_key(|rule| (rule.kind == "builtin", rule_name(&rule.id).to_lowercase()));
+            let group = self.element("div", "rule-group")?;
+            group.set_attribute("data-principle", principle.name())?;
+            let heading_id = format!("principle-{}", principle.name());
+            let heading = self.text("h3", principle_name(principle))?;
+            heading.set_id(&heading_id);
+            heading.set_class_name(&format!("principle {}", principle.name()));
+            group.append_child(&heading)?;
             let list = self.element("ul", "rules")?;
+            list.set_attribute("aria-labelledby", &heading_id)?;
             for rule in rules {
                 list.append_child(self.rule(model, user, rule)?.as_ref())?;
             }
-            section.append_child(&list)?;
+            group.append_child(&list)?;
+            section.append_child(&group)?;
         }
         Ok(section)
     }
-}
 
-impl Page {
-    /// One rule: its level (a strength is offered off or shown, never the check's `warn`), what it is for, and
-    /// whether the level is the user's own choice.
+    /// The rules the user turned off (here or from a card), each with a button that turns it back on at the
+    /// preset's level.
+    fn turned_off(&self, model: &Model) -> Result<Element> {
+        let block = self.element("div", "turned-off")?;
+        block.set_attribute("data-turned-off", "")?;
+        let heading = self.text("h3", "Rules I turned off")?;
+        heading.set_id("turned-off-heading");
+        block.append_child(&heading)?;
+        let off = model.turned_off();
+        if off.is_empty() {
+            block.append_child(self.muted("p", "None: every rule works as the preset sets it.")?.as_ref())?;
+            return Ok(block);
+        }
+        let list = self.element("ul", "turned-off-list")?;
+        list.set_attribute("aria-labelledby", "turned-off-heading")?;
+        for (rule, back) in off {
+            let name = rule_name(&rule.id);
+            let item = self.element("li", "")?;
+            item.set_attribute("data-off-rule", &rule.id)?;
+            item.append_child(self.text("span", &name)?.as_ref())?;
+            let undo = self.button(&format!("turn-on-{}", rule.id), "turn-on", "Turn back on")?;
+            undo.set_attribute("data-rule", &rule.id)?;
+            undo.set_attribute("data-level", severity_name(back))?;
+            undo.set_attribute("aria-label", &format!("Turn back on: {name}"))?;
+            if !model.editable() {
+                undo.set_attribute("disabled", "")?;
+            }
+            item.append_child(&undo)?;
+            list.append_child(&item)?;
+        }
+        block.append_child(&list)?;
+        Ok(block)
+    }
+
+    /// One rule: its plain name, its level (a strength is offered off or shown, never the check's `warn`), what it
+    /// is for, and whether the level is the user's own choice.
     fn rule(&self, model: &Model, user: Option<&UserChoices>, rule: &RuleInfo) -> Result<Element> {
         let strength = rule.finds_strengths();
         let level = shown_level(rule);
+        let name = rule_name(&rule.id);
         let item = self.element("li", "")?;
         item.set_attribute("data-rule", &rule.id)?;
         item.set_attribute("data-severity", severity_name(level))?;
+        let searched = format!("{name} {} {}", rule.description, rule.id).to_lowercase();
+        item.set_attribute("data-search-text", &searched)?;
         if strength {
             item.set_attribute("data-effect", "strength")?;
         }
         let control_id = format!("rule-{}", rule.id);
         let about_id = format!("rule-{}-about", rule.id);
-        let label = self.element("label", "")?;
+        let head = self.element("div", "rule-head")?;
+        let label = self.text("label", &name)?;
         label.set_attribute("for", &control_id)?;
-        label.append_child(self.text("code", &rule.id)?.as_ref())?;
-        item.append_child(&label)?;
-        item.append_with_str_1(" ")?;
+        label.set_class_name("rule-name");
+        head.append_child(&label)?;
         let select = self.element("select", "")?;
         select.set_id(&control_id);
         select.set_attribute("data-action", "rule")?;
         select.set_attribute("data-rule", &rule.id)?;
-        let levels: &[(Severity, &str)] = if strength {
-            &[(Severity::Off, "Off"), (Severity::Hint, "Show as a strength")]
-        } else {
-            &[
-                (Severity::Off, "Off"),
-                (Severity::Hint, "Underline only"),
-                (Severity::Warn, "Underline and stop the post"),
-            ]
-        };
-        for (severity, text) in levels {
-            let option = self.text("option", text)?;
+        let levels: &[Severity] =
+            if strength { &[Severity::Off, Severity::Hint] } else { &[Severity::Off, Severity::Hint, Severity::Warn] };
+        for severity in levels {
+            let option = self.text("option", level_words(*severity, strength))?;
             option.set_attribute("value", severity_name(*severity))?;
             if *severity == level {
                 option.set_attribute("selected", "")?;
@@ -571,33 +659,53 @@ impl Page {
         if !model.editable() {
             select.set_attribute("disabled", "")?;
         }
-        item.append_child(&select)?;
-        let about = self.element("span", "about")?;
+        head.append_child(&select)?;
+        item.append_child(&head)?;
+        let about = self.prose("p", &rule.description)?;
         about.set_id(&about_id);
-        about.append_child(self.text("span", &format!(" {}", rule.description))?.as_ref())?;
+        about.set_class_name("about");
+        item.append_child(&about)?;
         let own = model.own.rules.iter().find(|own| own.id == rule.id).map(shown_level);
         let mine = user.is_some_and(|user| user.rules.contains_key(&rule.id)) || model.disabled.contains(&rule.id);
-        let mut meta = format!(" {}", principle_name(rule));
+        let mut meta = Vec::new();
+        if rule.kind != "builtin" {
+            meta.push("Your team's rule".to_string());
+        }
         if strength {
-            meta.push_str(" · finds strengths");
+            meta.push("Finds strengths".to_string());
         }
         if mine {
-            meta.push_str(&format!(" · your choice (the preset says {})", own.map_or("absent", severity_name)));
+            let preset = own.map_or("not in the preset", |own| level_words(own, strength));
+            meta.push(format!("Your choice (the preset says: {preset})"));
         }
-        about.append_child(self.muted("span", &meta)?.as_ref())?;
-        item.append_child(&about)?;
+        let meta_line = self.muted("p", &meta.join(" · "))?;
+        meta_line.set_class_name("muted meta");
+        meta_line.append_with_str_1(if meta.is_empty() { "Preset id " } else { " · Preset id " })?;
+        meta_line.append_child(self.text("code", &rule.id)?.as_ref())?;
+        item.append_child(&meta_line)?;
         let mut described = about_id;
-        if strength {
+        if strength && rule.severity == Severity::Warn {
             let note_id = format!("rule-{}-strength", rule.id);
-            let text = if rule.severity == Severity::Warn { STRENGTH_AT_WARN_NOTE } else { STRENGTH_NOTE };
-            let note = self.muted("p", text)?;
+            let note = self.muted("p", STRENGTH_AT_WARN_NOTE)?;
             note.set_id(&note_id);
             note.set_attribute("data-note", "strength")?;
             item.append_child(&note)?;
             described = format!("{described} {note_id}");
+        } else if strength {
+            described = format!("{described} {STRENGTH_NOTE_ID}");
         }
         select.set_attribute("aria-describedby", &described)?;
         Ok(item)
+    }
+}
+
+/// The words each level's option says (a strength's `hint` is shown as what it is).
+fn level_words(severity: Severity, strength: bool) -> &'static str {
+    match severity {
+        Severity::Off => "Off",
+        Severity::Hint if strength => "Show as a strength",
+        Severity::Hint => "Underline only",
+        Severity::Warn => "Underline and stop the post",
     }
 }
 
@@ -656,8 +764,4 @@ fn severity_name(severity: Severity) -> &'static str {
         Severity::Hint => "hint",
         Severity::Warn => "warn",
     }
-}
-
-fn principle_name(rule: &RuleInfo) -> String {
-    serde_json::to_value(rule.principle).ok().and_then(|value| value.as_str().map(String::from)).unwrap_or_default()
 }

@@ -164,6 +164,8 @@ fn focused_action(root: &Element) -> Option<String> {
         return None;
     }
     let action = active.get_attribute("data-action")?;
+    // Once the session is cleared its question closes again, and the focus goes back to the button that asked it.
+    let action = if action == "confirm-reset" { "reset".to_string() } else { action };
     Some(match active.get_attribute("data-host") {
         Some(host) => format!("[data-action={action}][data-host=\"{}\"]", host.replace(['"', '\\'], "")),
         None => format!("[data-action={action}]"),
@@ -172,10 +174,17 @@ fn focused_action(root: &Element) -> Option<String> {
 
 fn listen(root: &Element, data: PopupData, actions: Option<PopupActions>) {
     let data = Rc::new(data);
+    let page = root.clone();
     let listener = EventListener::new(root, "click", move |event| {
         let Some(target) = event.target().and_then(|target| target.dyn_into::<Element>().ok()) else { return };
         let Ok(Some(control)) = target.closest("[data-action]") else { return };
-        if let (Some(action), Some(actions)) = (control.get_attribute("data-action"), actions.as_ref()) {
+        let action = control.get_attribute("data-action");
+        if matches!(action.as_deref(), Some("reset" | "cancel-reset")) {
+            // Asking first is the page's own business; only "Clear this session" calls the shell.
+            let _ = ask_reset(&page, action.as_deref() == Some("reset"));
+            return;
+        }
+        if let (Some(action), Some(actions)) = (action, actions.as_ref()) {
             // A failing callback must not break the popup; the shell reports its own errors.
             let _ = act(&action, control.get_attribute("data-host").as_deref(), &data, actions);
         }
@@ -185,6 +194,26 @@ fn listen(root: &Element, data: PopupData, actions: Option<PopupActions>) {
         listeners.retain(|(known, _)| known.is_connected() && !known.is_same_node(Some(root)));
         listeners.push((root.clone(), listener));
     });
+}
+
+/// Opens (`open`) or closes the question "Reset session…" asks, moving the focus into it or back to the button.
+fn ask_reset(root: &Element, open: bool) -> Result<(), JsValue> {
+    let (Some(question), Some(reset)) =
+        (root.query_selector(&format!("#{}", view::RESET_CONFIRM_ID))?, root.query_selector("[data-action=reset]")?)
+    else {
+        return Ok(());
+    };
+    reset.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
+    if open {
+        question.remove_attribute("hidden")?;
+        if let Some(keep) = question.query_selector("[data-action=cancel-reset]")? {
+            keep.unchecked_into::<HtmlElement>().focus()?;
+        }
+    } else {
+        question.set_attribute("hidden", "")?;
+        reset.unchecked_into::<HtmlElement>().focus()?;
+    }
+    Ok(())
 }
 
 /// Calls the shell for the control clicked; `host` is the control's `data-host`, for the list of the user's sites.
@@ -200,7 +229,7 @@ fn act(action: &str, host: Option<&str>, data: &PopupData, actions: &PopupAction
         },
         ("site", Some(tab)) => actions.set_site_enabled(!tab.enabled),
         ("pause", Some(tab)) => actions.set_paused(!tab.paused),
-        ("reset", _) => actions.reset_session(),
+        ("confirm-reset", _) => actions.reset_session(),
         ("export", _) => {
             let day = iso_time(js_sys::Date::now());
             let filename = format!("tact-session-{}.csv", day.get(..10).unwrap_or("today"));

@@ -15,6 +15,9 @@ use crate::stats::{rule_message, LifetimeStats, Summary};
 
 type Result<T = ()> = std::result::Result<T, JsValue>;
 
+/// The id of the question that "Reset session…" opens.
+pub const RESET_CONFIRM_ID: &str = "reset-confirm";
+
 /// Replaces `root`'s content with the popup for `data`, with `problem` (if any) shown first as an alert.
 pub fn render(root: &Element, data: &PopupData, problem: Option<&str>) -> Result {
     let page = Page { dom: Dom::of(root, "popup")? };
@@ -41,6 +44,7 @@ pub fn render(root: &Element, data: &PopupData, problem: Option<&str>) -> Result
     root.append_child(page.sites(&summary)?.as_ref())?;
     root.append_child(page.preset(&preset)?.as_ref())?;
     root.append_child(page.session_actions(summary.posts)?.as_ref())?;
+    root.append_child(page.reset_confirm()?.as_ref())?;
     Ok(())
 }
 
@@ -82,6 +86,26 @@ impl Page {
         Ok(button)
     }
 
+    /// The site's on/off switch: a track whose knob sits right when on, the label, and the state in words (which
+    /// screen readers hear from `aria-checked`, so the word is hidden from them).
+    fn switch(&self, label: &str, on: bool) -> Result<Element> {
+        let switch = self.element("button", "switch")?;
+        switch.set_attribute("type", "button")?;
+        switch.set_attribute("data-action", "site")?;
+        switch.set_attribute("role", "switch")?;
+        switch.set_attribute("aria-checked", if on { "true" } else { "false" })?;
+        let track = self.element("span", "track")?;
+        track.set_attribute("aria-hidden", "true")?;
+        switch.append_child(&track)?;
+        switch.append_child(self.text("span", label)?.as_ref())?;
+        let state = self.text("span", if on { "On" } else { "Off" })?;
+        state.set_class_name("state");
+        state.set_attribute("aria-hidden", "true")?;
+        state.set_attribute("data-switch-state", if on { "on" } else { "off" })?;
+        switch.append_child(&state)?;
+        Ok(switch)
+    }
+
     /// A `<dl>` of counts drawn as tiles; each value carries its `data-stat` test hook and its text is the number.
     fn counts_list(&self, counts: &[(&str, &str, usize)]) -> Result<Element> {
         let list = self.element("dl", "tiles")?;
@@ -121,10 +145,7 @@ impl Page {
         site.set_class_name("site");
         site.set_attribute("data-site-key", &tab.site)?;
         section.append_child(&site)?;
-        let switch = self.button("site", &format!("Check drafts on {name}"))?;
-        switch.set_attribute("role", "switch")?;
-        switch.set_attribute("aria-checked", if tab.enabled { "true" } else { "false" })?;
-        section.append_child(&switch)?;
+        section.append_child(self.switch(&format!("Check drafts on {name}"), tab.enabled)?.as_ref())?;
         let pause = self.button("pause", "Pause on this tab")?;
         pause.set_attribute("aria-pressed", if tab.paused { "true" } else { "false" })?;
         section.append_child(&pause)?;
@@ -348,9 +369,26 @@ impl Page {
             &format!("Downloads the session's {posts} post records: times, sites, scores and rules, never the text."),
         )?;
         bar.append_child(&export)?;
-        let reset = self.button("reset", "Reset session")?;
-        reset.set_attribute("aria-description", "Clears this session's stats; the all-session totals stay.")?;
+        let reset = self.button("reset", "Reset session…")?;
+        reset.set_attribute("aria-expanded", "false")?;
+        reset.set_attribute("aria-controls", RESET_CONFIRM_ID)?;
         bar.append_child(&reset)?;
         Ok(bar)
+    }
+
+    /// The question "Reset session…" asks before anything is cleared (hidden until then).
+    fn reset_confirm(&self) -> Result<Element> {
+        let block = self.element("div", "confirm")?;
+        block.set_id(RESET_CONFIRM_ID);
+        block.set_attribute("role", "group")?;
+        block.set_attribute("aria-labelledby", "reset-question")?;
+        block.set_attribute("hidden", "")?;
+        let question =
+            self.text("p", "Clear this session's stats? The totals of all sessions stay, and nothing else changes.")?;
+        question.set_id("reset-question");
+        block.append_child(&question)?;
+        block.append_child(self.button("confirm-reset", "Clear this session")?.as_ref())?;
+        block.append_child(self.button("cancel-reset", "Keep it")?.as_ref())?;
+        Ok(block)
     }
 }

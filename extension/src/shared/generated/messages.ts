@@ -70,6 +70,7 @@ export interface MessageArgs {
   announceRuleOffNotSaved: [];
   gateTitle: [];
   rewriteRemove: [];
+  gateShowAll: [];
   gateEdit: [];
   gateEditLabel: [];
   gatePostAnyway: [];
