@@ -29,10 +29,7 @@ function onFocus(event: FocusEvent): void {
 function load(): void {
   document.removeEventListener("focusin", onFocus, true);
   try {
-    // On Tact's own pages (the Try page) from the page's origin: Chrome's dynamic address for web-accessible files
-    // (use_dynamic_url) is another origin, which the extension pages' script-src 'self' refuses.
-    const url = location.protocol.endsWith("-extension:") ? `/${MAIN}` : chrome.runtime.getURL(MAIN);
-    import(url).catch(() => undefined);
+    import(chrome.runtime.getURL(MAIN)).catch(() => undefined);
   } catch {
     // An extension reloaded under the page: nothing to start.
   }
