@@ -7,7 +7,7 @@ use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
 use crate::engine::rules;
-use crate::engine::Axis;
+use crate::engine::{Axis, Principle};
 use crate::messages::{self, Message};
 use crate::stats::sites::site_name;
 
@@ -43,6 +43,17 @@ pub(crate) fn axis_name(axis: Axis) -> String {
         Axis::Listening => messages::AXIS_LISTENING,
         Axis::Respect => messages::AXIS_RESPECT,
         Axis::Promotion => messages::AXIS_PROMOTION,
+    })
+}
+
+/// A principle's name in the user's language ("Your own voice"), as the card names it.
+pub(crate) fn principle_label(principle: Principle) -> String {
+    word(match principle {
+        Principle::Listening => messages::PRINCIPLE_LISTENING,
+        Principle::Suspending => messages::PRINCIPLE_SUSPENDING,
+        Principle::Respecting => messages::PRINCIPLE_RESPECTING,
+        Principle::Voicing => messages::PRINCIPLE_VOICING,
+        Principle::Promotion => messages::PRINCIPLE_PROMOTION,
     })
 }
 

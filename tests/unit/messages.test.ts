@@ -174,7 +174,41 @@ test("the UI's code holds no words for people: each comes from the catalog", () 
   assert.deepEqual(left, []);
 });
 
+/** What a page's Rust gives people: an element's text, a section's heading, a button's or a field's label. */
+const RUST_SINK =
+  /(\.text\("[^"]*",|\.(?:section|muted|prose)\("[^"]*",|labelled\([^()]*,|set_text_content\(Some\(|set_attribute\("(?:aria-label|aria-description|placeholder|title)",)\s*$/;
+
+/**
+ * The string literals of the pages' Rust (src/pages) that read as words for people, outside comments, tests and the
+ * errors for developers (JsValue::from_str).
+ */
+export function wordsInRust(source: string): string[] {
+  const code = source.split(/^#\[cfg\(test\)\]/m)[0].replace(/^\s*\/\/.*$/gm, "");
+  const found: string[] = [];
+  for (const line of code.split("\n")) {
+    if (line.includes("JsValue::from_str(")) continue;
+    for (const match of line.matchAll(/"((?:\\.|[^"\\])*)"/g)) {
+      const text = match[1].replace(/\{[^}]*\}/g, " ");
+      const sink = RUST_SINK.test(line.slice(0, match.index));
+      if ((sink && /\p{L}{2,}/u.test(text)) || PHRASE.test(text)) found.push(match[1]);
+    }
+  }
+  return found;
+}
+
+test("the pages' Rust holds no words for people: each comes from the catalog (src/pages/words.rs)", () => {
+  const left = filesUnder("src/pages", ".rs").flatMap((file) =>
+    wordsInRust(readFileSync(file, "utf8")).map((words) => `${file}: ${words}`),
+  );
+  assert.deepEqual(left, []);
+});
+
 test("the scan finds words left in code and in markup, and passes keys, selectors and developers' text", () => {
+  assert.deepEqual(wordsInRust('let title = self.text("h2", "This tab")?;'), ["This tab"]);
+  assert.deepEqual(wordsInRust('let note = format!("Off on {name}: no draft there is checked.");'), [
+    "Off on {name}: no draft there is checked.",
+  ]);
+  assert.deepEqual(wordsInRust('let title = self.text("h2", &word(m::POPUP_THIS_TAB))?;'), []);
   assert.deepEqual(wordsInCode('title.textContent = "Before you post";'), ["Before you post"]);
   assert.deepEqual(wordsInCode('const edit = button("Edit", "edit");'), ["Edit"]);
   assert.deepEqual(wordsInCode("const note = `Not sent yet: press \u0024{control} again.`;"), [
