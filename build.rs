@@ -46,6 +46,8 @@ struct RuleFile {
     module: String,
     /// The first line of its doc comment: the description users see, kept in the catalog under its key too.
     description: String,
+    /// Its id without `builtin.` (`word-tone`), from `id: "builtin.word-tone"` or else from the module's name.
+    short_id: String,
     rule: String,
     path: PathBuf,
     lexicon: Option<PathBuf>,
@@ -193,6 +195,11 @@ fn rule_file(path: &Path) -> Result<RuleFile, String> {
         .ok_or_else(|| {
             format!("{}: declare_rule! needs a doc comment, whose first line describes the rule", shown(path))
         })?;
+    let short_id = declaration
+        .lines()
+        .map(str::trim)
+        .find_map(|line| line.strip_prefix("id: \"builtin.")?.strip_suffix("\","))
+        .map_or_else(|| module.replace('_', "-"), str::to_string);
     let lexicon = match declaration.lines().map(str::trim).find_map(|line| line.strip_prefix("lexicon: ")) {
         None => None,
         Some(named) => {
@@ -210,7 +217,7 @@ fn rule_file(path: &Path) -> Result<RuleFile, String> {
             Some(data)
         }
     };
-    Ok(RuleFile { module, description, rule, path: path.to_path_buf(), lexicon })
+    Ok(RuleFile { module, description, short_id, rule, path: path.to_path_buf(), lexicon })
 }
 
 /// A lexicon data file's entries, checked: each error names the file, and the entry by number and phrase.
@@ -323,7 +330,7 @@ fn constant_name(key: &str) -> String {
     name
 }
 
-/// Each rule's description is in the catalog too, under `rule<Module>Description` (`word_tone.rs`:
+/// Each rule's description is in the catalog too, under `rule<Id>Description` (`builtin.word-tone`:
 /// `ruleWordToneDescription`), so that the pages can show it in the user's language: the two must say the same.
 fn check_descriptions(root: &Path, rules: &[RuleFile]) -> Result<(), String> {
     let path = root.join("_locales/en/messages.json");
@@ -331,7 +338,7 @@ fn check_descriptions(root: &Path, rules: &[RuleFile]) -> Result<(), String> {
     let catalog: std::collections::BTreeMap<String, CatalogMessage> =
         serde_json::from_str(&text).map_err(|error| format!("{}: {error}", path.display()))?;
     for rule in rules {
-        let key = format!("rule{}Description", pascal_case(&rule.module));
+        let key = format!("rule{}Description", pascal_case(&rule.short_id));
         match catalog.get(&key) {
             Some(entry) if entry.message == rule.description => {}
             Some(entry) => {
@@ -354,10 +361,10 @@ fn check_descriptions(root: &Path, rules: &[RuleFile]) -> Result<(), String> {
     Ok(())
 }
 
-/// A rule module's name as the middle of its catalog keys: `word_tone` -> `WordTone`.
-fn pascal_case(module: &str) -> String {
-    module
-        .split('_')
+/// A rule's short id as the middle of its catalog keys: `word-tone` -> `WordTone`.
+fn pascal_case(short_id: &str) -> String {
+    short_id
+        .split('-')
         .map(|part| {
             let mut chars = part.chars();
             chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()

@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use crate::engine::rules;
 use crate::engine::{Axis, Principle};
 use crate::messages::{self, Message};
+use crate::preset::names::rule_name;
 use crate::stats::sites::site_name;
 
 #[wasm_bindgen]
@@ -81,13 +82,26 @@ pub(crate) fn rule_text(rule: &str, preset_messages: &BTreeMap<String, String>) 
 
 /// A built-in rule's description in the user's language, `english` where it is not translated.
 pub(crate) fn rule_description(id: &str, english: &str) -> String {
-    let module = id.rsplit('.').next().unwrap_or(id);
-    let pascal: String = module
+    message_by_key(&rule_key(id, "Description")).unwrap_or_else(|| english.to_string())
+}
+
+/// A rule's plain name in the user's language (`builtin.condescension`: "Talking down"); a team's rule, or one not
+/// translated, as src/preset/names.rs names it.
+pub(crate) fn rule_label(id: &str) -> String {
+    let translated = if id.starts_with("builtin.") { message_by_key(&rule_key(id, "Name")) } else { None };
+    translated.unwrap_or_else(|| rule_name(id))
+}
+
+/// A built-in rule's catalog key: `rule`, its id in Pascal case, then `what` (`builtin.word-tone`, "Name":
+/// `ruleWordToneName`; build.rs checks the descriptions' keys).
+fn rule_key(id: &str, what: &str) -> String {
+    let short = id.strip_prefix("builtin.").unwrap_or(id);
+    let pascal: String = short
         .split('-')
         .map(|part| {
             let mut chars = part.chars();
             chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
         })
         .collect();
-    message_by_key(&format!("rule{pascal}Description")).unwrap_or_else(|| english.to_string())
+    format!("rule{pascal}{what}")
 }

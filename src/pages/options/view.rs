@@ -8,12 +8,12 @@ use web_sys::Element;
 
 use crate::messages::{self as m, Message};
 use crate::pages::dom::Dom;
-use crate::pages::words::{axis_name, principle_label, rule_description, tr, word};
+use crate::pages::words::{axis_name, principle_label, rule_description, rule_label, tr, word};
 
 use super::choices::Edit;
 use super::{user_choices, Notice, OptionsData, Problem, SourceKind, StoredPreset};
 use crate::engine::Axis;
-use crate::preset::names::{rule_name, PRINCIPLES};
+use crate::preset::names::PRINCIPLES;
 use crate::preset::{self, builtin, BuiltinsOnly, GateMode, PresetInfo, RuleInfo, Severity, Source, UserChoices};
 use crate::stats::csv::iso_time;
 
@@ -559,7 +559,7 @@ impl Page {
                 continue;
             }
             // The team's own rules first, then the built-in ones by their plain names.
-            rules.sort_by_key(|rule| (rule.kind == "builtin", rule_name(&rule.id).to_lowercase()));
+            rules.sort_by_cached_key(|rule| (rule.kind == "builtin", rule_label(&rule.id).to_lowercase()));
             let group = self.element("div", "rule-group")?;
             group.set_attribute("data-principle", principle.name())?;
             let heading_id = format!("principle-{}", principle.name());
@@ -594,7 +594,7 @@ impl Page {
         let list = self.element("ul", "turned-off-list")?;
         list.set_attribute("aria-labelledby", "turned-off-heading")?;
         for (rule, back) in off {
-            let name = rule_name(&rule.id);
+            let name = rule_label(&rule.id);
             let item = self.element("li", "")?;
             item.set_attribute("data-off-rule", &rule.id)?;
             item.append_child(self.text("span", &name)?.as_ref())?;
@@ -617,7 +617,7 @@ impl Page {
     fn rule(&self, model: &Model, user: Option<&UserChoices>, rule: &RuleInfo) -> Result<Element> {
         let strength = rule.finds_strengths();
         let level = shown_level(rule);
-        let name = rule_name(&rule.id);
+        let name = rule_label(&rule.id);
         let item = self.element("li", "")?;
         item.set_attribute("data-rule", &rule.id)?;
         item.set_attribute("data-severity", severity_name(level))?;
