@@ -1,6 +1,6 @@
-// End to end, Tact in the browser's language: Chromium whose UI language is Spanish shows Tact's pages, badge, card
-// and pre-post check in Spanish, every word from _locales/es/messages.json, and marks its overlay lang="es". (Every
-// other e2e test runs in English, the default, and reads the English words.)
+// End to end, Tact in the browser's language: Chromium whose UI language is Spanish shows Tact's pages (welcome, Try,
+// popup, options), badge, card and pre-post check in Spanish, every word from _locales/es/messages.json, and marks its
+// overlay and pages lang="es". (Every other e2e test runs in English, the default, and reads the English words.)
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -108,4 +108,29 @@ test("on the Try page the badge, the card and the check speak Spanish", async ()
   await gate.getByRole("button", { name: es("gateEditLabel") }).click();
   await gate.waitFor({ state: "detached" });
   await page.close();
+});
+
+test("the popup and the options page, rendered by the wasm, speak Spanish", async () => {
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.extensionUrl("extension/pages/popup.html"));
+  await popup.locator("[data-stat=drafts]").waitFor();
+  assert.equal(await popup.evaluate(() => document.documentElement.lang), "es");
+  assert.equal(await popup.locator("#session-heading").textContent(), es("popupSession"));
+  assert.equal(await popup.locator("#session dt").first().textContent(), es("popupDrafts"));
+  assert.equal(await popup.locator("[data-action=export]").textContent(), es("popupExport"));
+  assert.equal(await popup.locator("a[href='welcome.html']").textContent(), es("popupHowItWorks"));
+  await popup.close();
+
+  const options = await browser.context.newPage();
+  await options.goto(browser.extensionUrl("extension/pages/options.html"));
+  await options.locator("#active-heading").waitFor();
+  assert.equal(await options.title(), es("optionsTitle"));
+  assert.equal(await options.locator("h1").textContent(), es("optionsTitle"));
+  assert.equal(await options.locator("#active-heading").textContent(), es("optionsActive"));
+  assert.equal(await options.locator("#checks-heading").textContent(), es("optionsChecks"));
+  // Built-in rules by their Spanish names and descriptions, under the principles' Spanish names.
+  const condescension = options.locator("li[data-rule='builtin.condescension']");
+  assert.equal(await condescension.locator(".rule-name").textContent(), es("ruleCondescensionName"));
+  assert.equal(await options.locator("#principle-respecting").textContent(), es("principleRespecting"));
+  await options.close();
 });
