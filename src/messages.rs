@@ -15,6 +15,7 @@ pub struct Message {
 impl Message {
     /// The English text with each placeholder replaced by its value (`values` in the placeholders' order; a missing
     /// value leaves the placeholder empty). `$$` is a dollar sign, as in the browser.
+    #[inline(never)]
     pub fn english_with(&self, values: &[&str]) -> String {
         let mut text =
             String::with_capacity(self.english.len() + values.iter().map(|value| value.len()).sum::<usize>());
