@@ -125,6 +125,8 @@ const COURTESIES: &[&[&str]] = &[
     &["take", "all", "the", "time"],
     &["tell", "us"],
     &["let", "me", "know"],
+    &["don't", "worry"],
+    &["never", "mind"],
 ];
 
 impl Check for Advice {

@@ -36,7 +36,8 @@ const READER: &[&str] = &["you", "u", "ya", "y'all", "your"];
 impl Check for Question {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         for sentence in &document.sentences {
-            if (sentence.question || opens_like_a_question(document, sentence)) && !is_pointed(document, sentence) {
+            let asks = sentence.question || opens_like_a_question(document, sentence);
+            if asks && !is_pointed(document, sentence) && !is_a_bare_reaction(document, sentence) {
                 findings.push(finding(
                     self,
                     document,
@@ -85,12 +86,33 @@ fn is_pointed(document: &Document, sentence: &Sentence) -> bool {
     )
 }
 
+/// Words that, asked alone ("Really?", "Seriously?", "Huh?"), react to what was said instead of asking about it.
+const REACTIONS: &[&str] =
+    &["really", "seriously", "what", "huh", "eh", "right", "sure", "ok", "okay", "oh", "wow", "srsly"];
+
+/// A one-word question that only reacts ("Really?"): no question to answer, so no listening act.
+fn is_a_bare_reaction(document: &Document, sentence: &Sentence) -> bool {
+    match opening_words(document, sentence, 2).as_slice() {
+        [] => true,
+        [word] => REACTIONS.contains(word),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::engine::rules::testing::{findings_of, fires};
     use crate::engine::rules::Rule;
 
     const RULE: &dyn Rule = &super::Question;
+
+    #[test]
+    fn a_one_word_reaction_is_no_question() {
+        for text in ["Really?", "Seriously?!", "Huh?", "So?"] {
+            assert!(!fires(RULE, text), "{text}");
+        }
+        assert!(fires(RULE, "Why?") || fires(RULE, "Which one?"));
+    }
 
     #[test]
     fn a_closed_question_counts() {

@@ -9,8 +9,8 @@ declare_rule! {
     /// ## What it does
     /// Notes each link in the draft, except a link that helps: one to a help centre, docs, a status page, a
     /// community forum, order tracking or a contact page, or any link in a draft that reads as a support
-    /// answer (sorry, the error, the steps, your order), as long as the draft does not also sell (calls to
-    /// buy, follow or subscribe, prizes, urgency, "check out my").
+    /// answer (sorry, the error, the steps, your order) or answers someone by their @handle, as long as the
+    /// draft does not also sell (calls to buy, follow or subscribe, prizes, urgency, "check out my").
     ///
     /// ## Why does it matter?
     /// Links are the strongest single sign of promotion and spam, so the promotion score counts them; but
@@ -26,7 +26,7 @@ declare_rule! {
 impl Check for Links {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let sells = sells(document);
-        let support_answer = reads_as_support(document);
+        let support_answer = reads_as_support(document) || answers_a_handle(document);
         for token in document.tokens.iter().filter(|token| token.kind == TokenKind::Url) {
             let helps = support_answer || is_help_url(document.slice(token.start_byte, token.end_byte));
             if helps && !sells {
@@ -127,11 +127,40 @@ const SUPPORT_WORDS: &[&str] = &[
     "docs",
     "documentation",
     "experience",
+    "chat",
+    "cancel",
+    "subscription",
+    "returns",
+    "receipt",
+    "device",
+    "app",
+    "browser",
+    "delay",
+    "delayed",
+    "trouble",
+    "restart",
+    "reinstall",
+    "verification",
+    "payment",
+    "invoice",
+    "booking",
+    "reservation",
+    "damaged",
+    "missing",
+    "charged",
+    "maintenance",
+    "compatibility",
 ];
 
 /// Whether the draft reads as a support answer: it uses a word of [`SUPPORT_WORDS`].
 fn reads_as_support(document: &Analysis) -> bool {
     document.words().any(|token| SUPPORT_WORDS.contains(&token.normalized.as_str()))
+}
+
+/// Whether the draft opens with someone's @handle: a reply to that person (a care team's answer on X), where a
+/// link that does not come with a sales pitch points them at what they asked about.
+fn answers_a_handle(document: &Analysis) -> bool {
+    document.tokens.first().is_some_and(|token| token.kind == TokenKind::Mention)
 }
 
 /// The first part of a host name, or a part of a path, that names a page of help: a help centre, docs, a
@@ -217,6 +246,14 @@ mod tests {
     fn any_link_in_a_support_answer_is_help() {
         assert!(underlined(RULE, "Sorry about that! The form is here: https://example.com/missing-item").is_empty());
         assert_eq!(underlined(RULE, "Great stuff here: https://example.com/missing-item").len(), 1);
+    }
+
+    #[test]
+    fn a_link_in_a_reply_to_someone_s_handle_is_help_unless_the_reply_sells() {
+        assert!(underlined(RULE, "@sam Hi! You can chat with us 24/7 at https://t.co/Pq1wE2rT3y").is_empty());
+        assert!(underlined(RULE, "@sam The new hours are here: https://t.co/Pq1wE2rT3y").is_empty());
+        assert_eq!(underlined(RULE, "@sam check out my channel https://t.co/Pq1wE2rT3y").len(), 1);
+        assert_eq!(underlined(RULE, "The new hours are here, Sam: https://t.co/Pq1wE2rT3y").len(), 1);
     }
 
     #[test]
