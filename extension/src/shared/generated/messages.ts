@@ -107,7 +107,6 @@ export interface MessageArgs {
   welcomeAgain: [];
   tryTitle: [];
   tryIntro: [];
-  tryLanguage: [];
   tryKeys: [];
   tryReplyTitle: [];
   tryParentLabel: [];
