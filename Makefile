@@ -128,8 +128,9 @@ bench: build
 	bench/run.sh
 
 # Keystroke-to-badge latency (p50/p95, 280 and 5,000 characters) and the content script's cost on a page without a composer.
+# `make bench-ui BENCH_UI_ARGS=--page-cost` measures the page without a composer only.
 bench-ui: build
-	node tests/bench/latency.mjs
+	node tests/bench/latency.mjs $(BENCH_UI_ARGS)
 
 # Size against docs/DESIGN.md's budget: each shipped file, the content script's load, the packaged zip, and the wasm's biggest
 # contributors (twiggy, installed into .tools the first time this target runs; never by `make` or `make test`). twiggy

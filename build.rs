@@ -4,7 +4,8 @@
 //! the order of the file names, so adding a rule is adding its file. A lexicon rule's entries live beside it in
 //! NAME.lexicon.json; each becomes OUT_DIR/lexicons/NAME.lexicon.json.rs, the `&[Entry]` the rule's declaration
 //! includes, so the engine parses nothing when it starts. The entries' examples and counterexamples become a table
-//! that only the tests compile.
+//! that only the tests compile. The message catalog (_locales/en/messages.json, the extension's chrome.i18n source)
+//! becomes OUT_DIR/messages.rs, one `Message` constant per key (src/messages.rs).
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -43,6 +44,10 @@ struct EntryData {
 /// A rule file: its module, the name of the rule it declares, and its lexicon data file, if it names one.
 struct RuleFile {
     module: String,
+    /// The first line of its doc comment: the description users see, kept in the catalog under its key too.
+    description: String,
+    /// Its id without `builtin.` (`word-tone`), from `id: "builtin.word-tone"` or else from the module's name.
+    short_id: String,
     rule: String,
     path: PathBuf,
     lexicon: Option<PathBuf>,
@@ -53,7 +58,16 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     match generate(&root, &out) {
         // Printed only on success, so that a failed build shows its error alone (and cargo reruns it on any change).
-        Ok(read) => read.iter().for_each(|path| println!("cargo:rerun-if-changed={}", path.display())),
+        Ok(mut read) => {
+            match write_messages(&root, &out) {
+                Ok(catalog) => read.push(catalog),
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    std::process::exit(1);
+                }
+            }
+            read.iter().for_each(|path| println!("cargo:rerun-if-changed={}", path.display()))
+        }
         Err(error) => {
             eprintln!("error: {error}");
             std::process::exit(1);
@@ -96,6 +110,8 @@ fn generate(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
             ));
         }
     }
+
+    check_descriptions(root, &found)?;
 
     let lexicons = out.join("lexicons");
     fs::create_dir_all(&lexicons).map_err(|error| format!("cannot create {}: {error}", lexicons.display()))?;
@@ -171,6 +187,19 @@ fn rule_file(path: &Path) -> Result<RuleFile, String> {
         .and_then(|line| line.split_whitespace().nth(2))
         .map(|name| name.trim_end_matches([':', '{', ';']).to_string())
         .ok_or_else(|| format!("{}: declare_rule! names no `pub static` or `pub struct`", shown(path)))?;
+    let description = declaration
+        .lines()
+        .map(str::trim)
+        .find_map(|line| line.strip_prefix("///"))
+        .map(|line| line.trim().to_string())
+        .ok_or_else(|| {
+            format!("{}: declare_rule! needs a doc comment, whose first line describes the rule", shown(path))
+        })?;
+    let short_id = declaration
+        .lines()
+        .map(str::trim)
+        .find_map(|line| line.strip_prefix("id: \"builtin.")?.strip_suffix("\","))
+        .map_or_else(|| module.replace('_', "-"), str::to_string);
     let lexicon = match declaration.lines().map(str::trim).find_map(|line| line.strip_prefix("lexicon: ")) {
         None => None,
         Some(named) => {
@@ -188,7 +217,7 @@ fn rule_file(path: &Path) -> Result<RuleFile, String> {
             Some(data)
         }
     };
-    Ok(RuleFile { module, rule, path: path.to_path_buf(), lexicon })
+    Ok(RuleFile { module, description, short_id, rule, path: path.to_path_buf(), lexicon })
 }
 
 /// A lexicon data file's entries, checked: each error names the file, and the entry by number and phrase.
@@ -241,4 +270,104 @@ fn entries_code(entries: &[EntryData]) -> String {
     }
     code.push(']');
     code
+}
+
+/// One message of the catalog: its text and its placeholders (`$name$` in the text, each the `$N`-th value).
+#[derive(Deserialize)]
+struct CatalogMessage {
+    message: String,
+    #[serde(default)]
+    placeholders: std::collections::BTreeMap<String, Placeholder>,
+}
+
+#[derive(Deserialize)]
+struct Placeholder {
+    content: String,
+}
+
+/// Writes OUT_DIR/messages.rs from the English catalog: a `Message` constant per key, named after it in upper snake
+/// case (`cardTitle` -> `CARD_TITLE`), with the placeholders in the order of their values. Returns the file read.
+fn write_messages(root: &Path, out: &Path) -> Result<PathBuf, String> {
+    let path = root.join("_locales/en/messages.json");
+    let text = fs::read_to_string(&path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    let catalog: std::collections::BTreeMap<String, CatalogMessage> =
+        serde_json::from_str(&text).map_err(|error| format!("{}: {error}", path.display()))?;
+    let mut code = String::new();
+    for (key, entry) in &catalog {
+        let mut placeholders: Vec<(usize, &str)> = Vec::new();
+        for (name, placeholder) in &entry.placeholders {
+            let position = placeholder
+                .content
+                .strip_prefix('$')
+                .and_then(|digit| digit.parse::<usize>().ok())
+                .ok_or_else(|| format!("{}: {key}'s placeholder {name} is not $1..$9", path.display()))?;
+            placeholders.push((position, name));
+        }
+        placeholders.sort();
+        let names: Vec<&str> = placeholders.iter().map(|(_, name)| *name).collect();
+        let _ = writeln!(
+            code,
+            "/// {:?}\npub const {}: Message = Message {{ key: {key:?}, english: {:?}, placeholders: &{names:?} }};",
+            entry.message,
+            constant_name(key),
+            entry.message
+        );
+    }
+    let written = out.join("messages.rs");
+    fs::write(&written, code).map_err(|error| format!("cannot write {}: {error}", written.display()))?;
+    Ok(path)
+}
+
+/// A catalog key as a constant's name: `cardTitle` -> `CARD_TITLE`.
+fn constant_name(key: &str) -> String {
+    let mut name = String::new();
+    for (index, char) in key.chars().enumerate() {
+        if char.is_ascii_uppercase() && index > 0 {
+            name.push('_');
+        }
+        name.push(char.to_ascii_uppercase());
+    }
+    name
+}
+
+/// Each rule's description is in the catalog too, under `rule<Id>Description` (`builtin.word-tone`:
+/// `ruleWordToneDescription`), so that the pages can show it in the user's language: the two must say the same.
+fn check_descriptions(root: &Path, rules: &[RuleFile]) -> Result<(), String> {
+    let path = root.join("_locales/en/messages.json");
+    let text = fs::read_to_string(&path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    let catalog: std::collections::BTreeMap<String, CatalogMessage> =
+        serde_json::from_str(&text).map_err(|error| format!("{}: {error}", path.display()))?;
+    for rule in rules {
+        let key = format!("rule{}Description", pascal_case(&rule.short_id));
+        match catalog.get(&key) {
+            Some(entry) if entry.message == rule.description => {}
+            Some(entry) => {
+                return Err(format!(
+                    "{}: the description {:?} differs from _locales/en/messages.json's {key}: {:?}; make them equal",
+                    shown(&rule.path),
+                    rule.description,
+                    entry.message
+                ))
+            }
+            None => {
+                return Err(format!(
+                    "{}: _locales/en/messages.json has no {key}; add it with the description {:?}",
+                    shown(&rule.path),
+                    rule.description
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A rule's short id as the middle of its catalog keys: `word-tone` -> `WordTone`.
+fn pascal_case(short_id: &str) -> String {
+    short_id
+        .split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+        })
+        .collect()
 }

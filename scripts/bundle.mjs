@@ -45,6 +45,8 @@ if (process.argv.includes("--fixtures")) {
     platform: "node",
     target: "node20",
     external: ["node:*", "happy-dom"],
+    // Node has no chrome.i18n: the tests read Tact's words from the English catalog.
+    inject: ["tests/unit/support/english.ts"],
   });
   console.log(`bundled ${tests.length} unit test file(s)`);
 } else {
@@ -68,11 +70,21 @@ if (process.argv.includes("--fixtures")) {
     },
   };
   const modules = { ...common, format: "esm", minify: true, plugins: [sharedGlue] };
-  // Content scripts are classic scripts: one IIFE; the wasm glue is imported at run time, not bundled.
+  // Content scripts are classic scripts: IIFEs. content.js (loader.ts) is what the manifest runs, a focus listener that
+  // imports content-main.js (main.ts: the rest of the content script, which a dynamic import evaluates as well as a
+  // <script> does) when a field is focused; sites turned on from the popup run content-main.js itself. The wasm glue
+  // is imported at run time, not bundled.
+  await build({
+    ...common,
+    entryPoints: ["extension/src/content/loader.ts"],
+    outfile: "extension/dist/content.js",
+    format: "iife",
+    minify: true,
+  });
   await build({
     ...common,
     entryPoints: ["extension/src/content/main.ts"],
-    outfile: "extension/dist/content.js",
+    outfile: "extension/dist/content-main.js",
     format: "iife",
     minify: true,
   });
@@ -80,4 +92,5 @@ if (process.argv.includes("--fixtures")) {
   await build({ ...modules, entryPoints: ["extension/src/pages/popup.ts"], outfile: "extension/dist/popup.js" });
   await build({ ...modules, entryPoints: ["extension/src/pages/options.ts"], outfile: "extension/dist/options.js" });
   await build({ ...modules, entryPoints: ["extension/src/pages/try.ts"], outfile: "extension/dist/try.js" });
+  await build({ ...modules, entryPoints: ["extension/src/pages/welcome.ts"], outfile: "extension/dist/welcome.js" });
 }

@@ -5,7 +5,14 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { PACKAGE_BUDGET_BYTES as BUDGET_BYTES, ROOT, chromeManifest, shippedFiles, version } from "./manifests.mjs";
+import {
+  PACKAGE_BUDGET_BYTES as BUDGET_BYTES,
+  ROOT,
+  chromeManifest,
+  shippedFiles,
+  version,
+  writePackage,
+} from "./manifests.mjs";
 
 const DIST = join(ROOT, "dist");
 
@@ -38,8 +45,13 @@ for (const [name, manifest] of [
 }
 
 mkdirSync(DIST, { recursive: true });
+// Chrome's package is staged in target/chrome as it ships (the catalogs without their notes for translators).
+const chromeRoot = join(ROOT, "target/chrome");
+const chromeFiles = shippedFiles(chromeManifest());
+rmSync(chromeRoot, { recursive: true, force: true });
+writePackage(chromeRoot, chromeFiles);
 const packages = [
-  { browser: "chrome", cwd: ROOT, files: shippedFiles(chromeManifest()) },
+  { browser: "chrome", cwd: chromeRoot, files: chromeFiles },
   { browser: "firefox", cwd: firefoxRoot, files: filesUnder(firefoxRoot) },
 ];
 let over = false;

@@ -2,9 +2,9 @@
 // Firefox's manifest (scripts/manifests.mjs). First stamps Cargo.toml's version into the root manifest.json, so
 // both manifests carry the one version. Run by `make build` after the bundle.
 
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { ROOT, chromeManifest, firefoxManifest, shippedFiles, version } from "./manifests.mjs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, chromeManifest, firefoxManifest, shippedFiles, version, writePackage } from "./manifests.mjs";
 
 const OUT = join(ROOT, "target/firefox");
 
@@ -19,9 +19,6 @@ if (stamped !== chromeText) {
 const manifest = firefoxManifest(chromeManifest());
 rmSync(OUT, { recursive: true, force: true });
 const files = shippedFiles(manifest).filter((file) => file !== "manifest.json");
-for (const file of files) {
-  mkdirSync(dirname(join(OUT, file)), { recursive: true });
-  copyFileSync(join(ROOT, file), join(OUT, file));
-}
+writePackage(OUT, files);
 writeFileSync(join(OUT, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`Firefox build: target/firefox (${files.length + 1} files, version ${manifest.version})`);

@@ -1,7 +1,7 @@
 // The extension's two manifests from one source, and the files each loads: manifest.json at the root is Chrome's
 // (loaded unpacked from the root); Firefox's is derived from it here. The version lives in Cargo.toml only.
 
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -133,4 +133,33 @@ export function closure(start, follow = () => true) {
 /** The files the extension of `manifest` loads, sorted, manifest.json first. */
 export function shippedFiles(manifest) {
   return ["manifest.json", ...closure(fromManifest(manifest)).filter((file) => file !== "manifest.json")];
+}
+
+/**
+ * A shipped file's content: a message catalog without what is for translators only (each message's description and
+ * its placeholders' examples) and without spaces, and the English catalog without the engine's messages (rule*: their
+ * English is compiled into the wasm from it, src/messages.rs; a translation ships), so the store packages carry what
+ * the browser reads; any other file as it is.
+ */
+export function packagedContent(file) {
+  const content = readFileSync(join(ROOT, file));
+  const locale = /^_locales\/([^/]+)\/messages\.json$/.exec(file)?.[1];
+  if (!locale) return content;
+  const catalog = JSON.parse(content.toString("utf8"));
+  if (locale === "en") {
+    for (const key of Object.keys(catalog)) if (/^rule[A-Z]/.test(key)) delete catalog[key];
+  }
+  for (const entry of Object.values(catalog)) {
+    delete entry.description;
+    for (const placeholder of Object.values(entry.placeholders ?? {})) delete placeholder.example;
+  }
+  return JSON.stringify(catalog);
+}
+
+/** Writes `files` (paths from the root) into `out` as they ship (packagedContent). */
+export function writePackage(out, files) {
+  for (const file of files) {
+    mkdirSync(dirname(join(out, file)), { recursive: true });
+    writeFileSync(join(out, file), packagedContent(file));
+  }
 }

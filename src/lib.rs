@@ -6,6 +6,7 @@
 #[cfg(test)]
 mod boundary;
 pub mod engine;
+pub mod messages;
 mod order;
 pub mod preset;
 pub mod stats;

@@ -3,3 +3,4 @@
 mod dom;
 pub mod options;
 pub mod popup;
+mod words;

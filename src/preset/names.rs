@@ -1,5 +1,6 @@
-//! Rules and principles as people name them ("Talking down", "Suspending judgment"), for the pages that list rules; a
-//! preset's own rule is named from its id ("no-hard-sell" is "No hard sell").
+//! Rules as people name them ("Talking down"), in English, for the pages that list rules (which show them in the
+//! user's language by their catalog key, `rule<Module>Name`, src/pages/words.rs); a preset's own rule is named from
+//! its id ("no-hard-sell" is "No hard sell"). The principles' names are the catalog's (`principle*`).
 
 use crate::engine::Principle;
 
@@ -87,17 +88,6 @@ pub fn rule_name(id: &str) -> String {
 pub const PRINCIPLES: [Principle; 5] =
     [Principle::Listening, Principle::Suspending, Principle::Respecting, Principle::Voicing, Principle::Promotion];
 
-/// A principle as the card names it (extension/src/shared/palette.ts's `PRINCIPLE_LABELS`; a test keeps them equal).
-pub const fn principle_name(principle: Principle) -> &'static str {
-    match principle {
-        Principle::Listening => "Listening",
-        Principle::Suspending => "Suspending judgment",
-        Principle::Respecting => "Respect",
-        Principle::Voicing => "Your own voice",
-        Principle::Promotion => "Promotion",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,14 +114,5 @@ mod tests {
         assert_eq!(rule_name("no-hard-sell"), "No hard sell");
         assert_eq!(rule_name("builtin.condescension"), "Talking down");
         assert_eq!(rule_name(""), "");
-    }
-
-    #[test]
-    fn the_principles_are_named_as_the_card_names_them() {
-        let palette = include_str!("../../extension/src/shared/palette.ts");
-        for principle in PRINCIPLES {
-            let line = format!("  {}: \"{}\",", principle.name(), principle_name(principle));
-            assert!(palette.contains(&line), "palette.ts names {} otherwise: expected {line}", principle.name());
-        }
     }
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::format::{Check, Checks, GateMode, Severity};
 use crate::engine::{Axis, Contribution, Effect, Finding, Language, PerAxis, Report};
+use crate::messages;
 
 /// How many issues the pre-post check lists at most.
 pub const MAX_ISSUES: usize = 3;
@@ -166,9 +167,10 @@ fn top_issues(policy: &Policy, findings: &[Finding], pushing: &[&Contribution]) 
 fn crossing(score: Axis, value: f64, threshold: f64, direction: Direction) -> Crossed {
     let (label, shown, limit) = (score.label(), percent(value), percent(threshold));
     let message = match direction {
-        Direction::Above => format!("{label} is {shown}; this team keeps it at {limit} or below."),
-        Direction::Below => format!("{label} is {shown}; this team keeps it at {limit} or above."),
-    };
+        Direction::Above => messages::CROSSED_ABOVE,
+        Direction::Below => messages::CROSSED_BELOW,
+    }
+    .english_with(&[label, &shown.to_string(), &limit.to_string()]);
     Crossed { score, value, threshold, direction, message }
 }
 

@@ -18,7 +18,7 @@ use serde::Deserialize;
 
 use crate::engine::PerAxis;
 
-pub use summary::{improved, rule_message, RuleCount, SiteRow, Summary, MEANINGFUL_POINTS};
+pub use summary::{improved, RuleCount, SiteRow, Summary, MEANINGFUL_POINTS};
 
 /// This browser session's stats, as stored in `chrome.storage.session` (see extension/src/shared/messages.ts).
 #[cfg_attr(test, derive(ts_rs::TS))]

@@ -29,18 +29,6 @@ pub fn improved(first: &PostScores, last: &PostScores) -> bool {
     gains.values().any(|gain| *gain >= MEANINGFUL_POINTS) && gains.values().sum::<i32>() >= MEANINGFUL_POINTS
 }
 
-/// What a rule is about, in plain words: the active preset's own text for its rules, else the built-in rule's
-/// description, else a plain note naming the rule.
-pub fn rule_message(rule: &str, preset_messages: &BTreeMap<String, String>) -> String {
-    if let Some(message) = preset_messages.get(rule) {
-        return message.clone();
-    }
-    match rules::builtin().iter().find(|builtin| builtin.id() == rule) {
-        Some(builtin) => builtin.description().to_string(),
-        None => format!("A rule of the active preset ({rule})."),
-    }
-}
-
 /// Whether a rule only ever finds strengths (a built-in rule such as gratitude or open questions). The list of rules
 /// that fired most is about what to work on, so those are left out of it; a rule that finds both (word tone) is
 /// recorded for a post only when it found an issue there.
@@ -294,18 +282,5 @@ mod tests {
         };
         let order: Vec<String> = Summary::of(&stats).sites.into_iter().map(|row| row.site).collect();
         assert_eq!(order, ["linkedin", "generic", "x", "youtube"], "LinkedIn, Other sites…, X (x.com), YouTube");
-    }
-
-    #[test]
-    fn a_builtin_rule_is_explained_by_its_description() {
-        let builtin = rules::builtin()[0];
-        assert_eq!(rule_message(builtin.id(), &BTreeMap::new()), builtin.description());
-    }
-
-    #[test]
-    fn a_preset_rule_is_explained_by_the_preset_and_an_unknown_one_by_its_id() {
-        let preset = BTreeMap::from([("no-hard-sell".to_string(), "Sounds like an ad.".to_string())]);
-        assert_eq!(rule_message("no-hard-sell", &preset), "Sounds like an ad.");
-        assert!(rule_message("gone-rule", &preset).contains("gone-rule"));
     }
 }

@@ -2,7 +2,8 @@
 // 5,000 and 100,000 characters, in a textarea and in a contenteditable; the main-thread time a 1 MB paste costs the
 // page with Tact against without it; and the main-thread time the content script costs on a page with no composer
 // (the same page with and without the extension). Prints a table and ratios; asserts nothing. BENCH_UI_ONLY=keys,paste
-// runs some sections only.
+// runs some sections only (`--page-cost` is BENCH_UI_ONLY=idle); TACT_EXTENSION_ROOT loads another build of the
+// extension (e.g. another checkout's root, to compare before and after a change).
 
 import { chromium } from "playwright-core";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -248,17 +249,18 @@ const median = (values) =>
 const ms = (value) => value.toFixed(2).padStart(7);
 
 /** The sections to run: all, or those named in BENCH_UI_ONLY (`keys`, `preset`, `paste`, `idle`, comma-separated). */
-const only = process.env.BENCH_UI_ONLY?.split(",");
+const only = process.argv.includes("--page-cost") ? ["idle"] : process.env.BENCH_UI_ONLY?.split(",");
 const runs = (section) => !only || only.includes(section);
+const extensionRoot = process.env.TACT_EXTENSION_ROOT ?? ROOT;
 
-const browser = await launch();
+const browser = await launch({ extensionRoot });
 try {
   if (runs("keys")) await keystrokes();
   if (runs("preset")) await withTeamPreset();
   if (runs("paste")) await paste();
   if (runs("idle")) await idlePage();
   console.log(
-    `\nBudgets: p95 under 16 ms for 280 characters (docs/DESIGN.md), under 50 ms for 100,000; a 1 MB paste at most 1.5x the page without Tact (issue 11). Extension at ${ROOT}.`,
+    `\nBudgets: p95 under 16 ms for 280 characters (docs/DESIGN.md), under 50 ms for 100,000; a 1 MB paste at most 1.5x the page without Tact (issue 11). Extension at ${extensionRoot}.`,
   );
 } finally {
   await browser.close();

@@ -43,7 +43,7 @@ function readZip(path) {
 }
 
 const PACKAGES = [
-  { browser: "chrome", built: ROOT, expected: shippedFiles(chromeManifest()) },
+  { browser: "chrome", built: join(ROOT, "target/chrome"), expected: shippedFiles(chromeManifest()) },
   {
     browser: "firefox",
     built: join(ROOT, "target/firefox"),

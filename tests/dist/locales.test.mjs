@@ -1,6 +1,8 @@
 // The manifest's strings (name, description, the toolbar button's title) come from _locales/: every locale has
-// every key of English and no other, each message is non-empty, every __MSG_key__ the manifest uses exists, and the
-// store limits hold (Chrome: a name of at most 75 characters, a description of at most 132).
+// every key of English (the engine's rule* messages aside, English only so far) and no other, each message is
+// non-empty, each English one says where it is shown (for translators; the packages leave those notes out), every
+// __MSG_key__ the manifest uses exists, and the store limits hold (Chrome: a name of at most 75 characters, a
+// description of at most 132). tests/unit/messages.test.ts checks the rest of the catalog.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -31,12 +33,18 @@ test("the manifest's name, description and action title come from the catalog", 
 });
 
 for (const locale of locales()) {
-  test(`${locale}: the same keys as English, each with a message and a description, within the store limits`, () => {
+  test(`${locale}: the same keys as English, each with a message (and in English a description), within the store limits`, () => {
     const messages = catalog(locale);
-    assert.deepEqual(Object.keys(messages).sort(), Object.keys(catalog("en")).sort());
+    const translated = Object.keys(catalog("en")).filter((key) => locale === "en" || !/^rule[A-Z]/.test(key));
+    assert.deepEqual(
+      Object.keys(messages)
+        .filter((key) => locale === "en" || !/^rule[A-Z]/.test(key))
+        .sort(),
+      translated.sort(),
+    );
     for (const [key, entry] of Object.entries(messages)) {
       assert.ok(entry.message?.trim(), `${locale} ${key} has a message`);
-      assert.ok(entry.description?.trim(), `${locale} ${key} says where it is shown`);
+      if (locale === "en") assert.ok(entry.description?.trim(), `${locale} ${key} says where it is shown`);
     }
     assert.ok(messages.extensionName.message.length <= 75, `${locale}: the name fits 75 characters`);
     const description = messages.extensionDescription.message;

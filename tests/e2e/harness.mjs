@@ -26,14 +26,21 @@ const CHROMIUM_FLAGS = [
  * test ever reaches the network and any request Tact makes while checking is recorded in `blockedRequests`.
  * `allowOrigins` lists origins left alone, for a test's own local server (e.g. `http://127.0.0.1:PORT`).
  * `extensionRoot` loads another copy of the extension instead of the repository root (e.g. one whose manifest a test
- * changed).
+ * changed). `language` sets the browser's UI language (e.g. "es"), which chrome.i18n reads: on Linux Chromium takes
+ * it from the LANGUAGE environment variable, `--lang` elsewhere.
  */
-export async function launch({ allowOrigins = [], extensionRoot = ROOT } = {}) {
+export async function launch({ allowOrigins = [], extensionRoot = ROOT, language = null } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), "tact-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionRoot}`, `--load-extension=${extensionRoot}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${extensionRoot}`,
+      `--load-extension=${extensionRoot}`,
+      ...(language ? [`--lang=${language}`] : []),
+    ],
+    ...(language ? { env: { ...process.env, LANGUAGE: language }, locale: language } : {}),
     viewport: { width: 1100, height: 800 },
   });
   const blockedRequests = [];

@@ -20,7 +20,7 @@ import { EDITORS_ASSET, SITES } from "../fixtures/sites/sites.mjs";
 const HOST = "social.example.org";
 const URL_ON_OTHER_SITE = `https://${HOST}/home`;
 const MASTODON = SITES.find((site) => site.id === "mastodon");
-const CONTENT_SCRIPT = "extension/dist/content.js";
+const CONTENT_SCRIPT = "extension/dist/content-main.js";
 const RUDE_PROMO = "Obviously you're wrong. Calm down and buy now, check out my channel!";
 
 let browser;

@@ -3,15 +3,19 @@
 
 import type { Verdict } from "../shared/palette";
 import { percent, type Report } from "../shared/report";
+import { counted, listOf, t } from "../shared/i18n";
 import {
   AXES,
   AXIS_INFO,
   type Axis,
-  ENGLISH_ONLY,
+  axisLetter,
+  axisName,
+  directionOf,
+  englishOnly,
   isReadable,
   type Thresholds,
-  VERDICT_WORDS,
   verdictOf,
+  verdictWords,
 } from "../shared/verdict";
 import type { EngineWhere } from "./engine";
 import type { Overlay } from "./overlay";
@@ -23,8 +27,13 @@ export interface FindingCounts {
   strengths: number;
 }
 
-/** The keyboard shortcut, inside a composer, that opens the card (shown in the card and the badge's tooltip). */
+/** The keyboard shortcut, inside a composer, that opens the card (`aria-keyshortcuts`' syntax). */
 export const CARD_SHORTCUT = "Alt+Enter";
+
+/** The card's shortcut as the card and the badge's tooltip name it, in the user's language ("Alt+Intro"). */
+export function cardShortcutName(): string {
+  return `Alt+${t("keyEnter")}`;
+}
 
 /** Below this composer width (or this window width) the badge names the axes by their letters only. */
 const COMPACT_BELOW_PX = 480;
@@ -48,9 +57,11 @@ export function shownScores(report: Report, thresholds: Thresholds | null): Show
 
 /** The badge's visible text, word for word (its accessible name starts with it). */
 export function badgeText(scores: readonly ShownScore[], issues: number, compact: boolean): string {
-  if (scores.length === 0) return ENGLISH_ONLY;
-  const parts = scores.map(({ axis, value }) => `${compact ? AXIS_INFO[axis].letter : AXIS_INFO[axis].label} ${value}`);
-  if (issues > 0) parts.push(plural(issues, "suggestion", "suggestions"));
+  if (scores.length === 0) return englishOnly();
+  const parts = scores.map(({ axis, value }) =>
+    t("axisScore", compact ? axisLetter(axis) : axisName(axis), String(value)),
+  );
+  if (issues > 0) parts.push(counted(issues, "suggestionsOne", "suggestionsMany"));
   return parts.join(" ");
 }
 
@@ -91,7 +102,7 @@ export class Badge {
     this.count.className = "count";
     this.notRead = document.createElement("span");
     this.notRead.className = "not-read";
-    this.notRead.textContent = ENGLISH_ONLY;
+    this.notRead.textContent = englishOnly();
     this.badge.append(this.count, " ", this.notRead);
     this.badge.hidden = true;
     this.badge.addEventListener("click", (event) => {
@@ -176,7 +187,7 @@ export class Badge {
     }
     this.notRead.hidden = scores.length > 0;
     this.count.hidden = scores.length === 0 || shown.issues === 0;
-    this.count.textContent = plural(shown.issues, "suggestion", "suggestions");
+    this.count.textContent = counted(shown.issues, "suggestionsOne", "suggestionsMany");
     this.badge.title = badgeLegend(scores);
     const box = composer.getBoundingClientRect();
     this.compactWanted = box.width < COMPACT_BELOW_PX || window.innerWidth < COMPACT_BELOW_PX;
@@ -189,8 +200,7 @@ export class Badge {
   private describe(compact: boolean): void {
     if (!this.shown) return;
     this.badge.classList.toggle("compact", compact);
-    for (const axis of AXES)
-      this.parts[axis].name.textContent = compact ? AXIS_INFO[axis].letter : AXIS_INFO[axis].label;
+    for (const axis of AXES) this.parts[axis].name.textContent = compact ? axisLetter(axis) : axisName(axis);
     const { scores, counts } = this.shown;
     this.badge.setAttribute("aria-label", badgeLabel(scores, counts.issues, counts.strengths, compact));
   }
@@ -280,41 +290,38 @@ export class Badge {
   }
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /**
  * What a screen reader says for the badge: first its visible text (so that a voice user says what they see), then
  * each score's verdict, promotion's direction, the strengths apart, and how to open the card.
  */
 export function badgeLabel(scores: readonly ShownScore[], issues: number, strengths: number, compact: boolean): string {
-  const open = `Press Enter to review (${CARD_SHORTCUT} from the editor).`;
-  if (scores.length === 0) {
-    return `${ENGLISH_ONLY}. This draft looks like another language, so Tact gives it no scores. ${open}`;
-  }
-  const verdicts = scores
-    .map(({ axis, verdict }) => {
-      const direction = AXIS_INFO[axis].higherIsBetter ? "" : " (lower is better)";
-      return `${AXIS_INFO[axis].label.toLowerCase()}${direction} ${VERDICT_WORDS[verdict]}`;
-    })
-    .join(", ");
-  const works = strengths > 0 ? ` and ${plural(strengths, "thing that works", "things that work")}` : "";
-  return (
-    `${badgeText(scores, issues, compact)}. Tact scores out of 100: ${verdicts}; ` +
-    `${plural(issues, "suggestion", "suggestions")}${works}. ${open}`
+  const open = t("badgeOpenHint", cardShortcutName());
+  if (scores.length === 0) return `${t("badgeNotReadLabel")} ${open}`;
+  const verdicts = listOf(
+    scores.map(({ axis, verdict }) =>
+      t(
+        AXIS_INFO[axis].higherIsBetter ? "badgeAxisVerdict" : "badgeAxisVerdictLower",
+        axisName(axis).toLowerCase(),
+        verdictWords(verdict),
+      ),
+    ),
   );
+  const badge = badgeText(scores, issues, compact);
+  const suggestions = counted(issues, "suggestionsOne", "suggestionsMany");
+  const label =
+    strengths > 0
+      ? t("badgeLabelWithStrengths", badge, verdicts, suggestions, counted(strengths, "strengthsOne", "strengthsMany"))
+      : t("badgeLabel", badge, verdicts, suggestions);
+  return `${label} ${open}`;
 }
 
 /** The badge's tooltip: the legend in words, one line per score, and the shortcut. */
 export function badgeLegend(scores: readonly ShownScore[]): string {
-  if (scores.length === 0)
-    return `${ENGLISH_ONLY}: this draft looks like another language. ${CARD_SHORTCUT} opens the card.`;
-  const lines = scores.map(({ axis, value, verdict }) => {
-    const direction = AXIS_INFO[axis].higherIsBetter ? "higher is better" : "lower is better";
-    return `${AXIS_INFO[axis].label} ${value} of 100 (${direction}): ${VERDICT_WORDS[verdict]}`;
-  });
-  return [...lines, `${CARD_SHORTCUT} in the editor opens the card.`].join("\n");
+  if (scores.length === 0) return t("legendNotRead", cardShortcutName());
+  const lines = scores.map(({ axis, value, verdict }) =>
+    t("legendLine", axisName(axis), String(value), directionOf(axis), verdictWords(verdict)),
+  );
+  return [...lines, t("legendShortcut", cardShortcutName())].join("\n");
 }
 
 /** How long a badge placement is trusted while its composer does not move. */

@@ -2,20 +2,21 @@
 // rewrite, with apply, dismiss and "turn this rule off", then what works in the draft (strengths, with dismiss only);
 // by click or keyboard. A draft in a language Tact does not read gets that said instead of scores.
 
-import { PRINCIPLE_LABELS } from "../shared/palette";
+import { t } from "../shared/i18n";
 import { type Finding, percent, type Report } from "../shared/report";
 import {
   AXES,
   AXIS_INFO,
-  ENGLISH_ONLY,
+  axisName,
+  driversText,
   isReadable,
-  signed,
+  principleName,
   type Thresholds,
   topDrivers,
-  VERDICT_WORDS,
   verdictOf,
+  verdictWords,
 } from "../shared/verdict";
-import { CARD_SHORTCUT } from "./badge";
+import { cardShortcutName } from "./badge";
 import { isStrength, tagWithFinding } from "./findings";
 import type { Overlay } from "./overlay";
 
@@ -78,31 +79,31 @@ export class Card {
     const heading = document.createElement("h2");
     const title = document.createElement("span");
     title.id = "tact-card-title";
-    title.textContent = "Tact suggestions";
+    title.textContent = t("cardTitle");
     const close = button("×", "close");
     close.classList.add("close");
-    close.setAttribute("aria-label", "Close suggestions");
+    close.setAttribute("aria-label", t("cardClose"));
     close.addEventListener("click", () => this.close(true));
     heading.append(title, close);
     this.scores = document.createElement("section");
     this.scores.className = "scores";
     this.scores.setAttribute("data-tact", "scores");
-    this.scores.setAttribute("aria-label", "Scores and why");
+    this.scores.setAttribute("aria-label", t("cardScoresLabel"));
     this.list = document.createElement("ul");
-    this.list.setAttribute("aria-label", "Suggestions");
+    this.list.setAttribute("aria-label", t("cardSuggestionsLabel"));
     this.empty = document.createElement("p");
     this.empty.className = "empty";
-    this.empty.textContent = "No suggestions for this draft.";
+    this.empty.textContent = t("cardEmpty");
     this.works = document.createElement("section");
     this.works.className = "works";
     this.works.setAttribute("aria-labelledby", "tact-card-works");
     const worksTitle = document.createElement("h3");
     worksTitle.id = "tact-card-works";
-    worksTitle.textContent = "What works";
+    worksTitle.textContent = t("cardWorksTitle");
     this.strengths = document.createElement("ul");
     this.strengths.setAttribute("data-tact", "strengths");
     this.works.append(worksTitle, this.strengths);
-    const keys = paragraph("keys", `${CARD_SHORTCUT} in the editor opens this card; Esc closes it.`);
+    const keys = paragraph("keys", t("cardKeys", cardShortcutName()));
     keys.setAttribute("data-tact", "shortcut");
     this.panel.append(heading, this.scores, this.list, this.empty, this.works, keys);
     this.panel.addEventListener("keydown", (event) => this.onKey(event));
@@ -180,7 +181,7 @@ export class Card {
 
   private renderItem({ finding, quote }: CardItem): HTMLLIElement {
     const item = listItem(finding, "item");
-    const principle = principleLabel(finding, "Suggestion");
+    const principle = principleLabel(finding, "cardKindSuggestion");
     const message = paragraph("message", finding.message);
     const rewrite = paragraph("rewrite", "");
     const actions = document.createElement("div");
@@ -190,19 +191,19 @@ export class Card {
       const removed = document.createElement("del");
       removed.textContent = quote;
       const added = document.createElement("ins");
-      added.textContent = replacement || "(remove)";
+      added.textContent = replacement || t("rewriteRemove");
       rewrite.append(removed, " → ", added);
       const apply = applyButton(finding, quote, rewrite);
       apply.addEventListener("click", () => this.apply(finding, apply, item));
       actions.append(apply);
     } else {
       rewrite.classList.add("quote");
-      rewrite.textContent = `“${quote}”`;
+      rewrite.textContent = t("quoted", quote);
     }
-    const dismiss = button("Dismiss", "dismiss");
-    dismiss.setAttribute("aria-label", `Dismiss this suggestion about “${quote}” for this draft`);
+    const dismiss = button(t("cardDismiss"), "dismiss");
+    dismiss.setAttribute("aria-label", t("cardDismissLabel", quote));
     dismiss.addEventListener("click", () => this.actions.dismiss(finding));
-    const turnOff = button("Turn this rule off", "turn-off");
+    const turnOff = button(t("cardTurnOff"), "turn-off");
     turnOff.addEventListener("click", () => this.actions.turnOff(finding));
     actions.append(dismiss, turnOff);
     item.append(principle, message, rewrite, actions);
@@ -215,14 +216,14 @@ export class Card {
   private renderStrength({ finding, quote }: CardItem): HTMLLIElement {
     const item = listItem(finding, "strength");
     const message = paragraph("message", finding.message);
-    const words = paragraph("rewrite quote", `“${quote}”`);
-    const dismiss = button("Dismiss", "dismiss");
-    dismiss.setAttribute("aria-label", `Hide this note on what works about “${quote}” for this draft`);
+    const words = paragraph("rewrite quote", t("quoted", quote));
+    const dismiss = button(t("cardDismiss"), "dismiss");
+    dismiss.setAttribute("aria-label", t("cardHideStrengthLabel", quote));
     dismiss.addEventListener("click", () => this.actions.dismiss(finding));
     const actions = document.createElement("div");
     actions.className = "actions";
     actions.append(dismiss);
-    item.append(principleLabel(finding, "What works"), message, words, actions);
+    item.append(principleLabel(finding, "cardKindStrength"), message, words, actions);
     return item;
   }
 
@@ -239,7 +240,7 @@ export class Card {
       return;
     }
     if (!this.isOpen) return;
-    const note = outcome === "changed" ? CHANGED_NOTE : REFUSED_NOTE;
+    const note = t(outcome === "changed" ? "rewriteChanged" : "rewriteRefused");
     this.refused.set(refusalKey(finding), note);
     // Announced in the overlay's live region, which outlives the list: the item is redrawn by each new report.
     this.overlay.announce(note);
@@ -325,12 +326,6 @@ const EDGE_PX = 4;
 /** The shortest the card docks to beside a draft, rather than sitting over it. */
 const MIN_DOCK_PX = 160;
 
-/** What the card says under a rewrite the editor did not take. */
-const REFUSED_NOTE = "This editor did not take the rewrite, so your draft is unchanged. You can type it yourself.";
-/** When the editor took a rewrite only in part and its undo did not put the words back. */
-export const CHANGED_NOTE =
-  "This editor did not take the rewrite, and your draft may have changed: check it before posting, or undo.";
-
 /** A finding's identity for its refused rewrite: its rule, its span and the rewrite (the draft is unchanged then). */
 function refusalKey(finding: Finding): string {
   return `${finding.rule}\u0000${finding.start}\u0000${finding.end}\u0000${finding.replacement ?? ""}`;
@@ -354,15 +349,15 @@ export function paragraph(className: string, text: string): HTMLParagraphElement
 }
 
 /** The principle a finding serves, after a word for screen readers that says whether it is a suggestion or a strength. */
-function principleLabel(finding: Finding, kind: "Suggestion" | "What works"): HTMLSpanElement {
+function principleLabel(finding: Finding, kind: "cardKindSuggestion" | "cardKindStrength"): HTMLSpanElement {
   const principle = document.createElement("span");
   principle.className = "principle";
   const dot = document.createElement("span");
   dot.className = "dot";
   const spoken = document.createElement("span");
   spoken.className = "sr-only";
-  spoken.textContent = `${kind}: `;
-  principle.append(dot, spoken, PRINCIPLE_LABELS[finding.principle] ?? finding.principle);
+  spoken.textContent = `${t(kind)} `;
+  principle.append(dot, spoken, principleName(finding.principle));
   return principle;
 }
 
@@ -375,21 +370,18 @@ let nextId = 0;
  */
 export function applyButton(finding: Finding, quote: string, rewrite: HTMLElement): HTMLButtonElement {
   const replacement = finding.replacement ?? "";
-  const apply = button(replacement ? "Use this wording" : "Remove it", "apply");
+  const apply = button(t(replacement ? "applyUse" : "applyRemove"), "apply");
   apply.classList.add("primary");
   rewrite.id ||= `tact-rewrite-${++nextId}`;
   apply.setAttribute("aria-describedby", rewrite.id);
-  apply.title = replacement ? `Replace “${quote}” with “${replacement}”` : `Remove “${quote}”`;
+  apply.title = replacement ? t("applyReplaceTitle", quote, replacement) : t("applyRemoveTitle", quote);
   return apply;
 }
 
 /** The card's first lines: each score, its verdict, and the words that moved it most; or why there are none. */
 function renderScores({ report, text, thresholds }: CardSummary): HTMLElement[] {
   if (!isReadable(report)) {
-    const note = paragraph(
-      "english-only",
-      `${ENGLISH_ONLY}. This draft looks like another language, so it has no scores and no suggestions.`,
-    );
+    const note = paragraph("english-only", t("cardNotRead"));
     note.setAttribute("data-tact", "english-only");
     return [note];
   }
@@ -408,18 +400,18 @@ function renderScores({ report, text, thresholds }: CardSummary): HTMLElement[] 
     mark.className = "axis-mark";
     const shape = document.createElement("span");
     shape.className = "shape";
-    head.append(mark, `${AXIS_INFO[axis].label} ${percent(value)}`, shape);
-    const direction = AXIS_INFO[axis].higherIsBetter ? "" : ", lower is better";
+    head.append(mark, t("axisScore", axisName(axis), String(percent(value))), shape);
+    const words = verdictWords(verdict);
     const judged = document.createElement("span");
     judged.className = "verdict";
-    judged.textContent = ` ${VERDICT_WORDS[verdict]}${direction}`;
+    judged.textContent = ` ${AXIS_INFO[axis].higherIsBetter ? words : t("cardVerdictLower", words)}`;
     row.append(head, judged);
     const drivers = topDrivers(report, text, axis);
     if (drivers.length > 0) {
       const because = document.createElement("span");
       because.className = "drivers";
       because.setAttribute("data-tact", "drivers");
-      because.textContent = `Why: ${drivers.map((driver) => `“${driver.words}” ${signed(driver.points)}`).join(", ")}`;
+      because.textContent = t("cardWhy", driversText(drivers));
       row.append(because);
     }
     list.append(row);

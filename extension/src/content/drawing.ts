@@ -4,7 +4,7 @@
 
 import { replyContextElements } from "./adapters/context";
 import type { SiteAdapter } from "./adapters/types";
-import { Badge, CARD_SHORTCUT } from "./badge";
+import { Badge, cardShortcutName } from "./badge";
 import { type ApplyOutcome, Card, type CardItem, type CardSummary } from "./card";
 import type { Checked } from "./checking";
 import { byEffect, dismissalKey, sameFinding, visibleFindings } from "./findings";
@@ -16,6 +16,7 @@ import { readText } from "./text";
 import { siteTheme } from "./theme";
 import type { DraftMemory } from "./tracker";
 import { applyRewrite } from "./write";
+import { t } from "../shared/i18n";
 import type { Finding } from "../shared/report";
 
 /** Everything Tact draws. */
@@ -235,8 +236,7 @@ export class Drawing {
     const lines = unionOf(items.map((item) => ui.highlighter.rectOf(item.finding)));
     ui.card.open(items, summaryOf(checked), anchor, checked.composer.getBoundingClientRect(), focus, lines);
     ui.badge.setExpanded(true);
-    if (focus && items.length === 0)
-      ui.overlay.announce(`No suggestions for this draft. ${CARD_SHORTCUT} opens this list.`);
+    if (focus && items.length === 0) ui.overlay.announce(t("announceEmpty", cardShortcutName()));
   }
 
   private async apply(finding: Finding): Promise<ApplyOutcome> {
@@ -247,7 +247,7 @@ export class Drawing {
     try {
       const result = await applyRewrite(composer, this.parts.adapter, finding.start, finding.end, finding.replacement);
       if (result.ok) {
-        this.ui?.overlay.announce("Rewrite applied. Undo brings back your words.");
+        this.ui?.overlay.announce(t("announceApplied"));
         this.savedSelection = null;
         return "applied";
       }
@@ -264,7 +264,7 @@ export class Drawing {
     const checked = this.parts.checked();
     if (!checked) return;
     this.parts.memoryOf(checked.composer).dismissed.add(dismissalKey(finding, checked.text));
-    this.ui?.overlay.announce("Dismissed for this draft.");
+    this.ui?.overlay.announce(t("announceDismissed"));
     this.render();
     if (this.ui?.card.isOpen && this.ui.card.findings.length === 0) this.ui.card.close(true);
   }
@@ -275,9 +275,9 @@ export class Drawing {
     if (this.ui?.card.isOpen && this.ui.card.findings.length === 0) this.ui.card.close(true);
     try {
       await saved;
-      this.ui?.overlay.announce("Rule turned off. Turn it back on from Tact's settings.");
+      this.ui?.overlay.announce(t("announceRuleOff"));
     } catch (error) {
-      this.ui?.overlay.announce("Tact could not save this: the rule is off on this page only.");
+      this.ui?.overlay.announce(t("announceRuleOffNotSaved"));
       throw error;
     }
   }

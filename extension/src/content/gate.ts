@@ -1,11 +1,12 @@
 // The pre-post check: when a draft crosses the preset's thresholds, the post waits for "Edit" or "Post anyway".
 
-import type { Decision } from "../shared/generated/boundary";
-import type { Finding } from "../shared/report";
-import { type ApplyOutcome, applyButton, button, CHANGED_NOTE, type CardItem, paragraph, trapTab } from "./card";
+import type { Crossed, Decision } from "../shared/generated/boundary";
+import { type ApplyOutcome, applyButton, button, type CardItem, paragraph, trapTab } from "./card";
 import { tagWithFinding } from "./findings";
 import type { Overlay } from "./overlay";
-import { PRINCIPLE_LABELS } from "../shared/palette";
+import { t } from "../shared/i18n";
+import { type Finding, percent } from "../shared/report";
+import { axisName, principleName } from "../shared/verdict";
 
 export type { Crossed, Decision, GateMode } from "../shared/generated/boundary";
 
@@ -23,7 +24,13 @@ export type GateChoice =
 
 /** What the check says when the site did not take the post Tact sent on: the user's own press will send it. */
 export function pressAgainMessage(control: string): string {
-  return `Not sent yet: this site only takes a press from you. Press ${control} again to send your draft as it is.`;
+  return t("gatePressAgain", control);
+}
+
+/** A crossed score in words, in the user's language ("Respect is 20; this team keeps it at 40 or above."). */
+export function crossedText(crossed: Crossed): string {
+  const key = crossed.direction === "above" ? "crossedAbove" : "crossedBelow";
+  return t(key, axisName(crossed.score), String(percent(crossed.value)), String(percent(crossed.threshold)));
 }
 
 /** What the check's "Use this wording" does: applies a finding's rewrite; resolves to what came of it. */
@@ -116,9 +123,7 @@ export class Gate {
       return;
     }
     if (issue.isConnected && !issue.querySelector(".note")) {
-      const text =
-        outcome === "changed" ? CHANGED_NOTE : "This editor did not take the rewrite, so your draft is unchanged.";
-      const note = paragraph("note", text);
+      const note = paragraph("note", t(outcome === "changed" ? "rewriteChanged" : "rewriteRefusedShort"));
       issue.append(note);
       this.overlay.announce(note.textContent ?? "");
     }
@@ -135,7 +140,7 @@ export class Gate {
     panel.dataset.mode = decision.mode;
     const title = document.createElement("h2");
     title.id = "tact-gate-title";
-    title.textContent = "Before you post";
+    title.textContent = t("gateTitle");
     const summary = document.createElement("div");
     summary.id = "tact-gate-summary";
     if (decision.crossed.length > 0) {
@@ -145,7 +150,7 @@ export class Gate {
         const line = document.createElement("li");
         line.setAttribute("data-tact", "crossed");
         line.dataset.score = entry.score;
-        line.textContent = entry.message;
+        line.textContent = crossedText(entry);
         crossed.append(line);
       }
       summary.append(crossed);
@@ -159,13 +164,13 @@ export class Gate {
       label.className = "principle";
       const words = document.createElement("span");
       words.className = "quote-text";
-      words.textContent = `“${quote}”`;
-      label.append(`${PRINCIPLE_LABELS[finding.principle] ?? finding.principle} · `, words);
+      words.textContent = t("quoted", quote);
+      label.append(t("gateIssueLabel", principleName(finding.principle)), words);
       issue.append(label, paragraph("message", finding.message));
       if (finding.replacement !== undefined && finding.replacement !== null) {
         const rewrite = paragraph("rewrite", "");
         const added = document.createElement("ins");
-        added.textContent = finding.replacement || "(remove)";
+        added.textContent = finding.replacement || t("rewriteRemove");
         const removed = document.createElement("del");
         removed.textContent = quote;
         rewrite.append(removed, " → ", added);
@@ -178,24 +183,24 @@ export class Gate {
       }
       summary.append(issue);
     }
-    const showAll = button("Show all suggestions", "show-all");
+    const showAll = button(t("gateShowAll"), "show-all");
     showAll.addEventListener("click", () => this.finish({ outcome: "edited", showAll: true }));
     const more = document.createElement("div");
     more.className = "actions";
     more.append(showAll);
     summary.append(more);
-    const edit = button("Edit", "edit");
+    const edit = button(t("gateEdit"), "edit");
     edit.classList.add("primary");
-    edit.setAttribute("aria-label", "Edit the draft");
+    edit.setAttribute("aria-label", t("gateEditLabel"));
     edit.addEventListener("click", () => this.finish({ outcome: "edited" }));
-    const postAnyway = button("Post anyway", "post-anyway");
-    postAnyway.title = "Post the draft as it is";
+    const postAnyway = button(t("gatePostAnyway"), "post-anyway");
+    postAnyway.title = t("gatePostAnywayTitle");
     const actions = document.createElement("div");
     actions.className = "actions";
     if (decision.mode === "hold") {
       const reasonLabel = document.createElement("label");
       reasonLabel.className = "reason";
-      reasonLabel.textContent = "Why post it as it is? (required)";
+      reasonLabel.textContent = t("gateReason");
       const reason = document.createElement("textarea");
       reason.setAttribute("data-tact", "reason");
       reason.maxLength = 200;

@@ -1,5 +1,6 @@
 // The one shadow-root host on <body> that holds everything Tact draws (badge, card, check, mirrors), and its theme.
 
+import { t } from "../shared/i18n";
 import { PRINCIPLE_COLORS, STRENGTH_COLORS, VERDICT_COLORS } from "../shared/palette";
 
 export type Theme = "light" | "dark";
@@ -139,14 +140,15 @@ export class Overlay {
   constructor() {
     this.host = document.createElement("div");
     this.host.setAttribute("data-tact-root", "");
-    // Tact speaks English whatever the page's language: a screen reader on a French site must not read it as French.
-    this.host.lang = "en";
+    // Tact speaks its own language (the browser's), whatever the page's: a screen reader on a French site must not read
+    // it as French.
+    this.host.lang = t("languageTag");
     const shadow = this.host.attachShadow({ mode: "open" });
     // A constructed sheet, not a <style>: no page style-src can block it.
     shadow.adoptedStyleSheets = [styleSheet()];
     this.layer = document.createElement("div");
     this.layer.className = "layer";
-    this.layer.lang = "en";
+    this.layer.lang = this.host.lang;
     this.status = document.createElement("div");
     this.status.className = "sr-only";
     this.status.setAttribute("role", "status");

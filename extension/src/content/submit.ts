@@ -2,6 +2,7 @@
 
 import { submitControlFor, submitKeysFor } from "./adapters/index";
 import type { SiteAdapter, SubmitKey } from "./adapters/types";
+import { t } from "../shared/i18n";
 
 /** A submit Tact caught, with what it takes to send it again exactly as the user did. */
 export type SubmitAttempt =
@@ -22,9 +23,10 @@ export function matchesSubmitKey(
 
 /** What the user presses to send a post the way they first did: the site's Post control, or the same keys. */
 export function pressAgainControl(attempt: Pick<SubmitAttempt, "kind"> & { init?: KeyboardEventInit }): string {
-  if (attempt.kind !== "key") return "Post";
-  if (attempt.init?.metaKey) return "Cmd+Enter";
-  return attempt.init?.ctrlKey ? "Ctrl+Enter" : "Enter";
+  if (attempt.kind !== "key") return t("gatePostControl");
+  const enter = t("keyEnter");
+  if (attempt.init?.metaKey) return `Cmd+${enter}`;
+  return attempt.init?.ctrlKey ? `Ctrl+${enter}` : enter;
 }
 
 /** The control a submit went through (the clicked button, or the form's submitter), whose state shows a post leaving. */

@@ -4,6 +4,8 @@
 
 import init, { renderOptions, TactEngine, type OptionsActions } from "../../pkg/tact.js";
 import { engineWasm } from "../shared/glue";
+import { t } from "../shared/i18n";
+import { localizePage } from "../shared/page-text";
 import {
   DISABLED_RULES_KEY,
   PRESET_KEY,
@@ -75,8 +77,8 @@ async function main(): Promise<void> {
       show(answer);
     };
     (chrome.runtime.sendMessage(request) as Promise<PresetAnswer | undefined>).then(
-      (answer) => answered(answer ?? { ok: false, message: "Tact's service worker did not answer; try again." }),
-      (error: unknown) => answered({ ok: false, message: `Tact's service worker failed: ${String(error)}` }),
+      (answer) => answered(answer ?? { ok: false, message: t("optionsNoAnswer") }),
+      (error: unknown) => answered({ ok: false, message: t("optionsWorkerFailed", String(error)) }),
     );
   };
 
@@ -91,7 +93,7 @@ async function main(): Promise<void> {
       ask({ type: "preset-builtin", name }, json !== undefined);
     },
     importText(json, label) {
-      if (!json.trim()) return show({ ok: false, message: "Paste a preset's JSON first." });
+      if (!json.trim()) return show({ ok: false, message: t("optionsPasteFirst") });
       ask({ type: "preset-import", json, label });
     },
     importFile(input) {
@@ -101,12 +103,12 @@ async function main(): Promise<void> {
       if (file.size > READ_LIMIT_BYTES) {
         return show({
           ok: false,
-          message: `${file.name} is ${Math.ceil(file.size / 1024)} KiB: a preset is at most 256 KiB.`,
+          message: t("optionsFileTooBig", file.name, String(Math.ceil(file.size / 1024))),
         });
       }
       file.text().then(
         (json) => ask({ type: "preset-import", json, label: file.name }),
-        () => show({ ok: false, message: `Tact could not read ${file.name}.` }),
+        () => show({ ok: false, message: t("optionsFileUnread", file.name) }),
       );
     },
     subscribe(text) {
@@ -119,9 +121,9 @@ async function main(): Promise<void> {
             ? ask({ type: "preset-subscribe", url: target.url })
             : show({
                 ok: false,
-                message: `Not subscribed: Tact needs your permission to read from ${new URL(target.url).origin}.`,
+                message: t("optionsNoPermission", new URL(target.url).origin),
               }),
-        (error: unknown) => show({ ok: false, message: `Not subscribed: ${String(error)}` }),
+        (error: unknown) => show({ ok: false, message: t("optionsNotSubscribed", String(error)) }),
       );
     },
     updateNow() {
@@ -152,7 +154,8 @@ async function main(): Promise<void> {
 
 function showError(error: unknown): void {
   const root = document.getElementById("options");
-  if (root) root.textContent = `Tact could not load its options: ${String(error)}`;
+  if (root) root.textContent = t("optionsLoadFailed", String(error));
 }
 
+localizePage(document);
 main().catch(showError);

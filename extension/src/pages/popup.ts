@@ -15,6 +15,8 @@ import {
   type TabState,
 } from "../shared/messages";
 import { engineWasm } from "../shared/glue";
+import { t } from "../shared/i18n";
+import { localizePage } from "../shared/page-text";
 import { PRESET_KEY, readStoredPreset } from "../shared/preset-store";
 import { ENABLED_SITES_KEY, PENDING_SITE_KEY, isHost, sitePattern, siteOfUrl } from "../shared/sites";
 
@@ -107,7 +109,7 @@ async function gather(active: ActiveTab | null, notice: SiteAnswer | null) {
   // A stats answer that did not come (the worker failed to read them) or a storage failure is said, never hidden.
   const problem = answer?.stats
     ? answer.problem
-    : `Tact could not read its stats: ${(answer as { message?: string } | undefined)?.message ?? "no answer"}.`;
+    : t("popupStatsUnread", (answer as { message?: string } | undefined)?.message ?? t("noAnswer"));
   const data = {
     stats: answer?.stats,
     lifetime,
@@ -170,13 +172,13 @@ async function main(): Promise<void> {
       const enabled = Promise.all([asked, noted]).then(async ([granted]) => {
         if (granted) return send<SiteAnswer | undefined>({ type: "enable-site", host });
         await chrome.storage.session.remove(PENDING_SITE_KEY);
-        return { ok: false, message: `Tact stays off for ${host}: access to the site was not allowed.` } as const;
+        return { ok: false, message: t("popupAccessRefused", host) } as const;
       });
-      answered(enabled, `Tact could not be turned on for ${host}.`);
+      answered(enabled, t("popupTurnOnFailed", host));
     },
     disableSite(host) {
       const disabled = send<SiteAnswer | undefined>({ type: "disable-site", host });
-      answered(disabled, `Tact could not be turned off for ${host}.`);
+      answered(disabled, t("popupTurnOffFailed", host));
     },
     setSiteEnabled(enabled) {
       const site = tab?.site;
@@ -207,7 +209,8 @@ async function main(): Promise<void> {
 
 function showError(error: unknown): void {
   const root = document.getElementById("popup");
-  if (root) root.textContent = `Tact could not load its stats: ${String(error)}`;
+  if (root) root.textContent = t("popupLoadFailed", String(error));
 }
 
+localizePage(document);
 main().catch(showError);

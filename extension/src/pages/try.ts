@@ -1,6 +1,11 @@
 // The Try page's own behaviour: its Post buttons "post" a draft onto the page (nothing leaves the computer) and empty
 // the box, as a site does, so that Tact's pre-post check and its stats can be tried without a site. Tact itself runs
-// here as on any site: the content script is loaded by the page (extension/pages/try.html).
+// here as on any site: the whole content script (content-main.js, a composer is sure to be there) is loaded by the
+// page (extension/pages/try.html).
+
+import { localizePage } from "../shared/page-text";
+
+localizePage(document);
 
 const posted = document.querySelector<HTMLOListElement>("#posted");
 const nothing = document.querySelector<HTMLElement>("#nothing-posted");

@@ -28,15 +28,6 @@ export const STRENGTH_COLORS: Shades = { light: "#1a7f37", dark: "#3fb950" };
 /** The principles in the order the UI lists them. */
 export const PRINCIPLES: readonly Principle[] = ["listening", "suspending", "respecting", "voicing", "promotion"];
 
-/** How people read each principle's name. */
-export const PRINCIPLE_LABELS: Record<Principle, string> = {
-  listening: "Listening",
-  suspending: "Suspending judgment",
-  respecting: "Respect",
-  voicing: "Your own voice",
-  promotion: "Promotion",
-};
-
 /** A score's verdict: good, worth a look, or needs work. */
 export type Verdict = "good" | "look" | "work";
 

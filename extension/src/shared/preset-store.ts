@@ -13,6 +13,7 @@
 // Priority, highest first: an admin's locks, the user's choices, the team preset, the built-in presets.
 
 import type { AdminLocks, Check, GateMode, PresetError } from "./generated/boundary";
+import { t } from "./i18n";
 
 export type { AdminLocks, Check, GateMode, PresetError } from "./generated/boundary";
 
@@ -159,14 +160,14 @@ export function subscriptionUrl(text: string): { url: string; origin: string } |
   try {
     url = new URL(text.trim());
   } catch {
-    return { error: `"${text.trim()}" is not a web address. Paste the preset's full address, starting with https://.` };
+    return { error: t("presetUrlInvalid", text.trim()) };
   }
   const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
   if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) {
-    return { error: "Presets are fetched over https:// only (http:// is allowed for localhost, for testing)." };
+    return { error: t("presetUrlNotHttps") };
   }
   if (url.username || url.password) {
-    return { error: "Leave the user name and password out of the address: Tact sends no credentials." };
+    return { error: t("presetUrlCredentials") };
   }
   url.hash = "";
   return { url: url.href, origin: `${url.protocol}//${url.hostname}/*` };

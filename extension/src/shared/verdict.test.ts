@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Report } from "./report";
-import { explainScore, limitOf, signed, topDrivers, verdictOf } from "./verdict";
+import { driversText, limitOf, signed, topDrivers, verdictOf } from "./verdict";
 
 test("without a preset, Tact's own limits judge each axis, promotion the other way", () => {
   assert.equal(verdictOf("respect", 0.29, null), "work");
@@ -76,10 +76,10 @@ test("drivers are named by their words in the draft, strongest first, one per wo
   assert.deepEqual(topDrivers(REPORT, TEXT, "listening"), [], "'other' is not a driver");
 });
 
-test("a score's line reads like the card: name, value, verdict, drivers with real minus signs", () => {
+test("a score's drivers read like the card: quoted words, real minus signs", () => {
   assert.equal(
-    explainScore(REPORT, TEXT, "respect", null),
-    "Respect 33 (worth a look): “Calm down” \u221211, “obviously” \u22126, “no finding rule” +3",
+    driversText(topDrivers(REPORT, TEXT, "respect")),
+    "“Calm down” \u221211, “obviously” \u22126, “no finding rule” +3",
   );
   assert.equal(signed(0), "+0");
 });

@@ -1,23 +1,59 @@
 // What a score means to a person: its axis's name and direction, its verdict (good, worth a look, needs work) against
 // the active preset's thresholds, and the words that moved it most (from the report's explanation).
 
+import { listOf, type MessageKey, t } from "./i18n";
 import type { Verdict } from "./palette";
-import { type Contribution, percent, type Report, type Scores } from "./report";
+import type { Contribution, Principle, Report, Scores } from "./report";
 
 export type Axis = keyof Scores;
 
 /** The three scores in the order the UI shows them. */
 export const AXES: readonly Axis[] = ["listening", "respect", "promotion"];
 
-/** Each axis as people read it: its name, its letter in a compact badge, and which way is better. */
-export const AXIS_INFO: Record<Axis, { label: string; letter: string; higherIsBetter: boolean; principle: string }> = {
-  listening: { label: "Listening", letter: "L", higherIsBetter: true, principle: "listening" },
-  respect: { label: "Respect", letter: "R", higherIsBetter: true, principle: "respecting" },
-  promotion: { label: "Promotion", letter: "P", higherIsBetter: false, principle: "promotion" },
+/** Each axis as people read it: its name and its letter in a compact badge (message keys), and which way is better. */
+export const AXIS_INFO: Record<
+  Axis,
+  { label: MessageKey; letter: MessageKey; higherIsBetter: boolean; principle: Principle }
+> = {
+  listening: { label: "axisListening", letter: "axisListeningLetter", higherIsBetter: true, principle: "listening" },
+  respect: { label: "axisRespect", letter: "axisRespectLetter", higherIsBetter: true, principle: "respecting" },
+  promotion: { label: "axisPromotion", letter: "axisPromotionLetter", higherIsBetter: false, principle: "promotion" },
 };
 
-/** What each verdict says in words (the chip's shape and colour say it too). */
-export const VERDICT_WORDS: Record<Verdict, string> = { good: "good", look: "worth a look", work: "needs work" };
+/** An axis's name in the user's language ("Respect"). */
+export function axisName(axis: Axis): string {
+  return t(AXIS_INFO[axis].label);
+}
+
+/** An axis's letter in a compact badge ("R"). */
+export function axisLetter(axis: Axis): string {
+  return t(AXIS_INFO[axis].letter);
+}
+
+/** Which way an axis is better, in words ("lower is better"). */
+export function directionOf(axis: Axis): string {
+  return t(AXIS_INFO[axis].higherIsBetter ? "directionHigher" : "directionLower");
+}
+
+const VERDICT_KEYS: Record<Verdict, MessageKey> = { good: "verdictGood", look: "verdictLook", work: "verdictWork" };
+
+/** What a verdict says in words (the chip's shape and colour say it too). */
+export function verdictWords(verdict: Verdict): string {
+  return t(VERDICT_KEYS[verdict]);
+}
+
+const PRINCIPLE_KEYS: Record<Principle, MessageKey> = {
+  listening: "principleListening",
+  suspending: "principleSuspending",
+  respecting: "principleRespecting",
+  voicing: "principleVoicing",
+  promotion: "principlePromotion",
+};
+
+/** How people read a principle's name ("Your own voice"); an unknown one as it is named. */
+export function principleName(principle: string): string {
+  return principle in PRINCIPLE_KEYS ? t(PRINCIPLE_KEYS[principle as Principle]) : principle;
+}
 
 /** One score's check in the active preset (`presetInfo()`'s `listening`, `respect`, `promotion`). */
 export interface ScoreCheck {
@@ -64,7 +100,9 @@ export function isReadable(report: Report): boolean {
 }
 
 /** What Tact says instead of scores for a draft it does not read. */
-export const ENGLISH_ONLY = "Tact reads English only";
+export function englishOnly(): string {
+  return t("englishOnly");
+}
 
 /** One of the things that moved a score: the words, and by how many points (signed, on the 0-100 scale). */
 export interface Driver {
@@ -110,12 +148,7 @@ export function signed(points: number): string {
   return points < 0 ? `\u2212${Math.abs(points)}` : `+${points}`;
 }
 
-/** One score with its drivers, as the card's first lines say it: Respect 33: “Calm down” −9, “obviously” −6. */
-export function explainScore(report: Report, text: string, axis: Axis, thresholds: Thresholds | null): string {
-  const score = percent(report.scores[axis]);
-  const drivers = topDrivers(report, text, axis)
-    .map((driver) => `“${driver.words}” ${signed(driver.points)}`)
-    .join(", ");
-  const verdict = VERDICT_WORDS[verdictOf(axis, report.scores[axis], thresholds)];
-  return `${AXIS_INFO[axis].label} ${score} (${verdict})${drivers ? `: ${drivers}` : ""}`;
+/** The words that moved a score, as a list: “Calm down” −9, “obviously” −6. */
+export function driversText(drivers: readonly Driver[]): string {
+  return listOf(drivers.map((driver) => t("driver", driver.words, signed(driver.points))));
 }

@@ -6,8 +6,11 @@ import { PRESET_KEY, readStoredPreset } from "../shared/preset-store";
 import { ENABLED_SITES_KEY, PENDING_SITE_KEY, isHost, reconcileSites, scriptId, sitePattern } from "../shared/sites";
 import { isPaused } from "./stats";
 
-/** The bundled content script, the same file the manifest runs on the built-in sites. */
-const CONTENT_SCRIPT = "extension/dist/content.js";
+/**
+ * The bundled content script, whole: on a site the user turned on, Tact runs from the start (the manifest's light
+ * loader, content.js, imports this same file on a built-in site's first focused field, where it is web-accessible).
+ */
+const CONTENT_SCRIPT = "extension/dist/content-main.js";
 
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::{Entry, PhraseSet};
 use super::{Analysis, Document, Effect, Finding, PerAxis, Principle, TokenKind};
+use crate::messages::Message;
 
 /// Declares a built-in rule once: its doc comment (whose first line is the description users see), id, principle,
 /// effect and prior, and either its lexicon (`static NAME: LexiconRule = { ..., lexicon: "name.lexicon.json" }`, the
@@ -172,8 +173,8 @@ pub struct LexiconRule {
     /// See [`Rule::keeps_prior`].
     pub keeps_prior: bool,
     pub description: &'static str,
-    /// The finding's message; `{match}` is replaced by the words as written.
-    pub message: &'static str,
+    /// The finding's message, from the catalog; its `$match$` is the words as written.
+    pub message: Message,
     pub entries: &'static [Entry],
 }
 
@@ -228,7 +229,7 @@ impl Rule for LexiconRule {
                 effect: self.effect,
                 start: document.utf16(hit.start),
                 end: document.utf16(hit.end),
-                message: fill_in_match(self.message, written),
+                message: self.message.english_with(&[written]),
                 replacement,
             });
         }
@@ -419,27 +420,6 @@ fn aimed_at_someone(document: &Document, start: usize) -> bool {
         .filter(|token| matches!(token.kind, TokenKind::Word | TokenKind::Mention))
         .take(AIMING_REACH)
         .any(|token| token.kind == TokenKind::Mention || AIMING_WORDS.contains(&token.normalized.as_str()))
-}
-
-/// The message with every `{match}` replaced by the words as written (what `str::replace` gives, found by looking
-/// at each `{` rather than by a substring search).
-fn fill_in_match(message: &str, written: &str) -> String {
-    const PLACEHOLDER: &str = "{match}";
-    let mut filled = String::with_capacity(message.len() + written.len());
-    let mut rest = message;
-    while let Some(brace) = rest.find('{') {
-        filled.push_str(&rest[..brace]);
-        rest = &rest[brace..];
-        if let Some(after) = rest.strip_prefix(PLACEHOLDER) {
-            filled.push_str(written);
-            rest = after;
-        } else {
-            filled.push('{');
-            rest = &rest[1..];
-        }
-    }
-    filled.push_str(rest);
-    filled
 }
 
 /// Gives a rewrite the capital of the words it replaces when they start a sentence (a team preset's rewrites too).
@@ -684,13 +664,6 @@ mod tests {
             }
         }
         assert!(seen[0] > 0 && seen[1] > 0, "the table underlines words of both kinds: {seen:?}");
-    }
-
-    #[test]
-    fn a_message_gets_the_words_as_written_for_each_placeholder() {
-        for message in ["Say '{match}'.", "{match}", "{ {match}{match} {mat} }", "no placeholder", ""] {
-            assert_eq!(super::fill_in_match(message, "It's"), message.replace("{match}", "It's"), "{message}");
-        }
     }
 
     #[test]

@@ -7,6 +7,8 @@
 mod choices;
 mod view;
 
+use crate::messages;
+use crate::pages::words::{tr, word};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -149,7 +151,7 @@ pub fn render_options(root: &Element, data: JsValue, actions: Option<OptionsActi
         serde_wasm_bindgen::from_value::<OptionsData>(data).unwrap_or_else(|error| OptionsData {
             notice: Some(Notice {
                 ok: false,
-                message: format!("Tact could not read its stored settings: {error}"),
+                message: tr(messages::OPTIONS_STORED_UNREAD, &[&error.to_string()]),
                 errors: Vec::new(),
             }),
             ..OptionsData::default()
@@ -206,9 +208,9 @@ fn filter_rules(root: &Element, query: &str) -> Result<(), JsValue> {
     if let Some(status) = root.query_selector("#rule-search-status")? {
         let said = match (words.is_empty(), shown) {
             (true, _) => String::new(),
-            (false, 0) => format!("No rule matches \u{201c}{}\u{201d}.", query.trim()),
-            (false, 1) => "1 rule matches.".to_string(),
-            (false, count) => format!("{count} rules match."),
+            (false, 0) => tr(messages::OPTIONS_SEARCH_NONE, &[query.trim()]),
+            (false, 1) => word(messages::OPTIONS_SEARCH_ONE),
+            (false, count) => tr(messages::OPTIONS_SEARCH_MANY, &[&count.to_string()]),
         };
         status.set_text_content(Some(&said));
     }
@@ -293,7 +295,7 @@ fn act(
     match action {
         "use-builtin" => actions.use_builtin(&value_of("#builtin")?),
         "import-file" => actions.import_file(control),
-        "import-text" => actions.import_text(&value_of("#preset-text")?, "pasted text"),
+        "import-text" => actions.import_text(&value_of("#preset-text")?, &word(messages::OPTIONS_PASTED_TEXT)),
         "subscribe" => actions.subscribe(&value_of("#preset-url")?),
         "update" => actions.update_now(),
         "export" => actions.download(&page.export_name(), &page.export_json),

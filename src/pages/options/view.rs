@@ -6,12 +6,14 @@ use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
+use crate::messages::{self as m, Message};
 use crate::pages::dom::Dom;
+use crate::pages::words::{axis_name, principle_label, rule_description, rule_label, tr, word};
 
 use super::choices::Edit;
 use super::{user_choices, Notice, OptionsData, Problem, SourceKind, StoredPreset};
 use crate::engine::Axis;
-use crate::preset::names::{principle_name, rule_name, PRINCIPLES};
+use crate::preset::names::PRINCIPLES;
 use crate::preset::{self, builtin, BuiltinsOnly, GateMode, PresetInfo, RuleInfo, Severity, Source, UserChoices};
 use crate::stats::csv::iso_time;
 
@@ -45,10 +47,10 @@ impl Model {
         let admin = stored.as_ref().and_then(|stored| stored.admin.clone()).unwrap_or_default();
         let (active, layer_problem) = match preset::load_with(&source, &BuiltinsOnly, &user, &admin) {
             Ok(active) => (active.info().clone(), None),
-            Err(errors) => (own.info().clone(), Some(format!("Your own settings could not be applied: {errors}"))),
+            Err(errors) => (own.info().clone(), Some(tr(m::OPTIONS_OWN_NOT_APPLIED, &[&errors.to_string()]))),
         };
         let layer_problem = layer_problem
-            .or_else(|| choices.as_ref().err().map(|error| format!("Your stored choices could not be read: {error}")));
+            .or_else(|| choices.as_ref().err().map(|error| tr(m::OPTIONS_CHOICES_UNREAD, &[&error.to_string()])));
         Self {
             stored,
             active,
@@ -134,7 +136,7 @@ fn default_json() -> String {
 pub fn render(root: &Element, model: &Model) -> Result {
     let page = Page { dom: Dom::of(root, "options page")? };
     root.replace_children_with_node_0();
-    root.append_child(page.text("h1", "Tact options")?.as_ref())?;
+    root.append_child(page.text("h1", &word(m::OPTIONS_TITLE))?.as_ref())?;
     if let Some(notice) = &model.notice {
         root.append_child(page.notice(notice)?.as_ref())?;
     }
@@ -160,33 +162,15 @@ impl std::ops::Deref for Page {
     }
 }
 
-const CHANGE_HELP: &str =
-    "A preset that is not valid, or whose own tests fail, is not taken: the active one stays, and \
-    every problem is listed. Here a preset can extend the built-in presets only (`extends`: `builtin:default`, \
-    `builtin:support-desk` or `builtin:launch`); to build on another team preset, copy its rules into yours.";
-const SUBSCRIBE_HELP: &str =
-    "Tact asks your permission to read from that site, fetches the preset from it once a day, \
-    and keeps the last good copy if an update fails. It sends nothing you write.";
-const CHECKS_HELP: &str =
-    "Your changes here sit over the preset and survive its updates. Thresholds are 0 to 100, as the badge shows scores.";
-const RULES_HELP: &str = "Choose each rule's level: off, underline only, or underline and stop the post at the check \
-    before posting. Your choices survive preset updates.";
-const STRENGTH_NOTE: &str = "Rules that find strengths (thanks, a real question) are listed under What works in the \
-    card; the check before posting lists only what to fix, so they never stop a post.";
 const STRENGTH_NOTE_ID: &str = "rules-strength-note";
-const STRENGTH_AT_WARN_NOTE: &str = "The preset asks this rule to stop the post, which has no effect on a strength: \
-    the check before posting lists only what to fix, so the rule works as underline only.";
 /// The rule search's field and the line that says how many rules match.
 const SEARCH_ID: &str = "rule-search";
 const SEARCH_STATUS_ID: &str = "rule-search-status";
 
-/// A score's legend on the options page.
-fn score_label(score: Axis) -> &'static str {
-    match score {
-        Axis::Listening => "Listening (higher is better)",
-        Axis::Respect => "Respect (higher is better)",
-        Axis::Promotion => "Promotion (higher is more promotional)",
-    }
+/// A score's legend on the options page: its name and which way is better.
+fn score_label(score: Axis) -> String {
+    let direction = if score.higher_is_better() { m::DIRECTION_HIGHER } else { m::DIRECTION_MORE_PROMOTIONAL };
+    tr(m::OPTIONS_SCORE_LEGEND, &[&axis_name(score), &word(direction)])
 }
 
 impl Page {
@@ -245,7 +229,7 @@ impl Page {
             let place = match (&error.document, error.path.as_str()) {
                 (Some(document), "") => document.clone(),
                 (Some(document), path) => format!("{document}: {path}"),
-                (None, "") => "(whole preset)".to_string(),
+                (None, "") => word(m::OPTIONS_WHOLE_PRESET),
                 (None, path) => path.to_string(),
             };
             item.append_child(self.text("code", &place)?.as_ref())?;
@@ -262,40 +246,41 @@ impl Page {
     }
 
     fn active(&self, model: &Model) -> Result<Element> {
-        let section = self.section("active", "Active preset")?;
+        let section = self.section("active", &word(m::OPTIONS_ACTIVE))?;
         let info = &model.active;
         let list = self.element("dl", "facts")?;
-        let fact = |term: &str, value: &str, hook: &str| -> Result {
-            list.append_child(self.text("dt", term)?.as_ref())?;
+        let fact = |term: Message, value: &str, hook: &str| -> Result {
+            list.append_child(self.text("dt", &word(term))?.as_ref())?;
             let value_node = self.text("dd", value)?;
             value_node.set_attribute("data-fact", hook)?;
             list.append_child(&value_node)?;
             Ok(())
         };
-        fact("Name", &info.name, "name")?;
-        fact("Version", info.version.as_deref().unwrap_or("(none)"), "version")?;
-        fact("Source", &source_text(model), "source")?;
+        fact(m::OPTIONS_NAME, &info.name, "name")?;
+        let none = word(m::OPTIONS_NONE);
+        fact(m::OPTIONS_VERSION, info.version.as_deref().unwrap_or(&none), "version")?;
+        fact(m::OPTIONS_SOURCE, &source_text(model), "source")?;
         if info.chain.len() > 1 {
-            fact("Extends", &info.chain[1..].join(" → "), "extends")?;
+            fact(m::OPTIONS_EXTENDS, &info.chain[1..].join(" → "), "extends")?;
         }
         if let Some(description) = &info.description {
-            list.append_child(self.text("dt", "About")?.as_ref())?;
+            list.append_child(self.text("dt", &word(m::OPTIONS_ABOUT))?.as_ref())?;
             let value_node = self.prose("dd", description)?;
             value_node.set_attribute("data-fact", "description")?;
             list.append_child(&value_node)?;
         }
         let stored = model.stored.as_ref();
         if let Some(url) = stored.and_then(|stored| stored.url.as_deref()) {
-            fact("Address", url, "url")?;
-            let when = |time: Option<f64>| time.map_or_else(|| "never".to_string(), readable_time);
-            fact("Last checked", &when(stored.and_then(|stored| stored.last_checked)), "last-checked")?;
-            fact("Last updated", &when(stored.and_then(|stored| stored.last_updated)), "last-updated")?;
+            fact(m::OPTIONS_ADDRESS, url, "url")?;
+            let when = |time: Option<f64>| time.map_or_else(|| word(m::OPTIONS_NEVER), readable_time);
+            fact(m::OPTIONS_LAST_CHECKED, &when(stored.and_then(|stored| stored.last_checked)), "last-checked")?;
+            fact(m::OPTIONS_LAST_UPDATED, &when(stored.and_then(|stored| stored.last_updated)), "last-updated")?;
         }
         section.append_child(&list)?;
         if !info.warnings.is_empty() {
             let block = self.element("div", "notice warning")?;
             block.set_attribute("data-problem", "warnings")?;
-            block.append_child(self.text("p", "The preset is active, but part of it has no effect:")?.as_ref())?;
+            block.append_child(self.text("p", &word(m::OPTIONS_WARNINGS))?.as_ref())?;
             let warnings: Vec<Problem> = info
                 .warnings
                 .iter()
@@ -321,9 +306,9 @@ impl Page {
         }
         let actions = self.element("p", "actions")?;
         if stored.is_some_and(|stored| stored.url.is_some()) {
-            actions.append_child(self.button("update", "update", "Update now")?.as_ref())?;
+            actions.append_child(self.button("update", "update", &word(m::OPTIONS_UPDATE_NOW))?.as_ref())?;
         }
-        actions.append_child(self.button("export", "export", "Export as a file")?.as_ref())?;
+        actions.append_child(self.button("export", "export", &word(m::OPTIONS_EXPORT))?.as_ref())?;
         section.append_child(&actions)?;
         Ok(section)
     }
@@ -331,32 +316,31 @@ impl Page {
     /// Where a preset can come from: a built-in one, a file or pasted text, a URL. An administrator's preset
     /// replaces all three, and says so.
     fn sources(&self, model: &Model) -> Result<Element> {
-        let section = self.section("change", "Change the preset")?;
+        let section = self.section("change", &word(m::OPTIONS_CHANGE))?;
         if model.source() == SourceKind::Admin {
-            let locked =
-                self.text("p", "Your organisation's administrator sets the preset here; it cannot be changed.")?;
+            let locked = self.text("p", &word(m::OPTIONS_ADMIN_LOCKED))?;
             locked.set_class_name("locked");
             locked.set_attribute("data-lock", "preset")?;
             section.append_child(&locked)?;
             return Ok(section);
         }
-        section.append_child(self.prose("p", CHANGE_HELP)?.as_ref())?;
+        section.append_child(self.prose("p", &word(m::OPTIONS_CHANGE_HELP))?.as_ref())?;
 
         let group = self.element("div", "field")?;
         let select = self.element("select", "")?;
         select.set_id("builtin");
         let chosen = model.stored.as_ref().and_then(|stored| stored.label.clone());
         for name in builtin::NAMES {
-            let option = self.text("option", &format!("{} ({name})", builtin_title(name)))?;
+            let option = self.text("option", &tr(m::OPTIONS_BUILTIN_OPTION, &[&builtin_title(name), name]))?;
             option.set_attribute("value", name)?;
             if chosen.as_deref() == Some(name) {
                 option.set_attribute("selected", "")?;
             }
             select.append_child(&option)?;
         }
-        group.append_child(self.labelled(&select, "Built-in preset", false)?.as_ref())?;
+        group.append_child(self.labelled(&select, &word(m::OPTIONS_BUILTIN_LABEL), false)?.as_ref())?;
         group.append_child(&select)?;
-        group.append_child(self.button("use-builtin", "use-builtin", "Use this preset")?.as_ref())?;
+        group.append_child(self.button("use-builtin", "use-builtin", &word(m::OPTIONS_USE_BUILTIN))?.as_ref())?;
         section.append_child(&group)?;
 
         let group = self.element("div", "field")?;
@@ -365,7 +349,7 @@ impl Page {
         file.set_attribute("type", "file")?;
         file.set_attribute("accept", ".json,application/json")?;
         file.set_attribute("data-action", "import-file")?;
-        group.append_child(self.labelled(&file, "Import a preset file", false)?.as_ref())?;
+        group.append_child(self.labelled(&file, &word(m::OPTIONS_IMPORT_FILE), false)?.as_ref())?;
         group.append_child(&file)?;
         section.append_child(&group)?;
 
@@ -374,24 +358,24 @@ impl Page {
         text.set_id("preset-text");
         text.set_attribute("rows", "6")?;
         text.set_attribute("spellcheck", "false")?;
-        group.append_child(self.labelled(&text, "Or paste a preset (JSON)", false)?.as_ref())?;
+        group.append_child(self.labelled(&text, &word(m::OPTIONS_PASTE_LABEL), false)?.as_ref())?;
         group.append_child(&text)?;
-        group.append_child(self.button("import-text", "import-text", "Import pasted preset")?.as_ref())?;
+        group.append_child(self.button("import-text", "import-text", &word(m::OPTIONS_IMPORT_PASTED))?.as_ref())?;
         section.append_child(&group)?;
 
         let group = self.element("div", "field")?;
         let url = self.element("input", "")?;
         url.set_id("preset-url");
         url.set_attribute("type", "url")?;
-        url.set_attribute("placeholder", "https://example.com/team-preset.json")?;
+        url.set_attribute("placeholder", &word(m::OPTIONS_URL_PLACEHOLDER))?;
         url.set_attribute("aria-describedby", "preset-url-help")?;
         if let Some(current) = model.stored.as_ref().and_then(|stored| stored.url.as_deref()) {
             url.set_attribute("value", current)?;
         }
-        group.append_child(self.labelled(&url, "Subscribe by address", false)?.as_ref())?;
+        group.append_child(self.labelled(&url, &word(m::OPTIONS_SUBSCRIBE_LABEL), false)?.as_ref())?;
         group.append_child(&url)?;
-        group.append_child(self.button("subscribe", "subscribe", "Subscribe")?.as_ref())?;
-        let help = self.text("p", SUBSCRIBE_HELP)?;
+        group.append_child(self.button("subscribe", "subscribe", &word(m::OPTIONS_SUBSCRIBE))?.as_ref())?;
+        let help = self.text("p", &word(m::OPTIONS_SUBSCRIBE_HELP))?;
         help.set_id("preset-url-help");
         help.set_class_name("muted");
         group.append_child(&help)?;
@@ -401,14 +385,14 @@ impl Page {
 
     /// The pre-post check: each score's switch and threshold, and the mode; locked ones disabled with the reason.
     fn checks(&self, model: &Model) -> Result<Element> {
-        let section = self.section("checks", "Checks before posting")?;
-        section.append_child(self.text("p", CHECKS_HELP)?.as_ref())?;
+        let section = self.section("checks", &word(m::OPTIONS_CHECKS))?;
+        section.append_child(self.text("p", &word(m::OPTIONS_CHECKS_HELP))?.as_ref())?;
         let user = model.choices.as_ref().ok();
         for score in Axis::ALL {
             let (name, label) = (score.name(), score_label(score));
             let fieldset = self.element("fieldset", "check")?;
             fieldset.set_attribute("data-check", name)?;
-            fieldset.append_child(self.text("legend", label)?.as_ref())?;
+            fieldset.append_child(self.text("legend", &label)?.as_ref())?;
             let active = model.active.checks[score];
             let own = model.own.checks[score];
             let lock = model.lock(name);
@@ -446,11 +430,11 @@ impl Page {
                 for control in [&enabled, &threshold] {
                     control.set_attribute("disabled", "")?;
                 }
-                let note = self.text("p", &format!("Locked: {reason}"))?;
+                let note = self.text("p", &tr(m::OPTIONS_LOCKED, &[reason]))?;
                 note.set_id(&lock_id);
                 note.set_class_name("locked");
                 note.set_attribute("data-lock", name)?;
-                fieldset.append_child(self.labelled(&enabled, "Check before posting", true)?.as_ref())?;
+                fieldset.append_child(self.labelled(&enabled, &word(m::OPTIONS_CHECK_ENABLED), true)?.as_ref())?;
                 self.threshold_row(&fieldset, &threshold, score)?;
                 fieldset.append_child(&note)?;
             } else {
@@ -458,17 +442,24 @@ impl Page {
                     enabled.set_attribute("disabled", "")?;
                     threshold.set_attribute("disabled", "")?;
                 }
-                fieldset.append_child(self.labelled(&enabled, "Check before posting", true)?.as_ref())?;
+                fieldset.append_child(self.labelled(&enabled, &word(m::OPTIONS_CHECK_ENABLED), true)?.as_ref())?;
                 self.threshold_row(&fieldset, &threshold, score)?;
             }
             let mine = user.is_some_and(|user| user.checks.get(score).is_some());
-            let side = if !score.higher_is_better() { "above" } else { "below" };
+            let above = !score.higher_is_better();
             let preset_says = match own_value {
-                Some(value) if own.enabled => format!("The preset stops a post {side} {}.", percent(value)),
-                _ if !own.enabled => "The preset does not check this score.".to_string(),
-                _ => format!("The preset sets no threshold {side}."),
+                Some(value) if own.enabled => tr(
+                    if above { m::OPTIONS_PRESET_STOPS_ABOVE } else { m::OPTIONS_PRESET_STOPS_BELOW },
+                    &[&percent(value).to_string()],
+                ),
+                _ if !own.enabled => word(m::OPTIONS_PRESET_NO_CHECK),
+                _ => word(if above {
+                    m::OPTIONS_PRESET_NO_THRESHOLD_ABOVE
+                } else {
+                    m::OPTIONS_PRESET_NO_THRESHOLD_BELOW
+                }),
             };
-            let help = self.text("p", &if mine { format!("{preset_says} You changed this.") } else { preset_says })?;
+            let help = self.text("p", &if mine { tr(m::OPTIONS_YOU_CHANGED, &[&preset_says]) } else { preset_says })?;
             help.set_id(&help_id);
             help.set_class_name("muted");
             fieldset.append_child(&help)?;
@@ -478,7 +469,7 @@ impl Page {
             section.append_child(&fieldset)?;
         }
         section.append_child(self.gate(model)?.as_ref())?;
-        let reset = self.button("reset-checks", "reset-checks", "Use the preset's checks again")?;
+        let reset = self.button("reset-checks", "reset-checks", &word(m::OPTIONS_RESET_CHECKS))?;
         if !model.editable() {
             reset.set_attribute("disabled", "")?;
         }
@@ -487,9 +478,9 @@ impl Page {
     }
 
     fn threshold_row(&self, fieldset: &Element, threshold: &Element, score: Axis) -> Result {
-        let label = if !score.higher_is_better() { "Stop the post above" } else { "Stop the post below" };
+        let label = word(if !score.higher_is_better() { m::OPTIONS_STOP_ABOVE } else { m::OPTIONS_STOP_BELOW });
         let row = self.element("div", "field")?;
-        row.append_child(self.labelled(threshold, label, false)?.as_ref())?;
+        row.append_child(self.labelled(threshold, &label, false)?.as_ref())?;
         row.append_child(threshold)?;
         fieldset.append_child(&row)?;
         Ok(())
@@ -506,10 +497,10 @@ impl Page {
         let shown = if lock.is_some() { Some(model.active.gate) } else { chosen };
         let own = gate_name(model.own.gate);
         let modes = [
-            ("", format!("As the preset says ({own})")),
-            ("off", "Off: posts go out at once".to_string()),
-            ("warn", "Warn: show the check; one click posts anyway".to_string()),
-            ("hold", "Hold: posting anyway asks for a reason".to_string()),
+            ("", tr(m::OPTIONS_GATE_AS_PRESET, &[own])),
+            ("off", word(m::OPTIONS_GATE_OFF)),
+            ("warn", word(m::OPTIONS_GATE_WARN)),
+            ("hold", word(m::OPTIONS_GATE_HOLD)),
         ];
         for (value, label) in modes {
             let option = self.text("option", &label)?;
@@ -519,12 +510,12 @@ impl Page {
             }
             select.append_child(&option)?;
         }
-        group.append_child(self.labelled(&select, "When a draft crosses a threshold", false)?.as_ref())?;
+        group.append_child(self.labelled(&select, &word(m::OPTIONS_GATE_LABEL), false)?.as_ref())?;
         group.append_child(&select)?;
         if let Some(reason) = lock {
             select.set_attribute("disabled", "")?;
             select.set_attribute("aria-describedby", "lock-gate")?;
-            let note = self.text("p", &format!("Locked: {reason}"))?;
+            let note = self.text("p", &tr(m::OPTIONS_LOCKED, &[&reason]))?;
             note.set_id("lock-gate");
             note.set_class_name("locked");
             note.set_attribute("data-lock", "gate")?;
@@ -538,9 +529,9 @@ impl Page {
     /// Every rule under the principle it serves (as the card names it), the team's own first in each group, with a
     /// search over names and descriptions and the list of rules the user turned off, each with its undo.
     fn rules(&self, model: &Model) -> Result<Element> {
-        let section = self.section("rules", "Rules")?;
-        section.append_child(self.text("p", RULES_HELP)?.as_ref())?;
-        let strengths = self.muted("p", STRENGTH_NOTE)?;
+        let section = self.section("rules", &word(m::OPTIONS_RULES))?;
+        section.append_child(self.text("p", &word(m::OPTIONS_RULES_HELP))?.as_ref())?;
+        let strengths = self.muted("p", &word(m::OPTIONS_STRENGTH_NOTE))?;
         strengths.set_id(STRENGTH_NOTE_ID);
         section.append_child(&strengths)?;
         section.append_child(self.turned_off(model)?.as_ref())?;
@@ -552,7 +543,7 @@ impl Page {
         input.set_attribute("autocomplete", "off")?;
         input.set_attribute("data-search", "rules")?;
         input.set_attribute("aria-describedby", SEARCH_STATUS_ID)?;
-        search.append_child(self.labelled(&input, "Find a rule", false)?.as_ref())?;
+        search.append_child(self.labelled(&input, &word(m::OPTIONS_FIND_RULE), false)?.as_ref())?;
         search.append_child(&input)?;
         let status = self.muted("p", "")?;
         status.set_id(SEARCH_STATUS_ID);
@@ -568,11 +559,11 @@ impl Page {
                 continue;
             }
             // The team's own rules first, then the built-in ones by their plain names.
-            rules.sort_by_key(|rule| (rule.kind == "builtin", rule_name(&rule.id).to_lowercase()));
+            rules.sort_by_cached_key(|rule| (rule.kind == "builtin", rule_label(&rule.id).to_lowercase()));
             let group = self.element("div", "rule-group")?;
             group.set_attribute("data-principle", principle.name())?;
             let heading_id = format!("principle-{}", principle.name());
-            let heading = self.text("h3", principle_name(principle))?;
+            let heading = self.text("h3", &principle_label(principle))?;
             heading.set_id(&heading_id);
             heading.set_class_name(&format!("principle {}", principle.name()));
             group.append_child(&heading)?;
@@ -592,25 +583,25 @@ impl Page {
     fn turned_off(&self, model: &Model) -> Result<Element> {
         let block = self.element("div", "turned-off")?;
         block.set_attribute("data-turned-off", "")?;
-        let heading = self.text("h3", "Rules I turned off")?;
+        let heading = self.text("h3", &word(m::OPTIONS_TURNED_OFF))?;
         heading.set_id("turned-off-heading");
         block.append_child(&heading)?;
         let off = model.turned_off();
         if off.is_empty() {
-            block.append_child(self.muted("p", "None: every rule works as the preset sets it.")?.as_ref())?;
+            block.append_child(self.muted("p", &word(m::OPTIONS_NONE_OFF))?.as_ref())?;
             return Ok(block);
         }
         let list = self.element("ul", "turned-off-list")?;
         list.set_attribute("aria-labelledby", "turned-off-heading")?;
         for (rule, back) in off {
-            let name = rule_name(&rule.id);
+            let name = rule_label(&rule.id);
             let item = self.element("li", "")?;
             item.set_attribute("data-off-rule", &rule.id)?;
             item.append_child(self.text("span", &name)?.as_ref())?;
-            let undo = self.button(&format!("turn-on-{}", rule.id), "turn-on", "Turn back on")?;
+            let undo = self.button(&format!("turn-on-{}", rule.id), "turn-on", &word(m::OPTIONS_TURN_BACK_ON))?;
             undo.set_attribute("data-rule", &rule.id)?;
             undo.set_attribute("data-level", severity_name(back))?;
-            undo.set_attribute("aria-label", &format!("Turn back on: {name}"))?;
+            undo.set_attribute("aria-label", &tr(m::OPTIONS_TURN_BACK_ON_LABEL, &[&name]))?;
             if !model.editable() {
                 undo.set_attribute("disabled", "")?;
             }
@@ -626,7 +617,7 @@ impl Page {
     fn rule(&self, model: &Model, user: Option<&UserChoices>, rule: &RuleInfo) -> Result<Element> {
         let strength = rule.finds_strengths();
         let level = shown_level(rule);
-        let name = rule_name(&rule.id);
+        let name = rule_label(&rule.id);
         let item = self.element("li", "")?;
         item.set_attribute("data-rule", &rule.id)?;
         item.set_attribute("data-severity", severity_name(level))?;
@@ -649,7 +640,7 @@ impl Page {
         let levels: &[Severity] =
             if strength { &[Severity::Off, Severity::Hint] } else { &[Severity::Off, Severity::Hint, Severity::Warn] };
         for severity in levels {
-            let option = self.text("option", level_words(*severity, strength))?;
+            let option = self.text("option", &level_words(*severity, strength))?;
             option.set_attribute("value", severity_name(*severity))?;
             if *severity == level {
                 option.set_attribute("selected", "")?;
@@ -661,7 +652,12 @@ impl Page {
         }
         head.append_child(&select)?;
         item.append_child(&head)?;
-        let about = self.prose("p", &rule.description)?;
+        let description = if rule.kind == "builtin" {
+            rule_description(&rule.id, &rule.description)
+        } else {
+            rule.description.clone()
+        };
+        let about = self.prose("p", &description)?;
         about.set_id(&about_id);
         about.set_class_name("about");
         item.append_child(&about)?;
@@ -669,24 +665,29 @@ impl Page {
         let mine = user.is_some_and(|user| user.rules.contains_key(&rule.id)) || model.disabled.contains(&rule.id);
         let mut meta = Vec::new();
         if rule.kind != "builtin" {
-            meta.push("Your team's rule".to_string());
+            meta.push(word(m::OPTIONS_TEAM_RULE));
         }
         if strength {
-            meta.push("Finds strengths".to_string());
+            meta.push(word(m::OPTIONS_FINDS_STRENGTHS));
         }
         if mine {
-            let preset = own.map_or("not in the preset", |own| level_words(own, strength));
-            meta.push(format!("Your choice (the preset says: {preset})"));
+            let preset = own.map_or_else(|| word(m::OPTIONS_NOT_IN_PRESET), |own| level_words(own, strength));
+            meta.push(tr(m::OPTIONS_YOUR_CHOICE, &[&preset]));
         }
         let meta_line = self.muted("p", &meta.join(" · "))?;
         meta_line.set_class_name("muted meta");
-        meta_line.append_with_str_1(if meta.is_empty() { "Preset id " } else { " · Preset id " })?;
+        let preset_id = word(m::OPTIONS_PRESET_ID);
+        meta_line.append_with_str_1(&if meta.is_empty() {
+            format!("{preset_id} ")
+        } else {
+            format!(" · {preset_id} ")
+        })?;
         meta_line.append_child(self.text("code", &rule.id)?.as_ref())?;
         item.append_child(&meta_line)?;
         let mut described = about_id;
         if strength && rule.severity == Severity::Warn {
             let note_id = format!("rule-{}-strength", rule.id);
-            let note = self.muted("p", STRENGTH_AT_WARN_NOTE)?;
+            let note = self.muted("p", &word(m::OPTIONS_STRENGTH_AT_WARN))?;
             note.set_id(&note_id);
             note.set_attribute("data-note", "strength")?;
             item.append_child(&note)?;
@@ -700,13 +701,13 @@ impl Page {
 }
 
 /// The words each level's option says (a strength's `hint` is shown as what it is).
-fn level_words(severity: Severity, strength: bool) -> &'static str {
-    match severity {
-        Severity::Off => "Off",
-        Severity::Hint if strength => "Show as a strength",
-        Severity::Hint => "Underline only",
-        Severity::Warn => "Underline and stop the post",
-    }
+fn level_words(severity: Severity, strength: bool) -> String {
+    word(match severity {
+        Severity::Off => m::LEVEL_OFF,
+        Severity::Hint if strength => m::LEVEL_STRENGTH,
+        Severity::Hint => m::LEVEL_HINT,
+        Severity::Warn => m::LEVEL_WARN,
+    })
 }
 
 /// The level a rule really has: a strength at `warn` works as `hint`, since the check lists only what to fix.
@@ -722,10 +723,10 @@ fn source_text(model: &Model) -> String {
     let stored = model.stored.as_ref();
     let label = stored.and_then(|stored| stored.label.clone());
     match model.source() {
-        SourceKind::Builtin => format!("Built in ({})", label.unwrap_or_else(|| "builtin:default".into())),
-        SourceKind::File => format!("Imported from {}", label.unwrap_or_else(|| "a file".into())),
-        SourceKind::Url => "Subscribed by address".to_string(),
-        SourceKind::Admin => "Set by your organisation's administrator".to_string(),
+        SourceKind::Builtin => tr(m::SOURCE_BUILTIN, &[&label.unwrap_or_else(|| "builtin:default".into())]),
+        SourceKind::File => tr(m::SOURCE_FILE, &[&label.unwrap_or_else(|| word(m::SOURCE_A_FILE))]),
+        SourceKind::Url => word(m::SOURCE_URL),
+        SourceKind::Admin => word(m::SOURCE_ADMIN),
     }
 }
 

@@ -14,6 +14,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use crate::messages;
+use crate::pages::words::tr;
 use crate::stats::csv::{iso_time, session_csv};
 use crate::stats::{LifetimeStats, SessionStats};
 
@@ -142,7 +144,7 @@ pub fn render_popup(root: &Element, data: JsValue, actions: Option<PopupActions>
     } else {
         match serde_wasm_bindgen::from_value::<PopupData>(data) {
             Ok(data) => (data, None),
-            Err(error) => (PopupData::default(), Some(format!("Tact could not read this session's stats: {error}"))),
+            Err(error) => (PopupData::default(), Some(tr(messages::POPUP_COULD_NOT_READ, &[&error.to_string()]))),
         }
     };
     let focused = focused_action(root);

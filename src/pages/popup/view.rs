@@ -5,13 +5,14 @@ use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
+use crate::messages::{self as m, Message};
 use crate::pages::dom::Dom;
+use crate::pages::words::{axis_name, rule_text, site_label, tr, word};
 
 use super::{Notice, PopupData, PresetSource, PresetStatus, SiteOffer, TabState};
 use crate::preset::builtin;
 use crate::stats::chart::chart;
-use crate::stats::sites::site_name;
-use crate::stats::{rule_message, LifetimeStats, Summary};
+use crate::stats::{LifetimeStats, Summary};
 
 type Result<T = ()> = std::result::Result<T, JsValue>;
 
@@ -24,7 +25,7 @@ pub fn render(root: &Element, data: &PopupData, problem: Option<&str>) -> Result
     let summary = Summary::of(&data.stats);
     let preset = data.preset.clone().unwrap_or_else(default_preset);
     root.replace_children_with_node_0();
-    root.append_child(page.text("h1", "Tact")?.as_ref())?;
+    root.append_child(page.text("h1", &word(m::EXTENSION_NAME))?.as_ref())?;
     if let Some(problem) = problem {
         let alert = page.text("p", problem)?;
         alert.set_class_name("problem");
@@ -58,7 +59,7 @@ fn default_preset() -> PresetStatus {
     let header = builtin::source("default").and_then(|source| serde_json::from_str::<Header>(&source.text).ok());
     PresetStatus {
         id: format!("{}default", builtin::PREFIX),
-        name: header.as_ref().map_or_else(|| "Tact default".to_string(), |header| header.name.clone()),
+        name: header.as_ref().map_or_else(|| word(m::PRESET_DEFAULT_NAME), |header| header.name.clone()),
         version: header.and_then(|header| header.version),
         source: PresetSource::Builtin,
         problem: None,
@@ -98,7 +99,7 @@ impl Page {
         track.set_attribute("aria-hidden", "true")?;
         switch.append_child(&track)?;
         switch.append_child(self.text("span", label)?.as_ref())?;
-        let state = self.text("span", if on { "On" } else { "Off" })?;
+        let state = self.text("span", &word(if on { m::POPUP_ON } else { m::POPUP_OFF }))?;
         state.set_class_name("state");
         state.set_attribute("aria-hidden", "true")?;
         state.set_attribute("data-switch-state", if on { "on" } else { "off" })?;
@@ -107,11 +108,11 @@ impl Page {
     }
 
     /// A `<dl>` of counts drawn as tiles; each value carries its `data-stat` test hook and its text is the number.
-    fn counts_list(&self, counts: &[(&str, &str, usize)]) -> Result<Element> {
+    fn counts_list(&self, counts: &[(&str, Message, usize)]) -> Result<Element> {
         let list = self.element("dl", "tiles")?;
         for (key, label, value) in counts {
             let tile = self.element("div", "")?;
-            tile.append_child(self.text("dt", label)?.as_ref())?;
+            tile.append_child(self.text("dt", &word(*label))?.as_ref())?;
             let value_node = self.text("dd", &value.to_string())?;
             value_node.set_attribute("data-stat", key)?;
             tile.append_child(&value_node)?;
@@ -130,29 +131,29 @@ impl Page {
     }
 
     fn tab(&self, tab: Option<&TabState>, offer: Option<&SiteOffer>) -> Result<Element> {
-        let section = self.section("tab", "This tab")?;
+        let section = self.section("tab", &word(m::POPUP_THIS_TAB))?;
         let Some(tab) = tab else {
             match offer {
                 Some(offer) => self.offer(&section, offer)?,
                 None => {
-                    section.append_child(self.text("p", "Tact has nothing to check on this page.")?.as_ref())?;
+                    section.append_child(self.text("p", &word(m::POPUP_NOTHING_HERE))?.as_ref())?;
                 }
             }
             return Ok(section);
         };
-        let name = site_name(&tab.site);
-        let site = self.text("p", name)?;
+        let name = site_label(&tab.site);
+        let site = self.text("p", &name)?;
         site.set_class_name("site");
         site.set_attribute("data-site-key", &tab.site)?;
         section.append_child(&site)?;
-        section.append_child(self.switch(&format!("Check drafts on {name}"), tab.enabled)?.as_ref())?;
-        let pause = self.button("pause", "Pause on this tab")?;
+        section.append_child(self.switch(&tr(m::POPUP_CHECK_ON, &[&name]), tab.enabled)?.as_ref())?;
+        let pause = self.button("pause", &word(m::POPUP_PAUSE))?;
         pause.set_attribute("aria-pressed", if tab.paused { "true" } else { "false" })?;
         section.append_child(&pause)?;
         let state = match (tab.enabled, tab.paused) {
-            (false, _) => format!("Off on {name}: no draft there is checked."),
-            (true, true) => "Paused on this tab until you resume it or close the tab.".to_string(),
-            (true, false) => "On: drafts on this tab are checked as you write.".to_string(),
+            (false, _) => tr(m::POPUP_STATE_OFF, &[&name]),
+            (true, true) => word(m::POPUP_STATE_PAUSED),
+            (true, false) => word(m::POPUP_STATE_ON),
         };
         let note = self.text("p", &state)?;
         note.set_class_name("muted");
@@ -176,20 +177,12 @@ impl Page {
         site.set_class_name("site");
         site.set_attribute("data-site-key", &offer.host)?;
         section.append_child(&site)?;
-        let note = self.text(
-            "p",
-            &format!(
-                "Tact is not on here. Turn it on to check drafts on {} (another Mastodon server, a forum, a help \
-                 desk): Chrome asks you to let Tact read and change this site. Your drafts still never leave your \
-                 device.",
-                offer.host
-            ),
-        )?;
+        let note = self.text("p", &tr(m::POPUP_OFFER, &[&offer.host]))?;
         note.set_class_name("muted");
         note.set_attribute("data-tab-state", "not-on")?;
         note.set_id("offer-note");
         section.append_child(&note)?;
-        let button = self.button("enable-site", &format!("Turn Tact on for {}", offer.host))?;
+        let button = self.button("enable-site", &tr(m::POPUP_TURN_ON_FOR, &[&offer.host]))?;
         button.set_attribute("aria-describedby", "offer-note")?;
         section.append_child(&button)?;
         Ok(())
@@ -197,39 +190,39 @@ impl Page {
 
     /// The sites the user turned Tact on for, each with the button that turns it off again.
     fn user_sites(&self, hosts: &[String]) -> Result<Element> {
-        let section = self.section("user-sites", "Other sites you turned on")?;
+        let section = self.section("user-sites", &word(m::POPUP_USER_SITES))?;
         let list = self.element("ul", "user-sites")?;
         for host in hosts {
             let item = self.element("li", "")?;
             item.set_attribute("data-user-site", host)?;
             item.append_child(self.text("span", host)?.as_ref())?;
-            let off = self.button("disable-site", "Turn off")?;
+            let off = self.button("disable-site", &word(m::POPUP_TURN_OFF))?;
             off.set_attribute("data-host", host)?;
-            off.set_attribute("aria-label", &format!("Turn Tact off for {host}"))?;
+            off.set_attribute("aria-label", &tr(m::POPUP_TURN_OFF_FOR, &[host]))?;
             item.append_child(&off)?;
             list.append_child(&item)?;
         }
         section.append_child(&list)?;
-        let note = self.text("p", "Turning a site off gives Tact's access to it back to Chrome.")?;
+        let note = self.text("p", &word(m::POPUP_TURN_OFF_NOTE))?;
         note.set_class_name("muted");
         section.append_child(&note)?;
         Ok(section)
     }
 
     fn counts(&self, summary: &Summary, lifetime: Option<&LifetimeStats>) -> Result<Element> {
-        let section = self.section("session", "This session")?;
+        let section = self.section("session", &word(m::POPUP_SESSION))?;
         let work = self.counts_list(&[
-            ("drafts", "Drafts checked", summary.drafts as usize),
-            ("posts", "Posts sent", summary.posts),
-            ("improved", "Improved after feedback", summary.improved),
+            ("drafts", m::POPUP_DRAFTS, summary.drafts as usize),
+            ("posts", m::POPUP_POSTS, summary.posts),
+            ("improved", m::POPUP_IMPROVED, summary.improved),
         ])?;
         section.append_child(&work)?;
-        let check = self.text("h3", "Pre-post check")?;
+        let check = self.text("h3", &word(m::POPUP_PRE_POST_CHECK))?;
         section.append_child(&check)?;
         let checks = self.counts_list(&[
-            ("checks-shown", "Shown", summary.checks_shown),
-            ("checks-edited", "Edited", summary.checks_edited),
-            ("checks-posted-anyway", "Posted anyway", summary.checks_posted_anyway),
+            ("checks-shown", m::POPUP_CHECKS_SHOWN, summary.checks_shown),
+            ("checks-edited", m::POPUP_CHECKS_EDITED, summary.checks_edited),
+            ("checks-posted-anyway", m::POPUP_CHECKS_POSTED_ANYWAY, summary.checks_posted_anyway),
         ])?;
         section.append_child(&checks)?;
         if let Some(lifetime) = lifetime {
@@ -239,16 +232,16 @@ impl Page {
     }
 
     fn scores(&self, summary: &Summary, data: &PopupData) -> Result<Element> {
-        let section = self.section("scores", "Scores at posting")?;
+        let section = self.section("scores", &word(m::POPUP_SCORES))?;
         let (Some(average), Some(svg)) = (summary.average, chart(&data.stats.posts)) else {
-            section.append_child(self.text("p", "No post sent yet in this session.")?.as_ref())?;
+            section.append_child(self.text("p", &word(m::POPUP_NO_POST))?.as_ref())?;
             return Ok(section);
         };
         let list = self.element("dl", "averages")?;
         for (axis, value) in average.iter() {
-            let (key, label) = (axis.name(), axis.label());
+            let key = axis.name();
             let term = self.element("dt", key)?;
-            term.set_text_content(Some(&format!("{label} (average)")));
+            term.set_text_content(Some(&tr(m::POPUP_AVERAGE, &[&axis_name(axis)])));
             list.append_child(&term)?;
             let value_node = self.text("dd", &value.to_string())?;
             value_node.set_attribute("data-average", key)?;
@@ -257,46 +250,55 @@ impl Page {
         section.append_child(&list)?;
         let figure = self.element("figure", "chart-box")?;
         figure.append_child(self.svg(&svg)?.as_ref())?;
-        let legend = self.text("figcaption", "Each post in order; higher is better, except promotion.")?;
+        let legend = self.text("figcaption", &word(m::POPUP_CHART_LEGEND))?;
         figure.append_child(&legend)?;
         section.append_child(&figure)?;
         Ok(section)
     }
 
     fn rules(&self, summary: &Summary, preset: &PresetStatus) -> Result<Element> {
-        let section = self.section("rules", "Issues that came up most")?;
+        let section = self.section("rules", &word(m::POPUP_RULES))?;
         if summary.top_rules.is_empty() {
-            section.append_child(self.text("p", "No issue came up in a sent post yet.")?.as_ref())?;
+            section.append_child(self.text("p", &word(m::POPUP_NO_ISSUE))?.as_ref())?;
             return Ok(section);
         }
         let list = self.element("ol", "rules")?;
         for count in &summary.top_rules {
             let item = self.element("li", "")?;
             item.set_attribute("data-rule", &count.rule)?;
-            item.append_child(self.text("span", &rule_message(&count.rule, &preset.messages))?.as_ref())?;
-            let posts = if count.posts == 1 { "1 post".to_string() } else { format!("{} posts", count.posts) };
+            item.append_child(self.text("span", &rule_text(&count.rule, &preset.messages))?.as_ref())?;
+            let posts = tr(
+                if count.posts == 1 { m::POPUP_POSTS_ONE } else { m::POPUP_POSTS_MANY },
+                &[&count.posts.to_string()],
+            );
             let badge = self.text("span", &posts)?;
             badge.set_class_name("count");
             item.append_child(&badge)?;
             list.append_child(&item)?;
         }
         section.append_child(&list)?;
-        let note = self.text("p", "Strengths, such as thanking or asking about their view, are not counted here.")?;
+        let note = self.text("p", &word(m::POPUP_STRENGTHS_NOTE))?;
         note.set_class_name("muted");
         section.append_child(&note)?;
         Ok(section)
     }
 
     fn sites(&self, summary: &Summary) -> Result<Element> {
-        let section = self.section("sites", "By site")?;
+        let section = self.section("sites", &word(m::POPUP_BY_SITE))?;
         if summary.sites.is_empty() {
-            section.append_child(self.text("p", "Nothing checked yet.")?.as_ref())?;
+            section.append_child(self.text("p", &word(m::POPUP_NOTHING_CHECKED))?.as_ref())?;
             return Ok(section);
         }
         let table = self.element("table", "sites")?;
         let head = self.element("tr", "")?;
-        for label in ["Site", "Drafts", "Posts", "Improved", "Checks"] {
-            let cell = self.text("th", label)?;
+        for label in [
+            m::POPUP_COLUMN_SITE,
+            m::POPUP_COLUMN_DRAFTS,
+            m::POPUP_COLUMN_POSTS,
+            m::POPUP_COLUMN_IMPROVED,
+            m::POPUP_COLUMN_CHECKS,
+        ] {
+            let cell = self.text("th", &word(label))?;
             cell.set_attribute("scope", "col")?;
             head.append_child(&cell)?;
         }
@@ -307,7 +309,7 @@ impl Page {
         for row in &summary.sites {
             let line = self.element("tr", "")?;
             line.set_attribute("data-site", &row.site)?;
-            let name = self.text("th", site_name(&row.site))?;
+            let name = self.text("th", &site_label(&row.site))?;
             name.set_attribute("scope", "row")?;
             line.append_child(&name)?;
             for value in [row.drafts as usize, row.posts, row.improved, row.checks_shown] {
@@ -321,7 +323,7 @@ impl Page {
     }
 
     fn preset(&self, preset: &PresetStatus) -> Result<Element> {
-        let section = self.section("preset", "Preset")?;
+        let section = self.section("preset", &word(m::POPUP_PRESET))?;
         let name = match &preset.version {
             Some(version) => format!("{} {}", preset.name, version),
             None => preset.name.clone(),
@@ -329,13 +331,13 @@ impl Page {
         let line = self.text("p", &name)?;
         line.set_attribute("data-preset", &preset.id)?;
         section.append_child(&line)?;
-        let source = match preset.source {
-            PresetSource::Builtin => "built-in",
-            PresetSource::File => "from a file",
-            PresetSource::Url => "subscribed by URL",
-            PresetSource::Admin => "set by your admin",
-        };
-        let origin = self.text("p", &format!("{} ({source})", preset.id))?;
+        let source = word(match preset.source {
+            PresetSource::Builtin => m::PRESET_BUILTIN,
+            PresetSource::File => m::PRESET_FROM_FILE,
+            PresetSource::Url => m::PRESET_BY_URL,
+            PresetSource::Admin => m::PRESET_BY_ADMIN,
+        });
+        let origin = self.text("p", &tr(m::POPUP_PRESET_ORIGIN, &[&preset.id, &source]))?;
         origin.set_class_name("muted");
         section.append_child(&origin)?;
         if let Some(problem) = &preset.problem {
@@ -350,9 +352,9 @@ impl Page {
     fn lifetime(&self, lifetime: &LifetimeStats) -> Result<Element> {
         let line = self.text(
             "p",
-            &format!(
-                "All sessions: {} drafts checked, {} posts sent, {} improved after feedback.",
-                lifetime.drafts, lifetime.posts, lifetime.improved
+            &tr(
+                m::POPUP_LIFETIME,
+                &[&lifetime.drafts.to_string(), &lifetime.posts.to_string(), &lifetime.improved.to_string()],
             ),
         )?;
         line.set_class_name("muted lifetime");
@@ -362,14 +364,11 @@ impl Page {
     fn session_actions(&self, posts: usize) -> Result<Element> {
         let bar = self.element("div", "actions")?;
         bar.set_attribute("role", "group")?;
-        bar.set_attribute("aria-label", "Session")?;
-        let export = self.button("export", "Export CSV")?;
-        export.set_attribute(
-            "aria-description",
-            &format!("Downloads the session's {posts} post records: times, sites, scores and rules, never the text."),
-        )?;
+        bar.set_attribute("aria-label", &word(m::POPUP_SESSION_GROUP))?;
+        let export = self.button("export", &word(m::POPUP_EXPORT))?;
+        export.set_attribute("aria-description", &tr(m::POPUP_EXPORT_DESCRIPTION, &[&posts.to_string()]))?;
         bar.append_child(&export)?;
-        let reset = self.button("reset", "Reset session…")?;
+        let reset = self.button("reset", &word(m::POPUP_RESET))?;
         reset.set_attribute("aria-expanded", "false")?;
         reset.set_attribute("aria-controls", RESET_CONFIRM_ID)?;
         bar.append_child(&reset)?;
@@ -383,12 +382,11 @@ impl Page {
         block.set_attribute("role", "group")?;
         block.set_attribute("aria-labelledby", "reset-question")?;
         block.set_attribute("hidden", "")?;
-        let question =
-            self.text("p", "Clear this session's stats? The totals of all sessions stay, and nothing else changes.")?;
+        let question = self.text("p", &word(m::POPUP_RESET_QUESTION))?;
         question.set_id("reset-question");
         block.append_child(&question)?;
-        block.append_child(self.button("confirm-reset", "Clear this session")?.as_ref())?;
-        block.append_child(self.button("cancel-reset", "Keep it")?.as_ref())?;
+        block.append_child(self.button("confirm-reset", &word(m::POPUP_RESET_CONFIRM))?.as_ref())?;
+        block.append_child(self.button("cancel-reset", &word(m::POPUP_RESET_CANCEL))?.as_ref())?;
         Ok(block)
     }
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Listening,
         effect: Strength,
         prior: { listening: 1.0, respect: 0.3, promotion: -0.2 },
-        message: "Acknowledging them (\"{match}\") shows you listened.",
+        message: crate::messages::RULE_ACKNOWLEDGEMENT,
         lexicon: "acknowledgement.lexicon.json",
     };
 }

@@ -40,13 +40,7 @@ impl Check for Addressing {
             None
         };
         if let Some(span) = span {
-            findings.push(finding(
-                self,
-                document,
-                span,
-                "Addressing them by name speaks to them directly.".into(),
-                None,
-            ));
+            findings.push(finding(self, document, span, crate::messages::RULE_ADDRESSING.english.into(), None));
         }
     }
 }

@@ -177,7 +177,7 @@ impl Check for Advice {
     }
 }
 
-const MESSAGE: &str = "Advice tells them what to do; show you understood first (reflect or ask), then advise.";
+const MESSAGE: &str = crate::messages::RULE_ADVICE.english;
 
 #[cfg(test)]
 mod tests {

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Listening,
         effect: Strength,
         prior: { listening: 0.8, respect: 0.3, promotion: -0.2 },
-        message: "Naming common ground (\"{match}\") makes the rest easier to hear.",
+        message: crate::messages::RULE_AGREEMENT,
         lexicon: "agreement.lexicon.json",
     };
 }

@@ -45,7 +45,7 @@ impl Check for AnswersQuestion {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let Some(context) = document.context else { return };
         if let Some(span) = answering_word(document.text, &question_words(context)) {
-            findings.push(finding(self, document, span, "This takes up the question they asked.".into(), None));
+            findings.push(finding(self, document, span, crate::messages::RULE_ANSWERS_QUESTION.english.into(), None));
         }
     }
 }

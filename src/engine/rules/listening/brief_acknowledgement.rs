@@ -147,7 +147,7 @@ impl Check for BriefAcknowledgement {
                     self,
                     document,
                     (sentence.start_byte, sentence.end_byte),
-                    "A short acknowledgement tells them they were heard.".into(),
+                    crate::messages::RULE_BRIEF_ACKNOWLEDGEMENT.english.into(),
                     None,
                 ));
             }

@@ -16,7 +16,7 @@ declare_rule! {
         principle: Listening,
         effect: Strength,
         prior: { listening: 1.0, respect: 0.4, promotion: -0.2 },
-        message: "\"{match}\" reacts to what they are going through.",
+        message: crate::messages::RULE_EMPATHY,
         lexicon: "empathy.lexicon.json",
     };
 }

@@ -47,10 +47,7 @@ impl Check for EngagesContext {
                     self,
                     document,
                     (start, end),
-                    format!(
-                        "You picked up their word \"{}\": the reply is about what they said.",
-                        document.slice(start, end)
-                    ),
+                    crate::messages::RULE_ENGAGES_CONTEXT.english_with(&[document.slice(start, end)]),
                     None,
                 ));
                 if seen.len() == 3 {

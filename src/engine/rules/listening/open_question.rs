@@ -47,7 +47,7 @@ impl Check for OpenQuestion {
                     self,
                     document,
                     (sentence.start_byte, sentence.end_byte),
-                    "An open question invites them to say more.".into(),
+                    crate::messages::RULE_OPEN_QUESTION.english.into(),
                     None,
                 ));
             }

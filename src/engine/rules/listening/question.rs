@@ -42,7 +42,7 @@ impl Check for Question {
                     self,
                     document,
                     (sentence.start_byte, sentence.end_byte),
-                    "A question hands the conversation to them.".into(),
+                    crate::messages::RULE_QUESTION.english.into(),
                     None,
                 ));
             }

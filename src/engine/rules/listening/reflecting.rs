@@ -13,7 +13,7 @@ declare_rule! {
         principle: Listening,
         effect: Strength,
         prior: { listening: 1.2, respect: 0.2, promotion: -0.2 },
-        message: "Reflecting (\"{match}\") shows you took in what they said.",
+        message: crate::messages::RULE_REFLECTING,
         lexicon: "reflecting.lexicon.json",
     };
 }

@@ -38,7 +38,7 @@ impl Check for SelfFocus {
                 self,
                 document,
                 (first[0].start_byte, first[0].end_byte),
-                "This is all about us and not about them; say something about their side.".into(),
+                crate::messages::RULE_SELF_FOCUS.english.into(),
                 None,
             ));
         }

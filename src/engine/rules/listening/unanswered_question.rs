@@ -39,7 +39,7 @@ impl Check for UnansweredQuestion {
             self,
             document,
             (substance.start_byte, substance.end_byte),
-            "They asked a question this reply does not take up; answer it, or say when you will.".into(),
+            crate::messages::RULE_UNANSWERED_QUESTION.english.into(),
             None,
         ));
     }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Listening,
         effect: Issue,
         prior: { listening: -0.4, respect: 0.0, promotion: 0.0 },
-        message: "\"{match}\" takes back the agreement; \"and\" keeps both halves true.",
+        message: crate::messages::RULE_YES_BUT,
         lexicon: "yes_but.lexicon.json",
     };
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Promotion,
         effect: Issue,
         prior: { listening: -0.6, respect: 0.0, promotion: 1.2 },
-        message: "\"{match}\" is a call to action; in a conversation it reads as an ad.",
+        message: crate::messages::RULE_CALL_TO_ACTION,
         lexicon: "call_to_action.lexicon.json",
     };
 }

@@ -45,11 +45,11 @@ impl Check for ContactNumbers {
                     tokens[index].start_byte - opening.filter(|c| matches!(c, '(' | '+')).map_or(0, char::len_utf8);
                 let span = (start, tokens[end - 1].end_byte);
                 let message = if is_phone {
-                    "A phone number in a public post reads as an advert; if it is a support line, say what it is for."
+                    crate::messages::RULE_CONTACT_NUMBERS_PHONE
                 } else {
-                    "A number to text reads as an advert or a scam; say plainly what the reader gets."
+                    crate::messages::RULE_CONTACT_NUMBERS_TEXT
                 };
-                findings.push(finding(self, document, span, message.to_string(), None));
+                findings.push(finding(self, document, span, message.english.to_string(), None));
             }
             index = end;
         }

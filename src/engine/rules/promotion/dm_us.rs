@@ -15,7 +15,7 @@ declare_rule! {
         principle: Promotion,
         effect: Issue,
         prior: { listening: -0.2, respect: 0.0, promotion: 0.5 },
-        message: "\"{match}\" moves the talk out of sight; say why, and what happens next.",
+        message: crate::messages::RULE_DM_US,
         lexicon: "dm_us.lexicon.json",
     };
 }

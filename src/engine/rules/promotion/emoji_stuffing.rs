@@ -35,7 +35,7 @@ impl Check for EmojiStuffing {
                             self,
                             document,
                             span,
-                            "A row of emoji reads as hype; one is enough to set the tone.".into(),
+                            crate::messages::RULE_EMOJI_STUFFING.english.into(),
                             Some(document.slice(run[0].0, run[0].1).to_string()),
                         ));
                     }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Promotion,
         effect: Issue,
         prior: { listening: -0.4, respect: 0.0, promotion: 1.2 },
-        message: "\"{match}\" asks for reactions, not views; ask a real question instead.",
+        message: crate::messages::RULE_ENGAGEMENT_BAIT,
         lexicon: "engagement_bait.lexicon.json",
     };
 }

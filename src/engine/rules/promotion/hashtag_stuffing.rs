@@ -31,7 +31,7 @@ impl Check for HashtagStuffing {
                     self,
                     document,
                     (tag.start_byte, tag.end_byte),
-                    format!("{} hashtags read as a bid for reach; keep one or two.", tags.len()),
+                    crate::messages::RULE_HASHTAG_STUFFING.english_with(&[&tags.len().to_string()]),
                     Some(String::new()),
                 ));
             }
@@ -40,7 +40,7 @@ impl Check for HashtagStuffing {
                     self,
                     document,
                     (tags[1].start_byte, tags[1].end_byte),
-                    "More hashtags than words read as a bid for reach.".into(),
+                    crate::messages::RULE_HASHTAG_STUFFING_RATIO.english.into(),
                     None,
                 ));
             }

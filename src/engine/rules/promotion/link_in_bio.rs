@@ -13,7 +13,7 @@ declare_rule! {
         principle: Promotion,
         effect: Issue,
         prior: { listening: -0.4, respect: 0.0, promotion: 1.2 },
-        message: "\"{match}\" points readers elsewhere; answer them here instead.",
+        message: crate::messages::RULE_LINK_IN_BIO,
         lexicon: "link_in_bio.lexicon.json",
     };
 }

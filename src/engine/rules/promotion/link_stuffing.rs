@@ -27,7 +27,7 @@ impl Check for LinkStuffing {
                 self,
                 document,
                 (first.start_byte, last.end_byte),
-                format!("{} links in one post look like spam; keep the one that helps most.", links.len()),
+                crate::messages::RULE_LINK_STUFFING.english_with(&[&links.len().to_string()]),
                 None,
             ));
         }

@@ -36,7 +36,7 @@ impl Check for Links {
                 self,
                 document,
                 (token.start_byte, token.end_byte),
-                "A link sends them away from the conversation; make sure the reply stands on its own.".into(),
+                crate::messages::RULE_LINKS.english.into(),
                 None,
             ));
         }

@@ -14,7 +14,7 @@ declare_rule! {
         principle: Promotion,
         effect: Issue,
         prior: { listening: -0.6, respect: 0.0, promotion: 1.0 },
-        message: "\"{match}\" is how prize spam talks; if this is a real giveaway, state its rules plainly.",
+        message: crate::messages::RULE_PRIZE_BAIT,
         lexicon: "prize_bait.lexicon.json",
     };
 }

@@ -16,7 +16,7 @@ declare_rule! {
         principle: Promotion,
         effect: Issue,
         prior: { listening: -0.4, respect: 0.0, promotion: 0.6 },
-        message: "\"{match}\" is sales language; it reads as a pitch.",
+        message: crate::messages::RULE_SALES_LANGUAGE,
         lexicon: "sales_language.lexicon.json",
     };
 }

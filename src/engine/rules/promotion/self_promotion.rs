@@ -13,7 +13,7 @@ declare_rule! {
         principle: Promotion,
         effect: Issue,
         prior: { listening: -0.6, respect: 0.0, promotion: 1.5 },
-        message: "\"{match}\" points to your own content; in a reply it reads as spam.",
+        message: crate::messages::RULE_SELF_PROMOTION,
         lexicon: "self_promotion.lexicon.json",
     };
 }

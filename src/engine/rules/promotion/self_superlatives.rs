@@ -13,7 +13,7 @@ declare_rule! {
         principle: Promotion,
         effect: Issue,
         prior: { listening: -0.5, respect: 0.0, promotion: 0.8 },
-        message: "\"{match}\" is a superlative about yourself; a specific fact persuades more.",
+        message: crate::messages::RULE_SELF_SUPERLATIVES,
         lexicon: "self_superlatives.lexicon.json",
     };
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Promotion,
         effect: Issue,
         prior: { listening: -0.5, respect: 0.0, promotion: 1.5 },
-        message: "\"{match}\" asks them to join your audience; talk with them instead.",
+        message: crate::messages::RULE_SUBSCRIBE_FOLLOW,
         lexicon: "subscribe_follow.lexicon.json",
     };
 }

@@ -15,7 +15,7 @@ declare_rule! {
         principle: Promotion,
         effect: Issue,
         prior: { listening: -0.3, respect: 0.0, promotion: 1.0 },
-        message: "\"{match}\" adds pressure; give the date or fact instead.",
+        message: crate::messages::RULE_URGENCY,
         lexicon: "urgency.lexicon.json",
     };
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Respecting,
         effect: Strength,
         prior: { listening: 0.2, respect: 0.4, promotion: 0.0 },
-        message: "A plain apology (\"{match}\") owns the mistake.",
+        message: crate::messages::RULE_APOLOGY,
         lexicon: "apology.lexicon.json",
     };
 }

@@ -106,10 +106,7 @@ impl Check for BareCommand {
                 self,
                 document,
                 (first.start_byte, first.start_byte + written.len()),
-                format!(
-                    "\"{}\" is an order; asking leaves them the choice.",
-                    document.slice(first.start_byte, first.end_byte)
-                ),
+                crate::messages::RULE_BARE_COMMAND.english_with(&[document.slice(first.start_byte, first.end_byte)]),
                 Some(question),
             ));
         }

@@ -14,7 +14,7 @@ declare_rule! {
         effect: Issue,
         prior: { listening: -0.8, respect: -2.0, promotion: 0.0 },
         keeps_prior: true,
-        message: "\"{match}\" puts them on trial; say how you see it instead.",
+        message: crate::messages::RULE_BLAME,
         lexicon: "blame.lexicon.json",
     };
 }

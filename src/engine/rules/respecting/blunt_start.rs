@@ -53,7 +53,7 @@ impl Check for BluntStart {
                     self,
                     document,
                     (first.start_byte, first.end_byte),
-                    format!("Opening with \"{}\" sounds combative.", document.slice(first.start_byte, first.end_byte)),
+                    crate::messages::RULE_BLUNT_START.english_with(&[document.slice(first.start_byte, first.end_byte)]),
                     replacement.map(str::to_string),
                 ));
             }

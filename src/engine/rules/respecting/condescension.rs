@@ -14,7 +14,7 @@ declare_rule! {
         effect: Issue,
         prior: { listening: -0.8, respect: -2.5, promotion: 0.0 },
         keeps_prior: true,
-        message: "\"{match}\" talks down to the reader.",
+        message: crate::messages::RULE_CONDESCENSION,
         lexicon: "condescension.lexicon.json",
     };
 }

@@ -14,7 +14,7 @@ declare_rule! {
         effect: Issue,
         prior: { listening: -0.8, respect: -2.2, promotion: 0.0 },
         keeps_prior: true,
-        message: "\"{match}\" brushes them off; say what you think of their point instead.",
+        message: crate::messages::RULE_DISMISSAL,
         lexicon: "dismissal.lexicon.json",
     };
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Respecting,
         effect: Strength,
         prior: { listening: 0.3, respect: 0.8, promotion: 0.0 },
-        message: "Thanking them (\"{match}\") shows respect.",
+        message: crate::messages::RULE_GRATITUDE,
         lexicon: "gratitude.lexicon.json",
     };
 }

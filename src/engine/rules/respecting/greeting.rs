@@ -13,7 +13,7 @@ declare_rule! {
         principle: Respecting,
         effect: Strength,
         prior: { listening: 0.1, respect: 0.4, promotion: 0.0 },
-        message: "A greeting (\"{match}\") treats them as a person.",
+        message: crate::messages::RULE_GREETING,
         lexicon: "greeting.lexicon.json",
     };
 }

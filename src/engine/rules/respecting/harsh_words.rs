@@ -13,7 +13,7 @@ declare_rule! {
         principle: Respecting,
         effect: Issue,
         prior: { listening: -0.4, respect: -1.6, promotion: 0.0 },
-        message: "\"{match}\" judges harshly; describe the problem instead.",
+        message: crate::messages::RULE_HARSH_WORDS,
         lexicon: "harsh_words.lexicon.json",
     };
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Respecting,
         effect: Strength,
         prior: { listening: 0.0, respect: 0.3, promotion: 0.0 },
-        message: "A hedge (\"{match}\") leaves them room to disagree.",
+        message: crate::messages::RULE_HEDGES,
         lexicon: "hedges.lexicon.json",
     };
 }

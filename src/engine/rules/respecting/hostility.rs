@@ -13,7 +13,7 @@ declare_rule! {
         principle: Respecting,
         effect: Issue,
         prior: { listening: -0.8, respect: -2.5, promotion: 0.0 },
-        message: "\"{match}\" reads as a threat or a wish of harm.",
+        message: crate::messages::RULE_HOSTILITY,
         lexicon: "hostility.lexicon.json",
     };
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Respecting,
         effect: Strength,
         prior: { listening: 0.2, respect: 0.6, promotion: 0.0 },
-        message: "Asking (\"{match}\") rather than ordering leaves them the choice.",
+        message: crate::messages::RULE_INDIRECT_REQUEST,
         lexicon: "indirect_request.lexicon.json",
     };
 }

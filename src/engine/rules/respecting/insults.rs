@@ -13,7 +13,7 @@ declare_rule! {
         principle: Respecting,
         effect: Issue,
         prior: { listening: -0.6, respect: -6.0, promotion: 0.0 },
-        message: "\"{match}\" is name-calling; it attacks the person, not the point.",
+        message: crate::messages::RULE_INSULTS,
         lexicon: "insults.lexicon.json",
     };
 }

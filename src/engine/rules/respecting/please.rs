@@ -13,7 +13,7 @@ declare_rule! {
         principle: Respecting,
         effect: Strength,
         prior: { listening: 0.1, respect: 0.4, promotion: 0.0 },
-        message: "\"{match}\" makes it a request, not an order.",
+        message: crate::messages::RULE_PLEASE,
         lexicon: "please.lexicon.json",
     };
 }

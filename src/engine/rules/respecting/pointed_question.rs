@@ -40,8 +40,7 @@ impl Check for PointedQuestion {
                     self,
                     document,
                     (sentence.start_byte, sentence.end_byte),
-                    "This asks them to defend themselves; \"What happened?\" or \"What led to...?\" asks openly."
-                        .into(),
+                    crate::messages::RULE_POINTED_QUESTION.english.into(),
                     None,
                 ));
             }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Respecting,
         effect: Strength,
         prior: { listening: 0.2, respect: 0.5, promotion: 0.0 },
-        message: "Giving credit (\"{match}\") tells them their effort is valued.",
+        message: crate::messages::RULE_PRAISE,
         lexicon: "praise.lexicon.json",
     };
 }

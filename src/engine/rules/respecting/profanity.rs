@@ -13,7 +13,7 @@ declare_rule! {
         principle: Respecting,
         effect: Issue,
         prior: { listening: -0.4, respect: -1.6, promotion: 0.0 },
-        message: "\"{match}\" is profanity; it reads as anger in public.",
+        message: crate::messages::RULE_PROFANITY,
         lexicon: "profanity.lexicon.json",
     };
 }

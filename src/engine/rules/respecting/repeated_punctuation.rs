@@ -36,7 +36,7 @@ impl Check for RepeatedPunctuation {
                         self,
                         document,
                         (start, index),
-                        format!("\"{run}\" raises the voice; one mark is enough."),
+                        crate::messages::RULE_REPEATED_PUNCTUATION.english_with(&[run]),
                         Some(single.to_string()),
                     ));
                 }

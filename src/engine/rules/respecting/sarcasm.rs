@@ -14,7 +14,7 @@ declare_rule! {
         effect: Issue,
         prior: { listening: -0.6, respect: -2.0, promotion: 0.0 },
         keeps_prior: true,
-        message: "\"{match}\" reads as sarcasm; say what you mean plainly.",
+        message: crate::messages::RULE_SARCASM,
         lexicon: "sarcasm.lexicon.json",
     };
 }

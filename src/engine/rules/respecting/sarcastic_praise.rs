@@ -114,8 +114,7 @@ impl Check for SarcasticPraise {
     }
 }
 
-const MESSAGE: &str =
-    "This praise reads as sarcasm; say plainly what went wrong, or thank them for something specific.";
+const MESSAGE: &str = crate::messages::RULE_SARCASTIC_PRAISE.english;
 
 /// The sentence's words, lower case.
 fn words_of<'d>(document: &'d Document, sentence: &Sentence) -> Vec<&'d str> {

@@ -39,7 +39,7 @@ impl Check for Shouting {
                         self,
                         document,
                         (first.start_byte, last.end_byte),
-                        "Capitals read as shouting.".into(),
+                        crate::messages::RULE_SHOUTING_WORDS.english.into(),
                         Some(written.to_lowercase()),
                     ));
                 }
@@ -52,7 +52,7 @@ impl Check for Shouting {
                 self,
                 document,
                 (0, document.text.len()),
-                "Most of this is in capitals, which reads as shouting.".into(),
+                crate::messages::RULE_SHOUTING_ALL.english.into(),
                 None,
             ));
         }

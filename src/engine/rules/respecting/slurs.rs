@@ -14,7 +14,7 @@ declare_rule! {
         principle: Respecting,
         effect: Issue,
         prior: { listening: -0.6, respect: -6.0, promotion: 0.0 },
-        message: "\"{match}\" is a slur; it demeans people for who they are. Leave it out.",
+        message: crate::messages::RULE_SLURS,
         lexicon: "slurs.lexicon.json",
     };
 }

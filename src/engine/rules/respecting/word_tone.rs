@@ -6,6 +6,7 @@ use super::{finding, Check, WORD_TONE_RULE};
 use crate::engine::document::is_function_word;
 use crate::engine::scoring::{Model, OPENING};
 use crate::engine::{Analysis, Axis, Effect, Finding, Principle};
+use crate::messages;
 
 declare_rule! {
     /// Underlines single words that people reliably read as more or less respectful, listening or promotional.
@@ -61,22 +62,40 @@ impl Check for WordTone {
             };
             let up = weights[axis] > 0.0;
             let (principle, effect, reading) = match (axis, up) {
-                (Axis::Listening, true) => {
-                    (Principle::Listening, Effect::Strength, "reads as engaging with the other person")
-                }
-                (Axis::Listening, false) => {
-                    (Principle::Listening, Effect::Issue, "reads as not taking in the other person's view")
-                }
-                (Axis::Respect, true) => (Principle::Respecting, Effect::Strength, "reads as respectful"),
-                (Axis::Respect, false) => (Principle::Respecting, Effect::Issue, "reads as disrespectful"),
-                (Axis::Promotion, true) => (Principle::Promotion, Effect::Issue, "reads as promotional"),
-                (Axis::Promotion, false) => {
-                    (Principle::Promotion, Effect::Strength, "reads as conversational rather than promotional")
-                }
+                (Axis::Listening, true) => (
+                    Principle::Listening,
+                    Effect::Strength,
+                    (messages::RULE_WORD_TONE_ENGAGING, messages::RULE_WORD_TONE_ENGAGING_OPENING),
+                ),
+                (Axis::Listening, false) => (
+                    Principle::Listening,
+                    Effect::Issue,
+                    (messages::RULE_WORD_TONE_NOT_TAKING_IN, messages::RULE_WORD_TONE_NOT_TAKING_IN_OPENING),
+                ),
+                (Axis::Respect, true) => (
+                    Principle::Respecting,
+                    Effect::Strength,
+                    (messages::RULE_WORD_TONE_RESPECTFUL, messages::RULE_WORD_TONE_RESPECTFUL_OPENING),
+                ),
+                (Axis::Respect, false) => (
+                    Principle::Respecting,
+                    Effect::Issue,
+                    (messages::RULE_WORD_TONE_DISRESPECTFUL, messages::RULE_WORD_TONE_DISRESPECTFUL_OPENING),
+                ),
+                (Axis::Promotion, true) => (
+                    Principle::Promotion,
+                    Effect::Issue,
+                    (messages::RULE_WORD_TONE_PROMOTIONAL, messages::RULE_WORD_TONE_PROMOTIONAL_OPENING),
+                ),
+                (Axis::Promotion, false) => (
+                    Principle::Promotion,
+                    Effect::Strength,
+                    (messages::RULE_WORD_TONE_CONVERSATIONAL, messages::RULE_WORD_TONE_CONVERSATIONAL_OPENING),
+                ),
             };
             let written = document.slice(start, end);
-            let opening = if phrase.starts_with(OPENING) { "Opening with \"" } else { "\"" };
-            let message = [opening, written, "\" ", reading, " to most people."].concat();
+            let (plain, opening) = reading;
+            let message = if phrase.starts_with(OPENING) { opening } else { plain }.english_with(&[written]);
             let mut found = finding(self, document, (start, end), message, None);
             found.principle = principle;
             found.effect = effect;

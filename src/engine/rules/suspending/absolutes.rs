@@ -13,7 +13,7 @@ declare_rule! {
         principle: Suspending,
         effect: Issue,
         prior: { listening: -0.2, respect: -0.2, promotion: 0.0 },
-        message: "\"{match}\" leaves no room for exceptions; a softer word is easier to agree with.",
+        message: crate::messages::RULE_ABSOLUTES,
         lexicon: "absolutes.lexicon.json",
     };
 }

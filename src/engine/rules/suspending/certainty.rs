@@ -13,7 +13,7 @@ declare_rule! {
         principle: Suspending,
         effect: Issue,
         prior: { listening: -0.3, respect: -0.3, promotion: 0.0 },
-        message: "\"{match}\" presents a view as beyond question.",
+        message: crate::messages::RULE_CERTAINTY,
         lexicon: "certainty.lexicon.json",
     };
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Suspending,
         effect: Issue,
         prior: { listening: -0.5, respect: -0.4, promotion: 0.0 },
-        message: "\"{match}\" implies anyone who disagrees is ignorant; give your reason instead.",
+        message: crate::messages::RULE_COMMON_KNOWLEDGE,
         lexicon: "common_knowledge.lexicon.json",
     };
 }

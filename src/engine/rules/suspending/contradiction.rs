@@ -13,7 +13,7 @@ declare_rule! {
         principle: Suspending,
         effect: Issue,
         prior: { listening: -0.4, respect: -0.4, promotion: 0.0 },
-        message: "\"{match}\" denies without explaining; say what you see differently, and why.",
+        message: crate::messages::RULE_CONTRADICTION,
         lexicon: "contradiction.lexicon.json",
     };
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Suspending,
         effect: Issue,
         prior: { listening: -0.5, respect: -1.2, promotion: 0.0 },
-        message: "\"{match}\" judges them as a group; talk about this one point.",
+        message: crate::messages::RULE_GENERALIZING,
         lexicon: "generalizing.lexicon.json",
     };
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Suspending,
         effect: Issue,
         prior: { listening: -0.8, respect: -1.2, promotion: 0.0 },
-        message: "\"{match}\" claims to know their motives; ask instead.",
+        message: crate::messages::RULE_MIND_READING,
         lexicon: "mind_reading.lexicon.json",
     };
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Voicing,
         effect: Issue,
         prior: { listening: -0.6, respect: -0.2, promotion: 0.2 },
-        message: "\"{match}\" sounds like a form letter; say it as a person would.",
+        message: crate::messages::RULE_CORPORATE_BOILERPLATE,
         lexicon: "corporate_boilerplate.lexicon.json",
     };
 }

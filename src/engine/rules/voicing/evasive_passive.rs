@@ -13,7 +13,7 @@ declare_rule! {
         principle: Voicing,
         effect: Issue,
         prior: { listening: -0.3, respect: -0.3, promotion: 0.0 },
-        message: "\"{match}\" hides who did it; say who.",
+        message: crate::messages::RULE_EVASIVE_PASSIVE,
         lexicon: "evasive_passive.lexicon.json",
     };
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Voicing,
         effect: Issue,
         prior: { listening: -0.2, respect: 0.0, promotion: 0.2 },
-        message: "\"{match}\" is jargon; a plain word sounds more human.",
+        message: crate::messages::RULE_JARGON,
         lexicon: "jargon.lexicon.json",
     };
 }

@@ -13,7 +13,7 @@ declare_rule! {
         principle: Voicing,
         effect: Issue,
         prior: { listening: -0.8, respect: -0.6, promotion: 0.0 },
-        message: "\"{match}\" apologizes for their feelings, not for what happened.",
+        message: crate::messages::RULE_NON_APOLOGY,
         lexicon: "non_apology.lexicon.json",
     };
 }
