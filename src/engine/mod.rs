@@ -108,7 +108,7 @@ impl Checker {
         }
         let builtin = rules::builtin().iter().copied();
         for rule in builtin.chain(self.extra_rules.iter().map(|rule| rule.as_ref())) {
-            if !self.disabled.contains(rule.id()) {
+            if self.disabled.is_empty() || !self.disabled.contains(rule.id()) {
                 rule.check(document, &mut findings);
             }
         }

@@ -12,6 +12,7 @@
 
 use std::sync::OnceLock;
 
+use super::document::QuoteKind;
 use super::lexicon::{Entry, PhraseSet};
 use super::{Analysis, Document, Effect, Finding, PerAxis, Principle, TokenKind};
 
@@ -242,10 +243,9 @@ impl Rule for LexiconRule {
 /// place of a sentence's opening words ("Obviously, ..." -> "I think, ..."), never inside one ("This is I think user
 /// error").
 fn opens_a_clause(replacement: &str) -> bool {
-    let lower = replacement.to_ascii_lowercase();
-    ["i ", "i'm ", "as i ", "it seems ", "here is ", "that's my", "this is how"]
-        .iter()
-        .any(|opening| lower.starts_with(opening))
+    ["i ", "i'm ", "as i ", "it seems ", "here is ", "that's my", "this is how"].iter().any(|opening| {
+        replacement.as_bytes().get(..opening.len()).is_some_and(|start| start.eq_ignore_ascii_case(opening.as_bytes()))
+    })
 }
 
 /// The byte where the sentence holding `byte` starts (0 outside any sentence).
@@ -269,26 +269,38 @@ fn opens_its_sentence(document: &Document, start: usize) -> bool {
 /// -> "I think you're wrong"); a wider phrase that needs its own rewrite blocks the narrower entry in its lexicon
 /// ("everyone knows" in absolutes, so "Many people think" stands).
 pub(crate) fn one_rewrite_per_span(document: &Document, findings: &mut [Finding]) {
+    if findings.iter().filter(|finding| finding.replacement.is_some()).nth(1).is_none() {
+        return;
+    }
+    // The sentences' UTF-16 spans, by start (sentences do not overlap).
+    let sentences: Vec<(u32, u32)> = document
+        .sentences
+        .iter()
+        .map(|sentence| (document.utf16(sentence.start_byte), document.utf16(sentence.end_byte)))
+        .collect();
     let whole_sentence = |finding: &Finding| {
-        document.sentences.iter().any(|sentence| {
-            document.utf16(sentence.start_byte) == finding.start && document.utf16(sentence.end_byte) <= finding.end
+        let at = sentences.partition_point(|&(start, _)| start < finding.start);
+        sentences.get(at).is_some_and(|&(start, end)| start == finding.start && end <= finding.end)
+    };
+    let ranks: Vec<_> = findings
+        .iter()
+        .enumerate()
+        .map(|(at, finding)| {
+            (!whole_sentence(finding), std::cmp::Reverse(finding.end - finding.start), std::cmp::Reverse(at))
         })
-    };
-    let rank = |at: usize, finding: &Finding| {
-        (!whole_sentence(finding), std::cmp::Reverse(finding.end - finding.start), std::cmp::Reverse(at))
-    };
+        .collect();
     for at in 0..findings.len() {
         if findings[at].replacement.is_none() {
             continue;
         }
         let (start, end) = (findings[at].start, findings[at].end);
-        let mine = rank(at, &findings[at]);
+        let mine = ranks[at];
         let preferred = findings.iter().enumerate().any(|(other, finding)| {
             other != at
                 && finding.replacement.is_some()
                 && finding.start < end
                 && start < finding.end
-                && rank(other, finding) > mine
+                && ranks[other] > mine
         });
         if preferred {
             findings[at].replacement = None;
@@ -352,17 +364,18 @@ fn reads_as_a_name(document: &Document, start: usize, end: usize) -> bool {
 /// Whether a hit sits inside a quotation of two words or more ("“Thanks for nothing” is fair after the week you've
 /// had"): quoting what someone said is not saying it to them.
 fn quotes_someone(document: &Document, start: usize) -> bool {
-    let text = document.text;
-    let before = &text[..start];
-    let opened = before.rfind(['“', '"']).filter(|&at| {
-        let quote = &before[at..];
-        // A straight quote opens one only if the quotes before it are paired.
-        !quote.starts_with('"') || before[..at].matches('"').count() % 2 == 0
-    });
-    let Some(open) = opened else { return false };
-    let after_open = &text[open..];
-    let close = after_open.char_indices().skip(1).find(|(_, c)| matches!(c, '”' | '"')).map(|(at, _)| open + at);
-    close.is_some_and(|close| close > start && text[open..close].split_whitespace().count() >= 2)
+    let marks = document.quote_marks();
+    let before = marks.partition_point(|mark| mark.byte < start);
+    let Some(open) = marks[..before].iter().rposition(|mark| mark.kind != QuoteKind::Closing) else { return false };
+    // A straight quote opens one only if the quotes before it are paired.
+    let straight_before = marks[..open].iter().filter(|mark| mark.kind == QuoteKind::Straight).count();
+    if marks[open].kind == QuoteKind::Straight && straight_before % 2 == 1 {
+        return false;
+    }
+    let close = marks[open + 1..].iter().find(|mark| mark.kind != QuoteKind::Opening);
+    close.is_some_and(|close| {
+        close.byte > start && document.text[marks[open].byte..close.byte].split_whitespace().count() >= 2
+    })
 }
 
 /// Words that, just before a word, aim it at someone: the person addressed, a person or group spoken of
