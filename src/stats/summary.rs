@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::sites::site_name;
 use super::{points_of, CheckOutcome, PostScores, SessionStats};
+use crate::engine::scoring::word_tone;
 use crate::engine::{rules, Effect, PerAxis};
 
 /// How many points (of 100) a score must move between the first check and posting to count as a change:
@@ -37,6 +38,7 @@ pub fn rule_message(rule: &str, preset_messages: &BTreeMap<String, String>) -> S
     }
     match rules::builtin().iter().find(|builtin| builtin.id() == rule) {
         Some(builtin) => builtin.description().to_string(),
+        None if rule == word_tone::ID => word_tone::DESCRIPTION.to_string(),
         None => format!("A rule of the active preset ({rule})."),
     }
 }

@@ -19,12 +19,10 @@ use super::{Analysis, Document, Effect, Finding, PerAxis, Principle, TokenKind};
 /// Declares a built-in rule once: its doc comment (whose first line is the description users see), id, principle,
 /// effect and prior, and either its lexicon (`static NAME: LexiconRule = { ..., lexicon: "name.lexicon.json" }`, the
 /// data file beside the rule file, which `build.rs` compiles to the entries this includes) or, for a rule with logic
-/// of its own, a unit struct (`struct Name { ... }`) whose [`Check`] impl sits beside it. `effect:
-/// PerFinding` is for a rule that says per finding whether it found a strength or an issue.
+/// of its own, a unit struct (`struct Name { ... }`) whose [`Check`] impl sits beside it.
 ///
 /// `prior: { listening: .., respect: .., promotion: .. }` is the reviewed weight `tact fit` starts the rule from on
 /// each score (see [`Rule::prior`]); every rule must give one, so a declaration without it does not compile.
-/// `prior: WordTable` is for word tone alone: its weights are the table words' own.
 macro_rules! declare_rule {
     (
         #[doc = $description:literal]
@@ -59,7 +57,7 @@ macro_rules! declare_rule {
             id: $id:expr,
             principle: $principle:ident,
             effect: $effect:ident,
-            prior: $prior:tt,
+            prior: { listening: $listening:expr, respect: $respect:expr, promotion: $promotion:expr $(,)? },
             $(keeps_prior: $keeps:literal,)?
         }
     ) => {
@@ -78,10 +76,10 @@ macro_rules! declare_rule {
                 $crate::engine::Principle::$principle
             }
             fn effect(&self) -> Option<$crate::engine::Effect> {
-                declare_rule!(@effect $effect)
+                Some($crate::engine::Effect::$effect)
             }
             fn prior(&self) -> Option<$crate::engine::PerAxis<f64>> {
-                declare_rule!(@prior $prior)
+                Some($crate::engine::PerAxis::new($listening, $respect, $promotion))
             }
             fn keeps_prior(&self) -> bool {
                 declare_rule!(@keeps $($keeps)?)
@@ -90,18 +88,6 @@ macro_rules! declare_rule {
                 $crate::engine::rules::Check::check(self, document, findings)
             }
         }
-    };
-    (@effect PerFinding) => {
-        None
-    };
-    (@effect $effect:ident) => {
-        Some($crate::engine::Effect::$effect)
-    };
-    (@prior { listening: $listening:expr, respect: $respect:expr, promotion: $promotion:expr $(,)? }) => {
-        Some($crate::engine::PerAxis::new($listening, $respect, $promotion))
-    };
-    (@prior WordTable) => {
-        None
     };
     (@keeps $keeps:literal) => {
         $keeps
@@ -140,14 +126,14 @@ pub trait Rule: Send + Sync {
     fn description(&self) -> &str;
     fn principle(&self) -> Principle;
     /// Whether every finding of the rule is a strength or an issue; `None` for a rule that says so per finding
-    /// (word tone: a word can read as respectful or as disrespectful).
+    /// (none of the built-in rules: every one declares its effect).
     fn effect(&self) -> Option<Effect>;
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>);
     /// The reviewed weight on each score that `tact fit` starts the rule from and shrinks it toward: the direction
     /// and rough size a community manager would give it. The fitted weight keeps at least half of it and never
-    /// changes its sign; a 0 keeps the rule off that score. `None` for a rule with no weight of its own: word tone
-    /// (its words are weighed) and a team preset's rules (weighed by their principle's default weights). Every
-    /// built-in rule says which with `declare_rule!`, which does not compile without a prior.
+    /// changes its sign; a 0 keeps the rule off that score. `None` for a rule with no weight of its own: a team
+    /// preset's rules (weighed by their principle's default weights). Every built-in rule gives one in
+    /// `declare_rule!`, which does not compile without it.
     fn prior(&self) -> Option<PerAxis<f64>> {
         None
     }
@@ -517,9 +503,6 @@ pub(crate) fn drop_praise_inside_sarcasm(document: &Document, findings: &mut Vec
     });
 }
 
-/// The id of the rule that underlines words of the fitted table; the scores weigh those words directly.
-pub const WORD_TONE_RULE: &str = "builtin.word-tone";
-
 /// The one automaton over every lexicon rule's phrases, built on first use.
 pub fn phrase_set() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
@@ -585,8 +568,8 @@ pub(crate) mod testing {
 
 #[cfg(test)]
 mod tests {
-    use super::{builtin, WORD_TONE_RULE};
-    use crate::engine::scoring::{default_weights, Model, Weights, OPENING};
+    use super::builtin;
+    use crate::engine::scoring::{default_weights, Model, Weights};
     use crate::engine::{check, Axis, Effect, Principle};
 
     /// A weight's direction on an axis in "good" units: positive when it makes the draft better (listening or
@@ -637,17 +620,10 @@ mod tests {
     }
 
     #[test]
-    fn every_builtin_rule_declares_its_effect_except_word_tone_which_decides_per_word() {
-        for rule in builtin() {
-            assert_eq!(rule.effect().is_none(), rule.id() == WORD_TONE_RULE, "{}", rule.id());
-        }
-    }
-
-    #[test]
     fn fitted_weights_move_the_scores_the_way_each_rule_s_effect_says() {
         let model = Model::shipped();
-        for rule in builtin().iter().filter(|rule| rule.id() != WORD_TONE_RULE) {
-            let Some(effect) = rule.effect() else { continue };
+        for rule in builtin() {
+            let effect = rule.effect().expect("every built-in rule declares its effect");
             assert!(model.rules.contains_key(rule.id()), "{} has a fitted weight", rule.id());
             let weights = model.rule_weights(rule.id(), rule.principle());
             if let Some(problem) = disagreement(effect, rule.principle(), weights) {
@@ -657,12 +633,10 @@ mod tests {
     }
 
     #[test]
-    fn every_rule_but_word_tone_declares_a_prior_that_moves_the_scores_the_way_its_effect_says() {
+    fn every_rule_declares_a_prior_that_moves_the_scores_the_way_its_effect_says() {
         for rule in builtin() {
             let (Some(effect), Some(prior)) = (rule.effect(), rule.prior()) else {
-                assert_eq!(rule.id(), WORD_TONE_RULE, "{} has no effect or no prior", rule.id());
-                assert_eq!(rule.prior(), None, "word tone's weights are its words'");
-                continue;
+                panic!("{} has no effect or no prior", rule.id());
             };
             if let Some(problem) = disagreement(effect, rule.principle(), prior) {
                 panic!("{}'s prior {problem}: {prior:?}", rule.id());
@@ -681,22 +655,6 @@ mod tests {
         ] {
             assert_eq!(disagreement(Effect::Issue, principle, default_weights(principle)), None, "{principle:?}");
         }
-    }
-
-    #[test]
-    fn a_table_word_is_a_strength_when_it_moves_its_score_the_good_way() {
-        let mut seen = [0; 2];
-        for (word, weights) in Model::shipped().words.iter().filter(|(word, _)| !word.starts_with(OPENING)) {
-            let report = check(&format!("well {word} then"), None);
-            let underlined = report.findings.iter().filter(|f| f.rule == WORD_TONE_RULE && f.start == 5);
-            for found in underlined {
-                let axis = found.principle.own_axis().expect("word tone speaks for listening, respect or promotion");
-                let expected = if goodness(axis, weights[axis]) > 0.0 { Effect::Strength } else { Effect::Issue };
-                assert_eq!(found.effect, expected, "{word}: {}", found.message);
-                seen[usize::from(expected == Effect::Issue)] += 1;
-            }
-        }
-        assert!(seen[0] > 0 && seen[1] > 0, "the table underlines words of both kinds: {seen:?}");
     }
 
     #[test]
