@@ -5,6 +5,9 @@
 //! NAME.lexicon.json; each becomes OUT_DIR/lexicons/NAME.lexicon.json.rs, the `&[Entry]` the rule's declaration
 //! includes, so the engine parses nothing when it starts. The entries' examples and counterexamples become a table
 //! that only the tests compile.
+//!
+//! The built-in presets (presets/NAME.json, which `src/preset/builtin.rs` embeds and loads like a team's) are checked
+//! here too, so a malformed one stops the build instead of making the extension fall back to the bare rules.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -143,6 +146,35 @@ fn generate(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
     registry.push_str("];\n");
     let path = out.join("builtin_rules.rs");
     fs::write(&path, registry).map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+    read.extend(check_presets(&root.join("presets"))?);
+    Ok(read)
+}
+
+/// Checks every built-in preset (presets/NAME.json): a JSON object of preset format 1 whose `id` is its file's name,
+/// with the self-tests every built-in carries. The full format, its rules and its tests are checked by `cargo test`
+/// (`src/preset/builtin.rs`), which loads each one as the extension does. Returns the folder and files it read.
+fn check_presets(folder: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut read = vec![folder.to_path_buf()];
+    let files = fs::read_dir(folder).map_err(|error| format!("cannot read {}: {error}", folder.display()))?;
+    let mut presets: Vec<PathBuf> = files.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
+    presets.retain(|path| path.extension().is_some_and(|extension| extension == "json"));
+    presets.sort();
+    for path in presets {
+        let text = fs::read_to_string(&path).map_err(|error| format!("cannot read {}: {error}", shown(&path)))?;
+        let preset: serde_json::Value =
+            serde_json::from_str(&text).map_err(|error| format!("{}: {error}", shown(&path)))?;
+        let name = path.file_stem().and_then(|stem| stem.to_str()).unwrap_or_default();
+        if preset["format"] != 1 {
+            return Err(format!("{}: a built-in preset says `\"format\": 1`", shown(&path)));
+        }
+        if preset["id"] != name {
+            return Err(format!("{}: the id must be the file's name, `{name}` (it is `builtin:{name}`)", shown(&path)));
+        }
+        if preset["tests"].as_array().is_none_or(Vec::is_empty) {
+            return Err(format!("{}: a built-in preset carries tests of its own", shown(&path)));
+        }
+        read.push(path);
+    }
     Ok(read)
 }
 
