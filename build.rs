@@ -14,34 +14,11 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+// The lexicon data format, shared with the crate's tests, which generate schema/lexicon.schema.json from it.
+#[path = "src/engine/lexicon_file.rs"]
+mod lexicon_file;
 
-/// A lexicon data file: the entries of one lexicon rule, in the order they enter the automaton.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LexiconFile {
-    entries: Vec<EntryData>,
-}
-
-/// One entry of a lexicon data file (CONTRIBUTING.md, "Add a lexicon entry", says what each field means).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EntryData {
-    /// Why the entry is there, for the reader; it may speak for the entries after it.
-    #[serde(default)]
-    note: Option<String>,
-    phrase: String,
-    #[serde(default)]
-    replacement: Option<String>,
-    #[serde(default)]
-    aimed: bool,
-    #[serde(default)]
-    blocks: bool,
-    #[serde(default)]
-    examples: Vec<String>,
-    #[serde(default)]
-    counterexamples: Vec<String>,
-}
+use lexicon_file::{EntryData, LexiconFile};
 
 /// A rule file: its module, the name of the rule it declares, and its lexicon data file, if it names one.
 struct RuleFile {
