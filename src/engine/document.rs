@@ -368,6 +368,10 @@ fn special_token(text: &str, start: usize) -> Option<(TokenKind, usize)> {
         _ => {
             let host_len =
                 rest.bytes().position(|b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'.')).unwrap_or(rest.len());
+            // Most words are not hosts: no dot, no domain to look for.
+            if !rest.as_bytes()[..host_len].contains(&b'.') {
+                return None;
+            }
             let host = rest[..host_len].trim_end_matches('.');
             let (name, domain) = host.rsplit_once('.')?;
             if name.is_empty() || name.ends_with('.') || !DOMAINS.iter().any(|d| d.eq_ignore_ascii_case(domain)) {
