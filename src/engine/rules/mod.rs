@@ -539,7 +539,17 @@ pub(crate) fn finding(
 #[cfg(test)]
 pub(crate) mod testing {
     //! Helpers that let each rule's tests read like sentences.
-    use crate::engine::{Checker, Finding, Rule};
+    use crate::engine::{Axis, Checker, Finding, Rule};
+
+    /// A weight's direction on an axis in "good" units: positive when it makes the draft better (listening or
+    /// respect up, promotion down).
+    pub fn goodness(axis: Axis, weight: f64) -> f64 {
+        if axis.higher_is_better() {
+            weight
+        } else {
+            -weight
+        }
+    }
 
     /// The findings of one rule on a draft (with an optional post being replied to).
     pub fn findings_of(rule: &dyn Rule, text: &str, context: Option<&str>) -> Vec<Finding> {
@@ -569,18 +579,9 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::builtin;
+    use super::testing::goodness;
     use crate::engine::scoring::{default_weights, Model, Weights};
-    use crate::engine::{check, Axis, Effect, Principle};
-
-    /// A weight's direction on an axis in "good" units: positive when it makes the draft better (listening or
-    /// respect up, promotion down).
-    fn goodness(axis: Axis, weight: f64) -> f64 {
-        if axis.higher_is_better() {
-            weight
-        } else {
-            -weight
-        }
-    }
+    use crate::engine::{check, Effect, Principle};
 
     /// Why the fitted weights of a rule disagree with its declared effect, if they do.
     fn disagreement(effect: Effect, principle: Principle, weights: Weights) -> Option<String> {

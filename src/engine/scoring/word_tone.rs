@@ -119,17 +119,9 @@ fn function_word_entries() -> &'static [bool] {
 mod tests {
     use super::{ID, NOTABLE};
     use crate::engine::document::is_function_word;
+    use crate::engine::rules::testing::goodness;
     use crate::engine::scoring::{Model, Weights, OPENING};
-    use crate::engine::{check, Axis, Effect};
-
-    /// A weight's direction on an axis in "good" units: positive when it makes the draft better.
-    fn goodness(axis: Axis, weight: f64) -> f64 {
-        if axis.higher_is_better() {
-            weight
-        } else {
-            -weight
-        }
-    }
+    use crate::engine::{check, Effect};
 
     #[test]
     fn notable_table_words_are_underlined() {
