@@ -73,8 +73,10 @@ impl RuleInfo {
 }
 
 /// The ids of the built-in rules and of the word-tone underlines, which `overrides` may name.
-pub fn builtin_rule_ids() -> impl Iterator<Item = &'static str> {
-    engine::rules::builtin().iter().map(|rule| rule.id()).chain([word_tone::ID])
+pub fn builtin_rule_ids() -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = engine::rules::builtin().iter().map(|rule| rule.id()).collect();
+    ids.push(word_tone::ID);
+    ids
 }
 
 /// Whether `id` is a built-in rule that only finds strengths (thanks, "please", an open question).
@@ -198,21 +200,24 @@ impl ActivePreset {
 /// What the options page lists of the engine's own findings, each at the severity given for its id: the built-in
 /// rules, then the word-tone underlines (which decide per word whether they found a strength or an issue).
 fn builtin_infos(severity: impl Fn(&str) -> Severity) -> Vec<RuleInfo> {
-    let rules = engine::rules::builtin().iter().map(|rule| RuleInfo {
-        id: rule.id().to_string(),
-        kind: "builtin",
-        description: rule.description().to_string(),
-        principle: rule.principle(),
-        effect: rule.effect(),
-        severity: severity(rule.id()),
-    });
-    let words = RuleInfo {
+    let mut infos: Vec<RuleInfo> = engine::rules::builtin()
+        .iter()
+        .map(|rule| RuleInfo {
+            id: rule.id().to_string(),
+            kind: "builtin",
+            description: rule.description().to_string(),
+            principle: rule.principle(),
+            effect: rule.effect(),
+            severity: severity(rule.id()),
+        })
+        .collect();
+    infos.push(RuleInfo {
         id: word_tone::ID.to_string(),
         kind: "builtin",
         description: word_tone::DESCRIPTION.to_string(),
         principle: word_tone::PRINCIPLE,
         effect: None,
         severity: severity(word_tone::ID),
-    };
-    rules.chain([words]).collect()
+    });
+    infos
 }

@@ -268,25 +268,21 @@ pub(crate) fn one_rewrite_per_span(document: &Document, findings: &mut [Finding]
         let at = sentences.partition_point(|&(start, _)| start < finding.start);
         sentences.get(at).is_some_and(|&(start, end)| start == finding.start && end <= finding.end)
     };
-    let ranks: Vec<_> = findings
-        .iter()
-        .enumerate()
-        .map(|(at, finding)| {
-            (!whole_sentence(finding), std::cmp::Reverse(finding.end - finding.start), std::cmp::Reverse(at))
-        })
-        .collect();
+    let rank = |at: usize, finding: &Finding| {
+        (!whole_sentence(finding), std::cmp::Reverse(finding.end - finding.start), std::cmp::Reverse(at))
+    };
     for at in 0..findings.len() {
         if findings[at].replacement.is_none() {
             continue;
         }
         let (start, end) = (findings[at].start, findings[at].end);
-        let mine = ranks[at];
+        let mine = rank(at, &findings[at]);
         let preferred = findings.iter().enumerate().any(|(other, finding)| {
             other != at
                 && finding.replacement.is_some()
                 && finding.start < end
                 && start < finding.end
-                && ranks[other] > mine
+                && rank(other, finding) > mine
         });
         if preferred {
             findings[at].replacement = None;

@@ -52,7 +52,9 @@ impl Check for Question {
 
 /// The sentence's first words, lower case, past any lead-in ("so", "and").
 fn opening_words<'d>(document: &'d Document, sentence: &Sentence, count: usize) -> Vec<&'d str> {
-    document.sentence_words(sentence).into_iter().skip_while(|word| LEAD_INS.contains(word)).take(count).collect()
+    let words = document.sentence_words(sentence);
+    let lead_ins = words.iter().take_while(|word| LEAD_INS.contains(word)).count();
+    words[lead_ins..(lead_ins + count).min(words.len())].to_vec()
 }
 
 /// "Do you know...", "how do you feel about..." written without a question mark.
