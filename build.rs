@@ -6,6 +6,9 @@
 //! includes, so the engine parses nothing when it starts. The entries' examples and counterexamples become a table
 //! that only the tests compile. The message catalog (_locales/en/messages.json, the extension's chrome.i18n source)
 //! becomes OUT_DIR/messages.rs, one `Message` constant per key (src/messages.rs).
+//!
+//! The built-in presets (presets/NAME.json, which `src/preset/builtin.rs` embeds and loads like a team's) are checked
+//! here too, so a malformed one stops the build instead of making the extension fall back to the bare rules.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -14,32 +17,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-/// A lexicon data file: the entries of one lexicon rule, in the order they enter the automaton.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LexiconFile {
-    entries: Vec<EntryData>,
-}
+// The lexicon data format, shared with the crate's tests, which generate schema/lexicon.schema.json from it.
+#[path = "src/engine/lexicon_file.rs"]
+mod lexicon_file;
 
-/// One entry of a lexicon data file (CONTRIBUTING.md, "Add a lexicon entry", says what each field means).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EntryData {
-    /// Why the entry is there, for the reader; it may speak for the entries after it.
-    #[serde(default)]
-    note: Option<String>,
-    phrase: String,
-    #[serde(default)]
-    replacement: Option<String>,
-    #[serde(default)]
-    aimed: bool,
-    #[serde(default)]
-    blocks: bool,
-    #[serde(default)]
-    examples: Vec<String>,
-    #[serde(default)]
-    counterexamples: Vec<String>,
-}
+use lexicon_file::{EntryData, LexiconFile};
 
 /// A rule file: its module, the name of the rule it declares, and its lexicon data file, if it names one.
 struct RuleFile {
@@ -159,6 +141,35 @@ fn generate(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
     registry.push_str("];\n");
     let path = out.join("builtin_rules.rs");
     fs::write(&path, registry).map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+    read.extend(check_presets(&root.join("presets"))?);
+    Ok(read)
+}
+
+/// Checks every built-in preset (presets/NAME.json): a JSON object of preset format 1 whose `id` is its file's name,
+/// with the self-tests every built-in carries. The full format, its rules and its tests are checked by `cargo test`
+/// (`src/preset/builtin.rs`), which loads each one as the extension does. Returns the folder and files it read.
+fn check_presets(folder: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut read = vec![folder.to_path_buf()];
+    let files = fs::read_dir(folder).map_err(|error| format!("cannot read {}: {error}", folder.display()))?;
+    let mut presets: Vec<PathBuf> = files.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
+    presets.retain(|path| path.extension().is_some_and(|extension| extension == "json"));
+    presets.sort();
+    for path in presets {
+        let text = fs::read_to_string(&path).map_err(|error| format!("cannot read {}: {error}", shown(&path)))?;
+        let preset: serde_json::Value =
+            serde_json::from_str(&text).map_err(|error| format!("{}: {error}", shown(&path)))?;
+        let name = path.file_stem().and_then(|stem| stem.to_str()).unwrap_or_default();
+        if preset["format"] != 1 {
+            return Err(format!("{}: a built-in preset says `\"format\": 1`", shown(&path)));
+        }
+        if preset["id"] != name {
+            return Err(format!("{}: the id must be the file's name, `{name}` (it is `builtin:{name}`)", shown(&path)));
+        }
+        if preset["tests"].as_array().is_none_or(Vec::is_empty) {
+            return Err(format!("{}: a built-in preset carries tests of its own", shown(&path)));
+        }
+        read.push(path);
+    }
     Ok(read)
 }
 

@@ -354,7 +354,7 @@ pub struct Features {
 
 /// Turns texts into [`Features`] exactly as the engine's scoring sees them.
 pub struct Featurizer {
-    /// The built-in rules that have a weight of their own (all but word tone), in registry order.
+    /// The built-in rules (each has a weight of its own), in registry order.
     pub rule_ids: Vec<&'static str>,
     /// Each of those rules' declared prior, in the same order.
     pub priors: Vec<PerAxis<f64>>,

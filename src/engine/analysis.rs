@@ -17,7 +17,7 @@ pub struct Analysis<'d> {
     folded: Folded<'d>,
     /// Every lexicon hit by lexicon, then by start, the longest first (see [`Analysis::lexicon_hits`]).
     hits_by_lexicon: Vec<Hit>,
-    /// The shipped word table's hits (entry, byte start, byte end), found once for the scores and the word-tone rule.
+    /// The shipped word table's hits (entry, byte start, byte end), found once for the scores and their word-tone underlines.
     table_hits: OnceCell<Vec<(usize, usize, usize)>>,
 }
 

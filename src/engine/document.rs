@@ -7,6 +7,7 @@
 //! lexicon and word-table hits are the checker's ([`super::analysis::Analysis`]).
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -126,6 +127,26 @@ pub struct Document<'a> {
     /// For each non-ASCII char: the byte just past it, and how many more UTF-8 bytes than UTF-16
     /// units the text has used up to there (ASCII text needs no entry at all).
     utf16_shift: Vec<(usize, usize)>,
+    /// The quotation marks of the text, found on first use.
+    quote_marks: OnceCell<Vec<QuoteMark>>,
+}
+
+/// A double quotation mark of the draft: where it is and which one it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteMark {
+    pub byte: usize,
+    pub kind: QuoteKind,
+}
+
+/// Which double quotation mark: the straight one opens or closes, the curly ones one of the two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// `"`
+    Straight,
+    /// `“`
+    Opening,
+    /// `”`
+    Closing,
 }
 
 impl<'a> Document<'a> {
@@ -134,7 +155,25 @@ impl<'a> Document<'a> {
         let tokens = tokenize(text);
         let sentences = split_sentences(text);
         let language = detect_language(text, &tokens);
-        Self { text, context, tokens, sentences, language, utf16_shift }
+        Self { text, context, tokens, sentences, language, utf16_shift, quote_marks: OnceCell::new() }
+    }
+
+    /// The double quotation marks of the draft (`"`, `“`, `”`), by position; found once, on first use.
+    pub fn quote_marks(&self) -> &[QuoteMark] {
+        self.quote_marks.get_or_init(|| {
+            let bytes = self.text.as_bytes();
+            let mut marks = Vec::new();
+            for (byte, &value) in bytes.iter().enumerate() {
+                let kind = match value {
+                    b'"' => QuoteKind::Straight,
+                    0xE2 if bytes[byte..].starts_with("\u{201C}".as_bytes()) => QuoteKind::Opening,
+                    0xE2 if bytes[byte..].starts_with("\u{201D}".as_bytes()) => QuoteKind::Closing,
+                    _ => continue,
+                };
+                marks.push(QuoteMark { byte, kind });
+            }
+            marks
+        })
     }
 
     /// The UTF-16 offset of a byte offset that lies on a char boundary.
@@ -155,6 +194,15 @@ impl<'a> Document<'a> {
     /// The words of the draft (not URLs, mentions, hashtags, emoji or punctuation).
     pub fn words(&self) -> impl Iterator<Item = &Token<'a>> {
         self.tokens.iter().filter(|token| token.kind == TokenKind::Word)
+    }
+
+    /// The lower-case words of a sentence (its word tokens' normalized forms), in order.
+    pub fn sentence_words(&self, sentence: &Sentence) -> Vec<&str> {
+        let tokens = self.tokens_in(sentence.start_byte, sentence.end_byte);
+        let mut words = Vec::with_capacity(tokens.len());
+        words
+            .extend(tokens.iter().filter(|token| token.kind == TokenKind::Word).map(|token| token.normalized.as_str()));
+        words
     }
 
     /// Whether a word token starts at this byte (table words count only as whole words of the draft,
@@ -317,9 +365,13 @@ fn special_token(text: &str, start: usize) -> Option<(TokenKind, usize)> {
                 rest[..end].trim_end_matches(['.', ',', '!', '?', ';', ':', ')', '\'', '\u{2019}', '\u{201D}']);
             (trimmed.len() > 7).then_some((TokenKind::Url, start + trimmed.len()))
         }
-        _ if rest.as_bytes().contains(&b'.') => {
+        _ => {
             let host_len =
-                rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.')).unwrap_or(rest.len());
+                rest.bytes().position(|b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'.')).unwrap_or(rest.len());
+            // Most words are not hosts: no dot, no domain to look for.
+            if !rest.as_bytes()[..host_len].contains(&b'.') {
+                return None;
+            }
             let host = rest[..host_len].trim_end_matches('.');
             let (name, domain) = host.rsplit_once('.')?;
             if name.is_empty() || name.ends_with('.') || !DOMAINS.iter().any(|d| d.eq_ignore_ascii_case(domain)) {
@@ -336,7 +388,6 @@ fn special_token(text: &str, start: usize) -> Option<(TokenKind, usize)> {
             }
             Some((TokenKind::Url, start + end))
         }
-        _ => None,
     }
 }
 
@@ -721,6 +772,16 @@ mod tests {
         let pieces: Vec<_> =
             document.sentences.iter().map(|s| (document.slice(s.start_byte, s.end_byte), s.question)).collect();
         assert_eq!(pieces, [("Is it fixed??", true), ("Yes.", false), ("Thanks", false), ("Bye", false)]);
+    }
+
+    #[test]
+    fn quote_marks_are_found_straight_and_curly() {
+        let document = Document::new("He said \u{201C}fine\u{201D} and \"ok\".", None);
+        let marks: Vec<_> = document.quote_marks().iter().map(|mark| (mark.byte, mark.kind)).collect();
+        assert_eq!(
+            marks,
+            [(8, QuoteKind::Opening), (15, QuoteKind::Closing), (23, QuoteKind::Straight), (26, QuoteKind::Straight)]
+        );
     }
 
     #[test]

@@ -50,6 +50,10 @@ pub mod analysis;
 pub mod axis;
 pub mod document;
 pub mod lexicon;
+// The lexicon data format: build.rs reads the files with it; the crate's tests only generate its schema from it.
+#[cfg(test)]
+#[allow(dead_code)]
+mod lexicon_file;
 pub mod matcher;
 mod report;
 pub mod rules;
@@ -88,14 +92,24 @@ impl Checker {
         self.disabled.insert(rule_id.to_string());
     }
 
-    /// Checks a draft: its findings, and the scores of the shipped model.
+    /// Checks a draft: its findings (the rules', then the underlines of the words the scores weigh most, see
+    /// [`scoring::word_tone`]), and the scores of the shipped model.
     pub fn check(&self, text: &str, context: Option<&str>) -> Report {
         let document = Document::new(text, context);
         let analysis = Analysis::new(&document);
-        scoring::score(&analysis, self.findings_in(&analysis))
+        let mut report = scoring::score(&analysis, self.findings_in(&analysis));
+        if report.language == Language::English && !self.is_disabled(scoring::word_tone::ID) {
+            scoring::word_tone::underline(&analysis, &mut report.findings);
+        }
+        report
     }
 
-    /// The findings of every enabled rule on a document, by position (no scores).
+    /// Whether a rule (or the word-tone underlines) is turned off.
+    fn is_disabled(&self, id: &str) -> bool {
+        !self.disabled.is_empty() && self.disabled.contains(id)
+    }
+
+    /// The findings of every enabled rule on a document, by position (no scores, so no word-tone underlines).
     pub fn findings(&self, document: &Document) -> Vec<Finding> {
         self.findings_in(&Analysis::new(document))
     }
@@ -108,7 +122,7 @@ impl Checker {
         }
         let builtin = rules::builtin().iter().copied();
         for rule in builtin.chain(self.extra_rules.iter().map(|rule| rule.as_ref())) {
-            if !self.disabled.contains(rule.id()) {
+            if !self.is_disabled(rule.id()) {
                 rule.check(document, &mut findings);
             }
         }

@@ -8,6 +8,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+pub mod word_tone;
+
 use super::document::Language;
 use super::{
     weights, Analysis, Axis, Contribution, Document, Explanation, Finding, PerAxis, Principle, Report, TokenKind,
@@ -212,9 +214,6 @@ pub fn score_with(model: &Model, analysis: &Analysis, findings: Vec<Finding>) ->
         }
     }
     for (rule, principle, count) in by_rule {
-        if rule == super::rules::WORD_TONE_RULE {
-            continue;
-        }
         let weights = model.rule_weights(rule, principle);
         let value = rule_feature(count);
         for (axis, &weight) in weights.iter() {

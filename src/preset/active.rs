@@ -11,6 +11,7 @@ use super::layers::Lock;
 use super::merge::Merged;
 use super::policy::{self, Decision, Policy, ScoreCheck};
 use super::rules;
+use crate::engine::scoring::word_tone;
 use crate::engine::{self, Checker, Effect, PerAxis, Principle, Report};
 
 /// The active preset: what the extension and the CLI check drafts with.
@@ -73,9 +74,11 @@ impl RuleInfo {
     }
 }
 
-/// The ids of the built-in rules, which `overrides` may name.
-pub fn builtin_rule_ids() -> impl Iterator<Item = &'static str> {
-    engine::rules::builtin().iter().map(|rule| rule.id())
+/// The ids of the built-in rules and of the word-tone underlines, which `overrides` may name.
+pub fn builtin_rule_ids() -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = engine::rules::builtin().iter().map(|rule| rule.id()).collect();
+    ids.push(word_tone::ID);
+    ids
 }
 
 /// Whether `id` is a built-in rule that only finds strengths (thanks, "please", an open question).
@@ -89,10 +92,9 @@ impl ActivePreset {
         let mut checker = Checker::default();
         let mut severities = HashMap::new();
         let mut infos = Vec::new();
-        for rule in engine::rules::builtin() {
-            let severity = merged.overrides.get(rule.id()).copied().unwrap_or(Severity::Hint);
-            infos.push(builtin_info(*rule, severity));
-            severities.insert(rule.id().to_string(), severity);
+        for info in builtin_infos(|id| merged.overrides.get(id).copied().unwrap_or(Severity::Hint)) {
+            severities.insert(info.id.clone(), info.severity);
+            infos.push(info);
         }
         // The patterns together are measured first: a preset over the budget is refused before any is compiled.
         budget::check(merged.rules.iter().enumerate()).map_err(|error| vec![error])?;
@@ -155,7 +157,7 @@ impl ActivePreset {
         let merged = Merged { id: "builtins".into(), name: "Built-in rules".into(), ..Merged::default() };
         let checker = Checker::default();
         let policy = Policy::new(GateMode::Warn, &merged.checks, HashMap::new());
-        let rules = engine::rules::builtin().iter().map(|rule| builtin_info(*rule, Severity::Hint)).collect();
+        let rules = builtin_infos(|_| Severity::Hint);
         let info = PresetInfo {
             id: merged.id,
             name: merged.name,
@@ -202,13 +204,27 @@ impl ActivePreset {
     }
 }
 
-fn builtin_info(rule: &dyn engine::rules::Rule, severity: Severity) -> RuleInfo {
-    RuleInfo {
-        id: rule.id().to_string(),
+/// What the options page lists of the engine's own findings, each at the severity given for its id: the built-in
+/// rules, then the word-tone underlines (which decide per word whether they found a strength or an issue).
+fn builtin_infos(severity: impl Fn(&str) -> Severity) -> Vec<RuleInfo> {
+    let mut infos: Vec<RuleInfo> = engine::rules::builtin()
+        .iter()
+        .map(|rule| RuleInfo {
+            id: rule.id().to_string(),
+            kind: "builtin",
+            description: rule.description().to_string(),
+            principle: rule.principle(),
+            effect: rule.effect(),
+            severity: severity(rule.id()),
+        })
+        .collect();
+    infos.push(RuleInfo {
+        id: word_tone::ID.to_string(),
         kind: "builtin",
-        description: rule.description().to_string(),
-        principle: rule.principle(),
-        effect: rule.effect(),
-        severity,
-    }
+        description: word_tone::DESCRIPTION.to_string(),
+        principle: word_tone::PRINCIPLE,
+        effect: None,
+        severity: severity(word_tone::ID),
+    });
+    infos
 }

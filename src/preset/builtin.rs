@@ -56,4 +56,39 @@ mod tests {
         let active = default();
         assert_eq!(active.info().chain, ["builtin:default"]);
     }
+
+    #[test]
+    fn what_runs_by_default_is_presets_default_json_not_the_fallback() {
+        let file: serde_json::Value =
+            serde_json::from_str(include_str!("../../presets/default.json")).unwrap_or_default();
+        let active = default();
+        let info = active.info();
+        assert_eq!(
+            (info.id.as_str(), info.name.as_str()),
+            (file["id"].as_str().unwrap_or("?"), file["name"].as_str().unwrap_or("?"))
+        );
+        assert_ne!(info.id, ActivePreset::builtins_only().info().id);
+        assert_eq!(info.gate, crate::preset::format::GateMode::Warn, "the file's gate");
+        let checks = &file["checks"];
+        assert_eq!(info.checks.respect.warn_below, checks["respect"]["warnBelow"].as_f64());
+        assert_eq!(info.checks.promotion.warn_above, checks["promotion"]["warnAbove"].as_f64());
+        assert!(info.checks.respect.warn_below.is_some() && info.checks.promotion.warn_above.is_some());
+        // Like a team's preset, it holds what it says: its own tests pass through the same checker.
+        let stopped = active.decide(&active.check("Buy now! Subscribe, check out my channel, link in bio!", None));
+        assert!(stopped.show, "the default preset stops hard selling");
+    }
+
+    #[test]
+    fn every_preset_file_is_a_builtin() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("presets");
+        let mut files: Vec<String> = std::fs::read_dir(folder)
+            .map(|entries| entries.filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect())
+            .unwrap_or_default();
+        files.retain(|name| name.ends_with(".json"));
+        files.sort();
+        let mut listed: Vec<String> = DOCUMENTS.iter().map(|(name, _)| format!("{name}.json")).collect();
+        listed.sort();
+        assert_eq!(files, listed);
+        assert_eq!(NAMES.len(), DOCUMENTS.len());
+    }
 }

@@ -108,7 +108,7 @@ fn read_layer(
     let mut merged = merge(parent, &preset, &source.name);
     let document = (chain.len() > 1).then(|| source.name.clone());
     merged.warnings = with_own_warnings(&preset, document, std::mem::take(&mut merged.warnings));
-    let mut known: Vec<&str> = builtin_rule_ids().collect();
+    let mut known: Vec<&str> = builtin_rule_ids();
     known.extend(merged.rules.iter().map(|rule| rule.id()));
     for id in preset.overrides.keys().filter(|id| !known.contains(&id.as_str())) {
         let hint = suggest::did_you_mean(id, known.iter().copied())

@@ -12,6 +12,7 @@
 
 use std::sync::OnceLock;
 
+use super::document::QuoteKind;
 use super::lexicon::{Entry, PhraseSet};
 use super::{Analysis, Document, Effect, Finding, PerAxis, Principle, TokenKind};
 use crate::messages::Message;
@@ -19,12 +20,10 @@ use crate::messages::Message;
 /// Declares a built-in rule once: its doc comment (whose first line is the description users see), id, principle,
 /// effect and prior, and either its lexicon (`static NAME: LexiconRule = { ..., lexicon: "name.lexicon.json" }`, the
 /// data file beside the rule file, which `build.rs` compiles to the entries this includes) or, for a rule with logic
-/// of its own, a unit struct (`struct Name { ... }`) whose [`Check`] impl sits beside it. `effect:
-/// PerFinding` is for a rule that says per finding whether it found a strength or an issue.
+/// of its own, a unit struct (`struct Name { ... }`) whose [`Check`] impl sits beside it.
 ///
 /// `prior: { listening: .., respect: .., promotion: .. }` is the reviewed weight `tact fit` starts the rule from on
 /// each score (see [`Rule::prior`]); every rule must give one, so a declaration without it does not compile.
-/// `prior: WordTable` is for word tone alone: its weights are the table words' own.
 macro_rules! declare_rule {
     (
         #[doc = $description:literal]
@@ -59,7 +58,7 @@ macro_rules! declare_rule {
             id: $id:expr,
             principle: $principle:ident,
             effect: $effect:ident,
-            prior: $prior:tt,
+            prior: { listening: $listening:expr, respect: $respect:expr, promotion: $promotion:expr $(,)? },
             $(keeps_prior: $keeps:literal,)?
         }
     ) => {
@@ -78,10 +77,10 @@ macro_rules! declare_rule {
                 $crate::engine::Principle::$principle
             }
             fn effect(&self) -> Option<$crate::engine::Effect> {
-                declare_rule!(@effect $effect)
+                Some($crate::engine::Effect::$effect)
             }
             fn prior(&self) -> Option<$crate::engine::PerAxis<f64>> {
-                declare_rule!(@prior $prior)
+                Some($crate::engine::PerAxis::new($listening, $respect, $promotion))
             }
             fn keeps_prior(&self) -> bool {
                 declare_rule!(@keeps $($keeps)?)
@@ -90,18 +89,6 @@ macro_rules! declare_rule {
                 $crate::engine::rules::Check::check(self, document, findings)
             }
         }
-    };
-    (@effect PerFinding) => {
-        None
-    };
-    (@effect $effect:ident) => {
-        Some($crate::engine::Effect::$effect)
-    };
-    (@prior { listening: $listening:expr, respect: $respect:expr, promotion: $promotion:expr $(,)? }) => {
-        Some($crate::engine::PerAxis::new($listening, $respect, $promotion))
-    };
-    (@prior WordTable) => {
-        None
     };
     (@keeps $keeps:literal) => {
         $keeps
@@ -140,14 +127,14 @@ pub trait Rule: Send + Sync {
     fn description(&self) -> &str;
     fn principle(&self) -> Principle;
     /// Whether every finding of the rule is a strength or an issue; `None` for a rule that says so per finding
-    /// (word tone: a word can read as respectful or as disrespectful).
+    /// (none of the built-in rules: every one declares its effect).
     fn effect(&self) -> Option<Effect>;
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>);
     /// The reviewed weight on each score that `tact fit` starts the rule from and shrinks it toward: the direction
     /// and rough size a community manager would give it. The fitted weight keeps at least half of it and never
-    /// changes its sign; a 0 keeps the rule off that score. `None` for a rule with no weight of its own: word tone
-    /// (its words are weighed) and a team preset's rules (weighed by their principle's default weights). Every
-    /// built-in rule says which with `declare_rule!`, which does not compile without a prior.
+    /// changes its sign; a 0 keeps the rule off that score. `None` for a rule with no weight of its own: a team
+    /// preset's rules (weighed by their principle's default weights). Every built-in rule gives one in
+    /// `declare_rule!`, which does not compile without it.
     fn prior(&self) -> Option<PerAxis<f64>> {
         None
     }
@@ -243,10 +230,9 @@ impl Rule for LexiconRule {
 /// place of a sentence's opening words ("Obviously, ..." -> "I think, ..."), never inside one ("This is I think user
 /// error").
 fn opens_a_clause(replacement: &str) -> bool {
-    let lower = replacement.to_ascii_lowercase();
-    ["i ", "i'm ", "as i ", "it seems ", "here is ", "that's my", "this is how"]
-        .iter()
-        .any(|opening| lower.starts_with(opening))
+    ["i ", "i'm ", "as i ", "it seems ", "here is ", "that's my", "this is how"].iter().any(|opening| {
+        replacement.as_bytes().get(..opening.len()).is_some_and(|start| start.eq_ignore_ascii_case(opening.as_bytes()))
+    })
 }
 
 /// The byte where the sentence holding `byte` starts (0 outside any sentence).
@@ -270,10 +256,18 @@ fn opens_its_sentence(document: &Document, start: usize) -> bool {
 /// -> "I think you're wrong"); a wider phrase that needs its own rewrite blocks the narrower entry in its lexicon
 /// ("everyone knows" in absolutes, so "Many people think" stands).
 pub(crate) fn one_rewrite_per_span(document: &Document, findings: &mut [Finding]) {
+    if findings.iter().filter(|finding| finding.replacement.is_some()).nth(1).is_none() {
+        return;
+    }
+    // The sentences' UTF-16 spans, by start (sentences do not overlap).
+    let sentences: Vec<(u32, u32)> = document
+        .sentences
+        .iter()
+        .map(|sentence| (document.utf16(sentence.start_byte), document.utf16(sentence.end_byte)))
+        .collect();
     let whole_sentence = |finding: &Finding| {
-        document.sentences.iter().any(|sentence| {
-            document.utf16(sentence.start_byte) == finding.start && document.utf16(sentence.end_byte) <= finding.end
-        })
+        let at = sentences.partition_point(|&(start, _)| start < finding.start);
+        sentences.get(at).is_some_and(|&(start, end)| start == finding.start && end <= finding.end)
     };
     let rank = |at: usize, finding: &Finding| {
         (!whole_sentence(finding), std::cmp::Reverse(finding.end - finding.start), std::cmp::Reverse(at))
@@ -353,17 +347,18 @@ fn reads_as_a_name(document: &Document, start: usize, end: usize) -> bool {
 /// Whether a hit sits inside a quotation of two words or more ("“Thanks for nothing” is fair after the week you've
 /// had"): quoting what someone said is not saying it to them.
 fn quotes_someone(document: &Document, start: usize) -> bool {
-    let text = document.text;
-    let before = &text[..start];
-    let opened = before.rfind(['“', '"']).filter(|&at| {
-        let quote = &before[at..];
-        // A straight quote opens one only if the quotes before it are paired.
-        !quote.starts_with('"') || before[..at].matches('"').count() % 2 == 0
-    });
-    let Some(open) = opened else { return false };
-    let after_open = &text[open..];
-    let close = after_open.char_indices().skip(1).find(|(_, c)| matches!(c, '”' | '"')).map(|(at, _)| open + at);
-    close.is_some_and(|close| close > start && text[open..close].split_whitespace().count() >= 2)
+    let marks = document.quote_marks();
+    let before = marks.partition_point(|mark| mark.byte < start);
+    let Some(open) = marks[..before].iter().rposition(|mark| mark.kind != QuoteKind::Closing) else { return false };
+    // A straight quote opens one only if the quotes before it are paired.
+    let straight_before = marks[..open].iter().filter(|mark| mark.kind == QuoteKind::Straight).count();
+    if marks[open].kind == QuoteKind::Straight && straight_before % 2 == 1 {
+        return false;
+    }
+    let close = marks[open + 1..].iter().find(|mark| mark.kind != QuoteKind::Opening);
+    close.is_some_and(|close| {
+        close.byte > start && document.text[marks[open].byte..close.byte].split_whitespace().count() >= 2
+    })
 }
 
 /// Words that, just before a word, aim it at someone: the person addressed, a person or group spoken of
@@ -484,9 +479,6 @@ pub(crate) fn drop_praise_inside_sarcasm(document: &Document, findings: &mut Vec
     });
 }
 
-/// The id of the rule that underlines words of the fitted table; the scores weigh those words directly.
-pub const WORD_TONE_RULE: &str = "builtin.word-tone";
-
 /// The one automaton over every lexicon rule's phrases, built on first use.
 pub fn phrase_set() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
@@ -523,7 +515,17 @@ pub(crate) fn finding(
 #[cfg(test)]
 pub(crate) mod testing {
     //! Helpers that let each rule's tests read like sentences.
-    use crate::engine::{Checker, Finding, Rule};
+    use crate::engine::{Axis, Checker, Finding, Rule};
+
+    /// A weight's direction on an axis in "good" units: positive when it makes the draft better (listening or
+    /// respect up, promotion down).
+    pub fn goodness(axis: Axis, weight: f64) -> f64 {
+        if axis.higher_is_better() {
+            weight
+        } else {
+            -weight
+        }
+    }
 
     /// The findings of one rule on a draft (with an optional post being replied to).
     pub fn findings_of(rule: &dyn Rule, text: &str, context: Option<&str>) -> Vec<Finding> {
@@ -552,19 +554,10 @@ pub(crate) mod testing {
 
 #[cfg(test)]
 mod tests {
-    use super::{builtin, WORD_TONE_RULE};
-    use crate::engine::scoring::{default_weights, Model, Weights, OPENING};
-    use crate::engine::{check, Axis, Effect, Principle};
-
-    /// A weight's direction on an axis in "good" units: positive when it makes the draft better (listening or
-    /// respect up, promotion down).
-    fn goodness(axis: Axis, weight: f64) -> f64 {
-        if axis.higher_is_better() {
-            weight
-        } else {
-            -weight
-        }
-    }
+    use super::builtin;
+    use super::testing::goodness;
+    use crate::engine::scoring::{default_weights, Model, Weights};
+    use crate::engine::{check, Effect, Principle};
 
     /// Why the fitted weights of a rule disagree with its declared effect, if they do.
     fn disagreement(effect: Effect, principle: Principle, weights: Weights) -> Option<String> {
@@ -604,17 +597,10 @@ mod tests {
     }
 
     #[test]
-    fn every_builtin_rule_declares_its_effect_except_word_tone_which_decides_per_word() {
-        for rule in builtin() {
-            assert_eq!(rule.effect().is_none(), rule.id() == WORD_TONE_RULE, "{}", rule.id());
-        }
-    }
-
-    #[test]
     fn fitted_weights_move_the_scores_the_way_each_rule_s_effect_says() {
         let model = Model::shipped();
-        for rule in builtin().iter().filter(|rule| rule.id() != WORD_TONE_RULE) {
-            let Some(effect) = rule.effect() else { continue };
+        for rule in builtin() {
+            let effect = rule.effect().expect("every built-in rule declares its effect");
             assert!(model.rules.contains_key(rule.id()), "{} has a fitted weight", rule.id());
             let weights = model.rule_weights(rule.id(), rule.principle());
             if let Some(problem) = disagreement(effect, rule.principle(), weights) {
@@ -624,12 +610,10 @@ mod tests {
     }
 
     #[test]
-    fn every_rule_but_word_tone_declares_a_prior_that_moves_the_scores_the_way_its_effect_says() {
+    fn every_rule_declares_a_prior_that_moves_the_scores_the_way_its_effect_says() {
         for rule in builtin() {
             let (Some(effect), Some(prior)) = (rule.effect(), rule.prior()) else {
-                assert_eq!(rule.id(), WORD_TONE_RULE, "{} has no effect or no prior", rule.id());
-                assert_eq!(rule.prior(), None, "word tone's weights are its words'");
-                continue;
+                panic!("{} has no effect or no prior", rule.id());
             };
             if let Some(problem) = disagreement(effect, rule.principle(), prior) {
                 panic!("{}'s prior {problem}: {prior:?}", rule.id());
@@ -648,22 +632,6 @@ mod tests {
         ] {
             assert_eq!(disagreement(Effect::Issue, principle, default_weights(principle)), None, "{principle:?}");
         }
-    }
-
-    #[test]
-    fn a_table_word_is_a_strength_when_it_moves_its_score_the_good_way() {
-        let mut seen = [0; 2];
-        for (word, weights) in Model::shipped().words.iter().filter(|(word, _)| !word.starts_with(OPENING)) {
-            let report = check(&format!("well {word} then"), None);
-            let underlined = report.findings.iter().filter(|f| f.rule == WORD_TONE_RULE && f.start == 5);
-            for found in underlined {
-                let axis = found.principle.own_axis().expect("word tone speaks for listening, respect or promotion");
-                let expected = if goodness(axis, weights[axis]) > 0.0 { Effect::Strength } else { Effect::Issue };
-                assert_eq!(found.effect, expected, "{word}: {}", found.message);
-                seen[usize::from(expected == Effect::Issue)] += 1;
-            }
-        }
-        assert!(seen[0] > 0 && seen[1] > 0, "the table underlines words of both kinds: {seen:?}");
     }
 
     #[test]

@@ -117,11 +117,7 @@ impl Check for BriefAcknowledgement {
             {
                 continue;
             }
-            let mut words: Vec<&str> = tokens
-                .iter()
-                .filter(|token| token.kind == TokenKind::Word)
-                .map(|token| token.normalized.as_str())
-                .collect();
+            let mut words = document.sentence_words(sentence);
             // "Oh great." is how sarcasm starts; the sarcasm rule reads it.
             if matches!(words.as_slice(), ["oh", praise] if SARCASTIC_PRAISE.contains(praise)) {
                 continue;

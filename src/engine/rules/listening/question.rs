@@ -1,7 +1,7 @@
 //! Questions to the reader: any question hands them the floor ("Which browser are you on?", "And you want them to know?").
 
 use super::{finding, Check};
-use crate::engine::{Analysis, Document, Finding, Sentence, TokenKind};
+use crate::engine::{Analysis, Document, Finding, Sentence};
 
 declare_rule! {
     /// Rewards asking the reader a question: any real question hands them the floor.
@@ -52,14 +52,9 @@ impl Check for Question {
 
 /// The sentence's first words, lower case, past any lead-in ("so", "and").
 fn opening_words<'d>(document: &'d Document, sentence: &Sentence, count: usize) -> Vec<&'d str> {
-    document
-        .tokens_in(sentence.start_byte, sentence.end_byte)
-        .iter()
-        .filter(|token| token.kind == TokenKind::Word)
-        .map(|token| token.normalized.as_str())
-        .skip_while(|word| LEAD_INS.contains(word))
-        .take(count)
-        .collect()
+    let words = document.sentence_words(sentence);
+    let lead_ins = words.iter().take_while(|word| LEAD_INS.contains(word)).count();
+    words[lead_ins..(lead_ins + count).min(words.len())].to_vec()
 }
 
 /// "Do you know...", "how do you feel about..." written without a question mark.

@@ -1,7 +1,7 @@
 //! Sarcastic praise: "Really helpful, as always." or "Great job. Really great job." praises to mock.
 
 use super::{finding, Check};
-use crate::engine::{Analysis, Document, Finding, Sentence, TokenKind};
+use crate::engine::{Analysis, Finding};
 
 declare_rule! {
     /// Flags praise or thanks that reads as sarcasm ("Really helpful, as always.", "Great job. Really great job.").
@@ -77,7 +77,7 @@ impl Check for SarcasticPraise {
         let mut flat_praise = Vec::new();
         let mut repeated = false;
         for sentence in &document.sentences {
-            let words = words_of(document, sentence);
+            let words = document.sentence_words(sentence);
             let praises = words.iter().any(|word| PRAISE.contains(word));
             if !praises {
                 continue;
@@ -115,16 +115,6 @@ impl Check for SarcasticPraise {
 }
 
 const MESSAGE: &str = crate::messages::RULE_SARCASTIC_PRAISE.english;
-
-/// The sentence's words, lower case.
-fn words_of<'d>(document: &'d Document, sentence: &Sentence) -> Vec<&'d str> {
-    document
-        .tokens_in(sentence.start_byte, sentence.end_byte)
-        .iter()
-        .filter(|token| token.kind == TokenKind::Word)
-        .map(|token| token.normalized.as_str())
-        .collect()
-}
 
 #[cfg(test)]
 mod tests {
