@@ -88,10 +88,14 @@ impl Check for BareCommand {
             }
             // "Check it out" and "Try it out" invite rather than order; "Do you" is a question without its mark.
             let invitation = words.iter().skip(1).take(2).any(|word| word.normalized == "out");
-            // "Take whatever time you need", "Take care", "Keep it up" are kindness, not orders.
+            // "Take whatever time you need", "Take care", "Keep it up" are kindness, not orders; "Tell me more" and
+            // "Tell us what happened" invite them to talk.
             let kindness = matches!(
                 (words[0].normalized.as_str(), words[1].normalized.as_str()),
-                ("take", "whatever" | "your" | "care" | "all") | ("keep", "it" | "up") | ("get", "well")
+                ("take", "whatever" | "your" | "care" | "all")
+                    | ("keep", "it" | "up")
+                    | ("get", "well")
+                    | ("tell", "me" | "us")
             );
             if invitation || kindness || matches!(words[1].normalized.as_str(), "you" | "we" | "i") {
                 continue;
@@ -132,5 +136,13 @@ mod tests {
         assert!(!fires(RULE, "Could you post your code?"));
         assert!(!fires(RULE, "We fixed it. Posting the notes now."));
         assert!(!fires(RULE, "Check it out, it's great."));
+    }
+
+    #[test]
+    fn an_invitation_to_talk_or_a_kindness_is_not() {
+        assert!(!fires(RULE, "Tell me more about what happened last weekend."));
+        assert!(!fires(RULE, "Tell us which browser you use."));
+        assert!(!fires(RULE, "Take care of yourself."));
+        assert!(fires(RULE, "Tell your friends about the sale."));
     }
 }
