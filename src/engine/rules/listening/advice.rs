@@ -53,8 +53,10 @@ const ADVICE_PHRASES: &[&[&str]] = &[
     &["the", "best", "way", "to"],
     &["if", "i", "were", "you"],
 ];
-/// Phrases that contain an advice phrase but look back instead ("you should have" is blame, its own rule).
-const NOT_ADVICE: &[&[&str]] = &[&["you", "should", "have"], &["you", "should've"], &["you", "must", "have"]];
+/// Phrases that contain an advice phrase but are no advice: "you should have" looks back (blame, its own rule), and
+/// "you must be so tired" guesses at their state (a reflection).
+const NOT_ADVICE: &[&[&str]] =
+    &[&["you", "should", "have"], &["you", "should've"], &["you", "must", "have"], &["you", "must", "be"]];
 
 /// Verbs that, opening a sentence, instruct.
 const INSTRUCTING_VERBS: &[&str] = &[
