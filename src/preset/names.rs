@@ -26,6 +26,8 @@ const BUILTIN_NAMES: &[(&str, &str)] = &[
     ("builtin.dm-us", "Taking it to private messages"),
     ("builtin.emoji-stuffing", "Rows of emoji"),
     ("builtin.engagement-bait", "Asking for likes and shares"),
+    ("builtin.curiosity-bait", "Clickbait"),
+    ("builtin.listicle", "Listicles and quizzes"),
     ("builtin.hashtag-stuffing", "Too many hashtags"),
     ("builtin.link-in-bio", "Link in bio"),
     ("builtin.link-stuffing", "Too many links"),

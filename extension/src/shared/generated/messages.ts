@@ -128,6 +128,8 @@ export interface MessageArgs {
   ruleCallToAction: [match: string];
   ruleDmUs: [match: string];
   ruleEngagementBait: [match: string];
+  ruleCuriosityBait: [match: string];
+  ruleListicle: [];
   ruleLinkInBio: [match: string];
   rulePrizeBait: [match: string];
   ruleSalesLanguage: [match: string];
@@ -217,6 +219,8 @@ export interface MessageArgs {
   ruleDmUsDescription: [];
   ruleEmojiStuffingDescription: [];
   ruleEngagementBaitDescription: [];
+  ruleCuriosityBaitDescription: [];
+  ruleListicleDescription: [];
   ruleHashtagStuffingDescription: [];
   ruleLinkInBioDescription: [];
   ruleLinkStuffingDescription: [];
@@ -437,6 +441,8 @@ export interface MessageArgs {
   ruleDmUsName: [];
   ruleEmojiStuffingName: [];
   ruleEngagementBaitName: [];
+  ruleCuriosityBaitName: [];
+  ruleListicleName: [];
   ruleHashtagStuffingName: [];
   ruleLinkInBioName: [];
   ruleLinkStuffingName: [];
