@@ -303,7 +303,8 @@ fn across_corpora(corpora: &Corpora) -> Vec<Line> {
     }
     if let Some(rows) = &corpora.clickbait {
         let value = labelled_auc(&checker, rows, Axis::Promotion);
-        lines.push(line(Axis::Promotion, "clickbait-headlines", "ROC AUC", value, out(0.431, None)));
+        // 0.431 before the curiosity-bait and listicle rules.
+        lines.push(line(Axis::Promotion, "clickbait-headlines", "ROC AUC", value, out(0.649, None)));
     }
     lines
 }
