@@ -34,13 +34,19 @@ const FETCH_TIMEOUT_MS = 30_000;
 type Accepted = Pick<PresetInfo, "id" | "name" | "version">;
 type Validation = { ok: true; info: Accepted } | { ok: false; message: string; errors: PresetError[] };
 
-// Every change to the stored preset runs one after the other, reading storage afresh, so none is lost.
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(step: () => Promise<T>): Promise<T> {
-  const next = queue.then(step, step);
-  queue = next.catch(() => undefined);
-  return next;
+/** Runs steps one after the other, each reading storage afresh, so no change is lost. */
+function queueOf(): <T>(step: () => Promise<T>) => Promise<T> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (step) => {
+    const next = queue.then(step, step);
+    queue = next.catch(() => undefined);
+    return next;
+  };
 }
+/** Changes to the stored preset (which may wait seconds for a preset's validation and timing). */
+const serial = queueOf();
+/** Rules turned off from a card: a write of their own list that never waits behind a preset being validated. */
+const serialRulesOff = queueOf();
 
 async function stored(): Promise<StoredPreset | null> {
   return readStoredPreset((await chrome.storage.local.get(PRESET_KEY))[PRESET_KEY]);
@@ -409,7 +415,7 @@ export interface PresetEngines {
   engine(): Promise<TactEngine>;
   /** Answers a request from the options page (the worker's inbox checked who sent it and its shape). */
   answer(request: PresetRequest): Promise<PresetAnswer>;
-  /** Turns a rule off for the user, after the changes to the stored settings already under way. */
+  /** Turns a rule off for the user, after the other rules being turned off (not behind a preset's validation). */
   turnRuleOff(rule: string): Promise<PresetAnswer>;
 }
 
@@ -439,7 +445,7 @@ export function startPresets(ready: Promise<unknown>): PresetEngines {
 
   return {
     answer: (request) => ready.then(() => serial(() => answer(request))),
-    turnRuleOff: (rule) => serial(() => turnRuleOff(rule)),
+    turnRuleOff: (rule) => serialRulesOff(() => turnRuleOff(rule)),
     async engine() {
       await ready;
       if (current && !dirty) return current.engine;
