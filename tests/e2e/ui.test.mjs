@@ -202,6 +202,59 @@ test("a click on an underlined word opens its card, with the reason and the rewr
   await page.close();
 });
 
+// "you people" is both condescension and generalizing, over the same words: one underline, one card with both.
+const TWO_ON_ONE = "Honestly you people never listen. Buy now!";
+
+test("overlapping findings are one underline in a contenteditable, and a click on it lists every item", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, TWO_ON_ONE);
+  await badgeFor(page, TWO_ON_ONE);
+  const drawn = Object.values(await highlighted(page)).flat();
+  assert.equal(drawn.filter((text) => text === "you people").length, 1, `one underline: ${JSON.stringify(drawn)}`);
+  const point = await page.evaluate(() => {
+    const ranges = [...CSS.highlights]
+      .filter(([name]) => name.startsWith("tact-"))
+      .flatMap(([, highlight]) => [...highlight]);
+    const rect = ranges.find((range) => range.toString() === "you people").getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  const card = tact(page, "card");
+  await card.waitFor();
+  const rules = await card.locator("[data-tact=item]").evaluateAll((items) => items.map((item) => item.dataset.rule));
+  assert.ok(rules.includes("builtin.condescension"), `the card lists condescension: ${rules}`);
+  assert.ok(rules.includes("builtin.generalizing"), `and generalizing: ${rules}`);
+  await page.close();
+});
+
+test("overlapping findings are one mark over a textarea, and a click on it lists every item", async () => {
+  const page = await open(OLD_REDDIT);
+  await typeDraft(page, OLD_REDDIT.composer, TWO_ON_ONE);
+  await badgeFor(page, TWO_ON_ONE);
+  const marks = (await mirrorMarks(page)).filter((mark) => mark.text === "you people");
+  assert.equal(marks.length, 1, "one mark");
+  const rules = await page.evaluate(
+    () =>
+      [...document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark]")].find(
+        (mark) => mark.textContent === "you people",
+      ).dataset.rules,
+  );
+  assert.deepEqual(rules?.split(" ").sort(), ["builtin.condescension", "builtin.generalizing"]);
+  const point = await page.evaluate(() => {
+    const mark = [
+      ...document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark]"),
+    ].find((candidate) => candidate.textContent === "you people");
+    const rect = mark.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  const card = tact(page, "card");
+  await card.waitFor();
+  const listed = await card.locator("[data-tact=item]").evaluateAll((items) => items.map((item) => item.dataset.rule));
+  assert.ok(listed.includes("builtin.condescension") && listed.includes("builtin.generalizing"), `${listed}`);
+  await page.close();
+});
+
 test("from the keyboard: Alt+Enter opens the card at the caret, Escape closes it and the editor gets the focus back", async () => {
   const page = await open(X);
   await typeDraft(page, X.composer, RUDE_PROMO);

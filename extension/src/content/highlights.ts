@@ -23,16 +23,25 @@ export function highlightOf(finding: Finding): string {
   return isStrength(finding) ? STRENGTH_HIGHLIGHT : highlightName(finding.principle);
 }
 
+/**
+ * Where an issue's wavy underline runs: just under the baseline, thin enough that the wave (about three times its
+ * thickness tall) stays within the line's descent, not on a field's bottom border right under the text (YouTube).
+ * The mirror over a textarea draws the same line (overlay.ts).
+ */
+export const ISSUE_LINE = "text-decoration-thickness: 1px; text-underline-offset: 0.1em;";
+/** Where a strength's dotted underline runs: as an issue's, a little lower and flat. */
+export const STRENGTH_LINE = "text-decoration-thickness: 1px; text-underline-offset: 0.15em;";
+
 /** The `::highlight()` rules for a theme (they must live in the editor's own tree scope, so not in the overlay). */
 export function highlightCss(theme: Theme): string {
   const issues = PRINCIPLES.map(
     (principle) =>
       `::highlight(${highlightName(principle)}) { text-decoration: underline wavy ${PRINCIPLE_COLORS[principle][theme]}; ` +
-      "text-decoration-skip-ink: none; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }",
+      `text-decoration-skip-ink: none; ${ISSUE_LINE} }`,
   );
   const strengths =
     `::highlight(${STRENGTH_HIGHLIGHT}) { text-decoration: underline dotted ${STRENGTH_COLORS[theme]}; ` +
-    "text-decoration-skip-ink: none; text-decoration-thickness: 1px; text-underline-offset: 4px; }";
+    `text-decoration-skip-ink: none; ${STRENGTH_LINE} }`;
   return [...issues, strengths].join("\n");
 }
 
