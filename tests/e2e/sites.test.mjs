@@ -133,7 +133,8 @@ async function sendPost(page, site) {
  * Where each of Tact's underlines is drawn, against the line of the words it marks. An underline is text decoration:
  * for each line box of its words (a highlight's range, or a mirror mark's client rects) its band runs from the
  * baseline (the box's bottom less the font's descent, measured with a canvas in the same font) plus the underline's
- * offset, as thick as its thickness, or three times that for a wavy line (the wave's height); a mirror's mark is cut
+ * offset, as thick as its thickness; a wavy line from one thickness under that to four (where Chromium paints a 1px
+ * wave, read back from a screenshot's pixels at 13 and 16 px); a mirror's mark is cut
  * where the mirror clips it (at the textarea's padding box, as the textarea clips its own text). Also the editor's
  * box less its bottom border, which an underline must not reach.
  */
@@ -148,8 +149,9 @@ function underlineBands(page, selector) {
       const descent = context.measureText(text).fontBoundingBoxDescent;
       const offset = px(decoration.textUnderlineOffset, fontSize);
       const thickness = px(decoration.textDecorationThickness, fontSize);
-      const top = rect.bottom - descent + offset;
-      const height = decoration.textDecorationStyle === "wavy" ? 3 * thickness : thickness;
+      const wavy = decoration.textDecorationStyle === "wavy";
+      const top = rect.bottom - descent + offset + (wavy ? thickness : 0);
+      const height = wavy ? 3 * thickness : thickness;
       return {
         text,
         line: { top: rect.top, bottom: rect.bottom },

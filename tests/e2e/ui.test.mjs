@@ -282,6 +282,81 @@ test("overlapping findings are one mark over a textarea, and a click on it lists
   await page.close();
 });
 
+/** A draft of `length` characters of ordinary sentences, some of which Tact flags. */
+function longDraft(length) {
+  const sentences = [
+    "Thanks for flagging this, we hear you.",
+    "Obviously the export menu moved in 4.2, sorry for the confusion.",
+    "What happened when you tried to save the draft?",
+    "Buy now and check out our new plan, limited time only!",
+  ];
+  let text = "";
+  for (let index = 0; text.length < length; index++) text += `${sentences[index % sentences.length]} `;
+  return text.slice(0, length);
+}
+
+/** Each underline drawn in the editor or its mirror: its offset in the draft and its text. */
+function drawnSpans(page) {
+  return page.evaluate(() => {
+    const editor = document.getElementById("box");
+    if (editor instanceof HTMLTextAreaElement) {
+      const marks = document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark]");
+      return [...marks].map((mark) => ({ start: Number(mark.dataset.start), text: mark.textContent }));
+    }
+    const before = document.createRange();
+    before.setStart(editor, 0);
+    return [...CSS.highlights]
+      .filter(([name]) => name.startsWith("tact-"))
+      .flatMap(([, highlight]) => [...highlight])
+      .map((range) => {
+        before.setEnd(range.startContainer, range.startOffset);
+        return { start: before.toString().length, text: range.toString() };
+      });
+  });
+}
+
+for (const kind of ["contenteditable", "textarea"]) {
+  test(`typing in the middle of a long ${kind} draft redraws its underlines on the right words`, async () => {
+    const html =
+      kind === "textarea"
+        ? '<!doctype html><textarea id="box" style="width:600px;height:300px"></textarea>'
+        : '<!doctype html><div id="box" contenteditable="true" role="textbox" style="width:600px;white-space:pre-wrap"></div>';
+    const page = await openPage(session.browser, "https://mastodon.social/home", html);
+    await page.click("#box");
+    const draft = longDraft(25_000);
+    await page.evaluate((text) => document.execCommand("insertText", false, text), draft);
+    await checked(page, draft);
+    // The caret after the first sentence past the middle, then a word typed there, key by key.
+    const at = draft.indexOf(". ", 12_500) + 2;
+    await page.evaluate((offset) => {
+      const editor = document.getElementById("box");
+      if (editor instanceof HTMLTextAreaElement) editor.setSelectionRange(offset, offset);
+      else getSelection().collapse(editor.firstChild, offset);
+    }, at);
+    await page.keyboard.type("Clearly ");
+    const edited = `${draft.slice(0, at)}Clearly ${draft.slice(at)}`;
+    await checked(page, edited);
+    for (const when of ["while typing", "at rest"]) {
+      if (when === "at rest") await page.waitForTimeout(1_500); // the whole draft checked again once typing rests
+      const spans = new Set(
+        sharedSpans(engine.check(edited, null).findings).map(([a, b]) => `${a}:${edited.slice(a, b)}`),
+      );
+      const drawn = await drawnSpans(page);
+      assert.ok(drawn.length > 100, `${when}: the long draft is underlined (${drawn.length})`);
+      // While typing, the words around the edit are those of a quick check of their paragraph (long-drafts.ts), which
+      // may see a sentence differently from the whole draft's check: there, only the typed word is looked at.
+      const quick = ({ start }) => when === "while typing" && Math.abs(start - at) < 1_100;
+      const wrong = drawn.filter((span) => !quick(span) && !spans.has(`${span.start}:${span.text}`));
+      assert.deepEqual(wrong.slice(0, 5), [], `${when}: every underline is on words the engine flagged there`);
+      assert.ok(
+        drawn.some(({ start, text }) => start === at && text.startsWith("Clearly")),
+        `${when}: the typed word is underlined`,
+      );
+    }
+    await page.close();
+  });
+}
+
 test("from the keyboard: Alt+Enter opens the card at the caret, Escape closes it and the editor gets the focus back", async () => {
   const page = await open(X);
   await typeDraft(page, X.composer, RUDE_PROMO);
