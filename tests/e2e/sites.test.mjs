@@ -129,6 +129,63 @@ async function sendPost(page, site) {
   return page.evaluate(() => window.__tactFixture.posted.at(-1));
 }
 
+/**
+ * Where each of Tact's underlines is drawn, against the line of the words it marks. An underline is text decoration:
+ * for each line box of its words (a highlight's range, or a mirror mark's client rects) its band runs from the
+ * baseline (the box's bottom less the font's descent, measured with a canvas in the same font) plus the underline's
+ * offset, as thick as its thickness; a wavy line from one thickness under that to four (where Chromium paints a 1px
+ * wave, read back from a screenshot's pixels at 13 and 16 px); a mirror's mark is cut
+ * where the mirror clips it (at the textarea's padding box, as the textarea clips its own text). Also the editor's
+ * box less its bottom border, which an underline must not reach.
+ */
+function underlineBands(page, selector) {
+  return page.evaluate((selector) => {
+    const context = document.createElement("canvas").getContext("2d");
+    const px = (value, fontSize) => (value.endsWith("em") ? parseFloat(value) * fontSize : parseFloat(value));
+    const band = (element, rect, decoration, text, clip = Number.POSITIVE_INFINITY) => {
+      const style = getComputedStyle(element);
+      const fontSize = parseFloat(style.fontSize);
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const descent = context.measureText(text).fontBoundingBoxDescent;
+      const offset = px(decoration.textUnderlineOffset, fontSize);
+      const thickness = px(decoration.textDecorationThickness, fontSize);
+      const wavy = decoration.textDecorationStyle === "wavy";
+      const top = rect.bottom - descent + offset + (wavy ? thickness : 0);
+      const height = wavy ? 3 * thickness : thickness;
+      return {
+        text,
+        line: { top: rect.top, bottom: rect.bottom },
+        band: { top, bottom: Math.min(top + height, clip) },
+      };
+    };
+    const bands = [];
+    // A contenteditable: the ranges of Tact's highlights, styled by the ::highlight rules in their tree scope.
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith("tact-")) continue;
+      for (const range of highlight) {
+        const element = range.startContainer.parentElement;
+        const scope = element.getRootNode();
+        const rule = [...scope.adoptedStyleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .find((candidate) => candidate.selectorText === `::highlight(${name})`);
+        for (const rect of range.getClientRects()) bands.push(band(element, rect, rule.style, range.toString()));
+      }
+    }
+    // A textarea: the marks of Tact's mirror.
+    const mirror = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelector("[data-tact=mirror]");
+    if (mirror) {
+      const clip = mirror.getBoundingClientRect().bottom - parseFloat(getComputedStyle(mirror).borderBottomWidth);
+      for (const mark of mirror.querySelectorAll("[data-tact=mark]"))
+        for (const rect of mark.getClientRects())
+          bands.push(band(mark, rect, getComputedStyle(mark), mark.textContent, clip));
+    }
+    const editor = document.querySelector(selector);
+    const box = editor.getBoundingClientRect();
+    const inside = box.bottom - parseFloat(getComputedStyle(editor).borderBottomWidth);
+    return { bands, inside };
+  }, selector);
+}
+
 const expectedAfterRewrite = DRAFT.replace(SPAN, REWRITE);
 
 for (const site of SITES) {
@@ -168,6 +225,23 @@ for (const site of SITES) {
       assert.ok(listening.listening > rude.listening, `listening ${listening.listening} > ${rude.listening}`);
       assert.ok(listening.respect > rude.respect, `respect ${listening.respect} > ${rude.respect}`);
       assert.ok(listening.promotion < rude.promotion, `promotion ${listening.promotion} < ${rude.promotion}`);
+    });
+
+    test("each underline lies on the line of the words it marks, above the field's bottom border", async () => {
+      await typeDraft(page, site, RUDE_PROMO);
+      await settledBadge(page);
+      await page.waitForFunction(() => {
+        const marks = document.querySelector("div[data-tact-root]")?.shadowRoot?.querySelectorAll("[data-tact=mark]");
+        return [...CSS.highlights.values()].some((highlight) => highlight.size > 0) || marks?.length > 0;
+      });
+      const { bands, inside } = await underlineBands(page, site.composer);
+      assert.ok(bands.length > 0, "the draft is underlined");
+      for (const { text, line, band } of bands) {
+        const where = `"${text}": underline ${band.top.toFixed(1)}-${band.bottom.toFixed(1)}, line ${line.top.toFixed(1)}-${line.bottom.toFixed(1)}`;
+        assert.ok(band.top >= line.top, `${where}: below the line's top`);
+        assert.ok(band.bottom <= line.bottom + 2, `${where}: at most 2 px below the line`);
+        assert.ok(band.bottom <= inside, `${where}: above the field's bottom border at ${inside.toFixed(1)}`);
+      }
     });
 
     test("a rewrite goes through execCommand into the editor's model, and undo restores the draft", async () => {

@@ -58,6 +58,33 @@ function mirrorMarks(page) {
   );
 }
 
+/**
+ * The spans findings are underlined over: each finding's own, and the joined span of findings that overlap with
+ * neither holding the other whole (or have the same span), joined again until none does: every pair compared.
+ */
+function sharedSpans(findings) {
+  const spans = findings.map((finding) => [finding.start, finding.end]);
+  const groups = findings.filter((finding) => finding.effect !== "strength").map((finding) => [finding]);
+  const share = (a, b) =>
+    (a.start === b.start && a.end === b.end) ||
+    (a.start < b.end &&
+      b.start < a.end &&
+      !(a.start <= b.start && b.end <= a.end) &&
+      !(b.start <= a.start && a.end <= b.end));
+  for (let joined = true; joined; ) {
+    joined = false;
+    for (let i = 0; i < groups.length && !joined; i++)
+      for (let j = i + 1; j < groups.length && !joined; j++)
+        if (groups[i].some((a) => groups[j].some((b) => share(a, b)))) {
+          groups[i].push(...groups.splice(j, 1)[0]);
+          joined = true;
+        }
+  }
+  for (const group of groups)
+    spans.push([Math.min(...group.map((f) => f.start)), Math.max(...group.map((f) => f.end))]);
+  return spans;
+}
+
 const model = (page) => page.evaluate(() => window.__tactFixture.model());
 
 test("underlines in a contenteditable sit on the words that drive the scores, one highlight per principle", async () => {
@@ -119,10 +146,9 @@ test("an edit drops the underlines it made stale: an underline only ever covers 
   const context = await page.evaluate(() =>
     document.querySelector('#layers [data-testid="tweetText"]').innerText.trim(),
   );
+  // Findings that overlap (neither holding the other whole) share one underline over all their words.
   const flagged = new Set(
-    drafts.flatMap((draft) =>
-      engine.check(draft, context).findings.map((finding) => draft.slice(finding.start, finding.end)),
-    ),
+    drafts.flatMap((draft) => sharedSpans(engine.check(draft, context).findings).map(([a, b]) => draft.slice(a, b))),
   );
   const misplaced = seen.filter((text) => !flagged.has(text));
   assert.deepEqual(misplaced, [], "no underline ever covered words the engine did not flag");
@@ -201,6 +227,135 @@ test("a click on an underlined word opens its card, with the reason and the rewr
   );
   await page.close();
 });
+
+// "you people" is both condescension and generalizing, over the same words: one underline, one card with both. (The
+// question first, so that no finding over the whole sentence holds the words, which a textarea's mirror would mark.)
+const TWO_ON_ONE = "What happened when you saved? Honestly you people never listen.";
+
+test("overlapping findings are one underline in a contenteditable, and a click on it lists every item", async () => {
+  const page = await open(X);
+  await typeDraft(page, X.composer, TWO_ON_ONE);
+  await badgeFor(page, TWO_ON_ONE);
+  const drawn = Object.values(await highlighted(page)).flat();
+  assert.equal(drawn.filter((text) => text === "you people").length, 1, `one underline: ${JSON.stringify(drawn)}`);
+  const point = await page.evaluate(() => {
+    const ranges = [...CSS.highlights]
+      .filter(([name]) => name.startsWith("tact-"))
+      .flatMap(([, highlight]) => [...highlight]);
+    const rect = ranges.find((range) => range.toString() === "you people").getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  const card = tact(page, "card");
+  await card.waitFor();
+  const rules = await card.locator("[data-tact=item]").evaluateAll((items) => items.map((item) => item.dataset.rule));
+  assert.ok(rules.includes("builtin.condescension"), `the card lists condescension: ${rules}`);
+  assert.ok(rules.includes("builtin.generalizing"), `and generalizing: ${rules}`);
+  await page.close();
+});
+
+test("overlapping findings are one mark over a textarea, and a click on it lists every item", async () => {
+  const page = await open(OLD_REDDIT);
+  await typeDraft(page, OLD_REDDIT.composer, TWO_ON_ONE);
+  await badgeFor(page, TWO_ON_ONE);
+  const marks = (await mirrorMarks(page)).filter((mark) => mark.text === "you people");
+  assert.equal(marks.length, 1, "one mark");
+  const rules = await page.evaluate(
+    () =>
+      [...document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark]")].find(
+        (mark) => mark.textContent === "you people",
+      ).dataset.rules,
+  );
+  assert.deepEqual(rules?.split(" ").sort(), ["builtin.condescension", "builtin.generalizing"]);
+  const point = await page.evaluate(() => {
+    const mark = [
+      ...document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark]"),
+    ].find((candidate) => candidate.textContent === "you people");
+    const rect = mark.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  const card = tact(page, "card");
+  await card.waitFor();
+  const listed = await card.locator("[data-tact=item]").evaluateAll((items) => items.map((item) => item.dataset.rule));
+  assert.ok(listed.includes("builtin.condescension") && listed.includes("builtin.generalizing"), `${listed}`);
+  await page.close();
+});
+
+/** A draft of `length` characters of ordinary sentences, some of which Tact flags. */
+function longDraft(length) {
+  const sentences = [
+    "Thanks for flagging this, we hear you.",
+    "Obviously the export menu moved in 4.2, sorry for the confusion.",
+    "What happened when you tried to save the draft?",
+    "Buy now and check out our new plan, limited time only!",
+  ];
+  let text = "";
+  for (let index = 0; text.length < length; index++) text += `${sentences[index % sentences.length]} `;
+  return text.slice(0, length);
+}
+
+/** Each underline drawn in the editor or its mirror: its offset in the draft and its text. */
+function drawnSpans(page) {
+  return page.evaluate(() => {
+    const editor = document.getElementById("box");
+    if (editor instanceof HTMLTextAreaElement) {
+      const marks = document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark]");
+      return [...marks].map((mark) => ({ start: Number(mark.dataset.start), text: mark.textContent }));
+    }
+    const before = document.createRange();
+    before.setStart(editor, 0);
+    return [...CSS.highlights]
+      .filter(([name]) => name.startsWith("tact-"))
+      .flatMap(([, highlight]) => [...highlight])
+      .map((range) => {
+        before.setEnd(range.startContainer, range.startOffset);
+        return { start: before.toString().length, text: range.toString() };
+      });
+  });
+}
+
+for (const kind of ["contenteditable", "textarea"]) {
+  test(`typing in the middle of a long ${kind} draft redraws its underlines on the right words`, async () => {
+    const html =
+      kind === "textarea"
+        ? '<!doctype html><textarea id="box" style="width:600px;height:300px"></textarea>'
+        : '<!doctype html><div id="box" contenteditable="true" role="textbox" style="width:600px;white-space:pre-wrap"></div>';
+    const page = await openPage(session.browser, "https://mastodon.social/home", html);
+    await page.click("#box");
+    const draft = longDraft(25_000);
+    await page.evaluate((text) => document.execCommand("insertText", false, text), draft);
+    await checked(page, draft);
+    // The caret after the first sentence past the middle, then a word typed there, key by key.
+    const at = draft.indexOf(". ", 12_500) + 2;
+    await page.evaluate((offset) => {
+      const editor = document.getElementById("box");
+      if (editor instanceof HTMLTextAreaElement) editor.setSelectionRange(offset, offset);
+      else getSelection().collapse(editor.firstChild, offset);
+    }, at);
+    await page.keyboard.type("Clearly ");
+    const edited = `${draft.slice(0, at)}Clearly ${draft.slice(at)}`;
+    await checked(page, edited);
+    for (const when of ["while typing", "at rest"]) {
+      if (when === "at rest") await page.waitForTimeout(1_500); // the whole draft checked again once typing rests
+      const spans = new Set(
+        sharedSpans(engine.check(edited, null).findings).map(([a, b]) => `${a}:${edited.slice(a, b)}`),
+      );
+      const drawn = await drawnSpans(page);
+      assert.ok(drawn.length > 100, `${when}: the long draft is underlined (${drawn.length})`);
+      // While typing, the words around the edit are those of a quick check of their paragraph (long-drafts.ts), which
+      // may see a sentence differently from the whole draft's check: there, only the typed word is looked at.
+      const quick = ({ start }) => when === "while typing" && Math.abs(start - at) < 1_100;
+      const wrong = drawn.filter((span) => !quick(span) && !spans.has(`${span.start}:${span.text}`));
+      assert.deepEqual(wrong.slice(0, 5), [], `${when}: every underline is on words the engine flagged there`);
+      assert.ok(
+        drawn.some(({ start, text }) => start === at && text.startsWith("Clearly")),
+        `${when}: the typed word is underlined`,
+      );
+    }
+    await page.close();
+  });
+}
 
 test("from the keyboard: Alt+Enter opens the card at the caret, Escape closes it and the editor gets the focus back", async () => {
   const page = await open(X);

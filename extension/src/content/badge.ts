@@ -18,6 +18,7 @@ import {
   verdictWords,
 } from "../shared/verdict";
 import type { EngineWhere } from "./engine";
+import { LONG_DRAFT_CHARS, REST_MS } from "./long-drafts";
 import type { Overlay } from "./overlay";
 import { type Box, candidateSpots, fieldBox, type Keep, refusal, within } from "./placement";
 
@@ -65,6 +66,20 @@ export function badgeText(scores: readonly ShownScore[], issues: number, compact
   return parts.join(" ");
 }
 
+/**
+ * Where the badge was last placed from (the composer's box, the viewport and what it shows: `key`), when, whether in
+ * the composer, whether the spot was free, in which form, and the composer's box and the badge's spot then.
+ */
+interface Placed {
+  key: string;
+  time: number;
+  inside: boolean;
+  free: boolean;
+  compact: boolean;
+  editor: Box;
+  spot: Box;
+}
+
 /** The badge: a button showing the scores; Enter, Space or a click opens the card with the findings. */
 export class Badge {
   private readonly badge: HTMLDivElement;
@@ -72,8 +87,10 @@ export class Badge {
   private readonly count: HTMLSpanElement;
   private readonly notRead: HTMLSpanElement;
   private anchor: Element | null = null;
-  /** Where the badge was last placed from (the composer's box and the viewport), when, and whether in the composer. */
-  private placed: { key: string; time: number; inside: boolean; free: boolean; compact: boolean } | null = null;
+  /** The badge's last placement (see Placed). */
+  private placed: Placed | null = null;
+  /** The placement due once typing in a long draft rests. */
+  private rest: ReturnType<typeof setTimeout> | undefined;
   /** Whether the composer or the window is too narrow for the axes' names in words. */
   private compactWanted = false;
   /** The post being answered, which the badge never covers. */
@@ -210,6 +227,7 @@ export class Badge {
   }
 
   hide(): void {
+    clearTimeout(this.rest);
     this.badge.hidden = true;
     this.anchor = null;
     this.placed = null;
@@ -227,7 +245,7 @@ export class Badge {
    * at all, it takes the least harmful: over text, else over the post answered, else across the field's edge, never
    * over a control while any spot leaves them all free.
    */
-  place(): void {
+  place(atRest = false): void {
     if (!this.anchor || this.badge.hidden) return;
     if (!this.anchor.isConnected) {
       this.hide();
@@ -263,6 +281,13 @@ export class Badge {
         return;
       }
     }
+    if (placed && !atRest && Number(dataset.length) >= LONG_DRAFT_CHARS) {
+      // Typing in a long draft: its lines move the composer at each keystroke, and hit-testing a page whose layout the
+      // badge just changed costs tens of milliseconds per point there. The badge follows the composer at once; its
+      // spot is searched again once typing rests.
+      this.follow(placed, editor);
+      return;
+    }
     const corner = !(composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement);
     const compactFirst = this.compactWanted;
     const spotsFor = (compact: boolean) => {
@@ -286,7 +311,20 @@ export class Badge {
     this.badge.style.left = `${spot.left}px`;
     this.badge.style.top = `${spot.top}px`;
     const inside = within(spot, editor);
-    this.placed = { key: keyOf(inside), time: now, inside, free, compact: this.badge.classList.contains("compact") };
+    const compact = this.badge.classList.contains("compact");
+    this.placed = { key: keyOf(inside), time: now, inside, free, compact, editor, spot };
+  }
+
+  /** Moves the badge with its composer from where it was placed, within the viewport, and places it anew at rest. */
+  private follow(placed: Placed, editor: Box): void {
+    const width = placed.spot.right - placed.spot.left;
+    const height = placed.spot.bottom - placed.spot.top;
+    const left = placed.spot.left + editor.left - placed.editor.left;
+    const top = placed.spot.top + editor.top - placed.editor.top;
+    this.badge.style.left = `${Math.min(Math.max(0, left), window.innerWidth - width)}px`;
+    this.badge.style.top = `${Math.min(Math.max(0, top), window.innerHeight - height)}px`;
+    clearTimeout(this.rest);
+    this.rest = setTimeout(() => this.place(true), REST_MS);
   }
 }
 

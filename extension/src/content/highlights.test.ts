@@ -3,11 +3,26 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Effect, Finding, Principle } from "../shared/report";
-import { highlightCss, highlightName, highlightOf, mirrorMarks, STRENGTH_HIGHLIGHT } from "./highlights";
+import {
+  highlightCss,
+  highlightName,
+  highlightOf,
+  keptSegments,
+  mirrorMarks,
+  mirrorSegments,
+  STRENGTH_HIGHLIGHT,
+} from "./highlights";
+import { editBetween } from "./long-drafts";
+import type { Underline } from "./underlines";
 import { PRINCIPLES } from "../shared/palette";
 
 function finding(start: number, end: number, effect: Effect, principle: Principle = "respecting"): Finding {
   return { rule: `rule-${start}`, principle, effect, start, end, message: "" };
+}
+
+/** A finding's own underline. */
+function alone(finding: Finding): Underline {
+  return { start: finding.start, end: finding.end, findings: [finding] };
 }
 
 test("an issue is drawn in its principle's highlight, a strength in the strengths' one whatever its principle", () => {
@@ -34,9 +49,9 @@ test("a textarea's mirror marks spans that do not overlap, in text order, an iss
   const thanks = finding(0, 6, "strength");
   const issue = finding(4, 10, "issue");
   const later = finding(12, 15, "strength");
-  assert.deepEqual(mirrorMarks([later, thanks, issue]), [issue, later]);
-  assert.deepEqual(mirrorMarks([later, thanks]), [thanks, later]);
-  assert.deepEqual(mirrorMarks([finding(3, 3, "issue")]), [], "an empty span has nothing to mark");
+  assert.deepEqual(mirrorMarks([later, thanks, issue].map(alone)), [issue, later].map(alone));
+  assert.deepEqual(mirrorMarks([later, thanks].map(alone)), [thanks, later].map(alone));
+  assert.deepEqual(mirrorMarks([alone(finding(3, 3, "issue"))]), [], "an empty span has nothing to mark");
 });
 
 test("the mirror's marks are the same as checking every pair, on random findings (the check is not quadratic)", () => {
@@ -60,6 +75,29 @@ test("the mirror's marks are the same as checking every pair, on random findings
       const start = random(100);
       return finding(start, start + random(12), random(3) === 0 ? "strength" : "issue");
     });
-    assert.deepEqual(mirrorMarks(findings), pairwise(findings), `round ${round}`);
+    const marked = mirrorMarks(findings.map(alone)).map((underline) => underline.findings[0]);
+    assert.deepEqual(marked, pairwise(findings), `round ${round}`);
   }
+});
+
+test("after an edit the mirror keeps the stretches before and after it, and rebuilds only those it touched", () => {
+  const before = "Obviously wrong. Thanks a lot. Buy now!";
+  const after = "Obviously wrong. Thanks, a lot. Buy now!";
+  const obviously = finding(0, 9, "issue");
+  const thanks = finding(17, 23, "strength");
+  const buy = finding(31, 38, "issue", "promotion");
+  const old = mirrorSegments(before, [obviously, thanks, buy].map(alone));
+  const movedBuy = { ...buy, start: 32, end: 39 };
+  const wanted = mirrorSegments(after, [obviously, thanks, movedBuy].map(alone));
+  const kept = keptSegments(old, wanted, editBetween(before, after));
+  // Kept: "Obviously", " wrong. ", "Thanks" before the comma; "Buy now" and "!" after it. Rebuilt: ", a lot. ".
+  assert.deepEqual(kept, { head: 3, tail: 2 });
+  assert.equal(old.length, 6);
+  const changedRule = mirrorSegments(after, [obviously, thanks, { ...movedBuy, rule: "other" }].map(alone));
+  assert.deepEqual(
+    keptSegments(old, changedRule, editBetween(before, after)),
+    { head: 3, tail: 1 },
+    "a new rule is redrawn",
+  );
+  assert.deepEqual(keptSegments(old, old, editBetween(before, before)), { head: 6, tail: 0 }, "no edit keeps them all");
 });

@@ -2,6 +2,7 @@
 
 import { t } from "../shared/i18n";
 import { PRINCIPLE_COLORS, STRENGTH_COLORS, VERDICT_COLORS } from "../shared/palette";
+import { ISSUE_LINE, STRENGTH_LINE } from "./highlights";
 
 export type Theme = "light" | "dark";
 
@@ -63,14 +64,13 @@ button { font: inherit; color: inherit; cursor: pointer; }
   border-color: transparent !important; border-style: solid; background: transparent; margin: 0;
   white-space: pre-wrap; overflow-wrap: break-word; word-wrap: break-word;
 }
-.mirror .mark { text-decoration: underline wavy; text-decoration-skip-ink: none; text-underline-offset: 3px; }
+.mirror .mark { text-decoration: underline wavy; text-decoration-skip-ink: none; ${ISSUE_LINE} }
 .mark[data-principle=listening] { text-decoration-color: var(--listening); }
 .mark[data-principle=suspending] { text-decoration-color: var(--suspending); }
 .mark[data-principle=respecting] { text-decoration-color: var(--respecting); }
 .mark[data-principle=voicing] { text-decoration-color: var(--voicing); }
 .mark[data-principle=promotion] { text-decoration-color: var(--promotion); }
-.mirror .mark[data-effect=strength] { text-decoration: underline dotted var(--strength); text-decoration-thickness: 1px;
-  text-underline-offset: 4px; }
+.mirror .mark[data-effect=strength] { text-decoration: underline dotted var(--strength); ${STRENGTH_LINE} }
 
 .panel {
   position: fixed; z-index: 2147483647; width: min(360px, calc(100vw - 16px)); max-height: min(70vh, 520px);

@@ -34,25 +34,33 @@ export function alignText(rendered: string, pieces: readonly string[]): number[]
   let at = 0;
   const result: number[][] = [];
   for (const piece of pieces) {
-    const offsets: number[] = [];
-    for (const char of piece.split("")) {
-      if (CARET_ANCHOR.test(char)) {
-        offsets.push(-1);
-        continue;
-      }
-      const found = nextMatch(rendered, at, char);
-      if (found >= 0) {
-        offsets.push(found);
-        at = found + 1;
-      } else if (/\s/.test(char)) {
-        offsets.push(-1);
-      } else {
-        return null;
-      }
-    }
-    result.push(offsets);
+    const aligned = alignPiece(rendered, at, piece);
+    if (!aligned) return null;
+    result.push(aligned.offsets);
+    at = aligned.at;
   }
   return /^\s*$/.test(rendered.slice(at)) ? result : null;
+}
+
+/** One text node's characters aligned from offset `at` of `rendered` (see `alignText`), and where the next starts. */
+function alignPiece(rendered: string, at: number, piece: string): { offsets: number[]; at: number } | null {
+  const offsets: number[] = [];
+  for (const char of piece.split("")) {
+    if (CARET_ANCHOR.test(char)) {
+      offsets.push(-1);
+      continue;
+    }
+    const found = nextMatch(rendered, at, char);
+    if (found >= 0) {
+      offsets.push(found);
+      at = found + 1;
+    } else if (/\s/.test(char)) {
+      offsets.push(-1);
+    } else {
+      return null;
+    }
+  }
+  return { offsets, at };
 }
 
 /** Where `char` shows at or after `at`, stepping only over the line breaks that block boundaries add. */
@@ -78,7 +86,7 @@ export interface TextMap {
 /** Maps a contenteditable's text to its text nodes, or null when they cannot be lined up (see `alignText`). */
 export function mapText(editor: HTMLElement): TextMap | null {
   const text = readText(editor);
-  const nodes = renderedTextNodes(editor);
+  const nodes = [...renderedTextNodes(editor)];
   const aligned = alignText(
     text,
     nodes.map((node) => node.data),
@@ -93,8 +101,35 @@ export function mapText(editor: HTMLElement): TextMap | null {
   return { text, positions };
 }
 
-/** The text nodes under `root` that are rendered (innerText skips the others). */
-function renderedTextNodes(root: HTMLElement): Text[] {
+/**
+ * A map of part of a contenteditable's `text` (as `readText` gave it): from a known place, the character at `from.at`
+ * shown at `from.offset` of the text node `from.node`, up to offset `until` at least. The characters outside are not
+ * mapped. Null when the nodes cannot be lined up with the text there. Used to redraw what an edit touched in a long
+ * draft without mapping all of it.
+ */
+export function mapTextFrom(
+  editor: HTMLElement,
+  text: string,
+  from: { node: Text; offset: number; at: number },
+  until: number,
+): TextMap | null {
+  const positions: TextMap["positions"] = new Array(text.length);
+  let at = from.at;
+  for (const node of renderedTextNodes(editor, from.node)) {
+    if (at >= until) break;
+    const skip = node === from.node ? from.offset : 0;
+    const aligned = alignPiece(text, at, node.data.slice(skip));
+    if (!aligned) return null;
+    aligned.offsets.forEach((shown, offset) => {
+      if (shown >= 0) positions[shown] = { node, offset: offset + skip };
+    });
+    at = aligned.at;
+  }
+  return { text, positions };
+}
+
+/** The text nodes under `root` that are rendered (innerText skips the others), from `first` when it is given. */
+function* renderedTextNodes(root: HTMLElement, first?: Text): Generator<Text> {
   const visible = new Map<Element, boolean>();
   const isVisible = (element: Element): boolean => {
     let known = visible.get(element);
@@ -104,13 +139,18 @@ function renderedTextNodes(root: HTMLElement): Text[] {
     }
     return known;
   };
-  const nodes: Text[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && isVisible(parent)) nodes.push(node as Text);
+  let node: Node | null;
+  if (first) {
+    walker.currentNode = first;
+    node = first;
+  } else {
+    node = walker.nextNode();
   }
-  return nodes;
+  for (; node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && isVisible(parent)) yield node as Text;
+  }
 }
 
 /**
