@@ -24,35 +24,35 @@ declare_rule! {
     }
 }
 
-/// Phrases that give advice wherever they stand, as lower-case words.
-const ADVICE_PHRASES: &[&[&str]] = &[
-    &["you", "should"],
-    &["you", "shouldn't"],
-    &["you", "need", "to"],
-    &["you", "have", "to"],
-    &["you", "must"],
-    &["you", "ought", "to"],
-    &["you'd", "better"],
-    &["you", "better"],
-    &["you", "gotta"],
-    &["you", "might", "want", "to"],
-    &["you", "may", "want", "to"],
-    &["you", "could", "try"],
-    &["i'd", "recommend"],
-    &["i", "would", "recommend"],
-    &["i", "recommend"],
-    &["i'd", "suggest"],
-    &["i", "would", "suggest"],
-    &["i", "suggest"],
-    &["i", "advise"],
-    &["my", "advice"],
-    &["make", "sure"],
-    &["it's", "important", "to"],
-    &["it", "is", "important", "to"],
-    &["the", "best", "thing", "to", "do"],
-    &["the", "best", "way", "to"],
-    &["if", "i", "were", "you"],
-];
+/// The phrases that give advice wherever they stand and open with a word, as the lower-case words after it (the
+/// first that is said wins). Looked up by the opening word, so most words of a draft cost one `match`.
+fn advice_after(first: &str) -> &'static [&'static [&'static str]] {
+    match first {
+        "you" => &[
+            &["should"],
+            &["shouldn't"],
+            &["need", "to"],
+            &["have", "to"],
+            &["must"],
+            &["ought", "to"],
+            &["better"],
+            &["gotta"],
+            &["might", "want", "to"],
+            &["may", "want", "to"],
+            &["could", "try"],
+        ],
+        "you'd" => &[&["better"]],
+        "i'd" => &[&["recommend"], &["suggest"]],
+        "i" => &[&["would", "recommend"], &["recommend"], &["would", "suggest"], &["suggest"], &["advise"]],
+        "my" => &[&["advice"]],
+        "make" => &[&["sure"]],
+        "it's" => &[&["important", "to"]],
+        "it" => &[&["is", "important", "to"]],
+        "the" => &[&["best", "thing", "to", "do"], &["best", "way", "to"]],
+        "if" => &[&["i", "were", "you"]],
+        _ => &[],
+    }
+}
 /// Phrases that contain an advice phrase but look back instead ("you should have" is blame, its own rule).
 const NOT_ADVICE: &[&[&str]] = &[&["you", "should", "have"], &["you", "should've"], &["you", "must", "have"]];
 
@@ -162,13 +162,11 @@ impl Check for Advice {
                 continue;
             }
             let advice = (0..words.len()).find_map(|at| {
-                if NOT_ADVICE.iter().any(|phrase| said(at, phrase)) {
+                let phrases = advice_after(words[at].normalized.as_str());
+                if phrases.is_empty() || NOT_ADVICE.iter().any(|phrase| said(at, phrase)) {
                     return None;
                 }
-                ADVICE_PHRASES
-                    .iter()
-                    .find(|phrase| said(at, phrase))
-                    .map(|phrase| (words[at], words[at + phrase.len() - 1]))
+                phrases.iter().find(|rest| said(at + 1, rest)).map(|rest| (words[at], words[at + rest.len()]))
             });
             if let Some((first, last)) = advice {
                 findings.push(finding(self, document, (first.start_byte, last.end_byte), MESSAGE.into(), None));
