@@ -24,11 +24,12 @@ declare_rule! {
     }
 }
 
-/// The phrases that give advice wherever they stand and open with a word, as the lower-case words after it (the
-/// first that is said wins). Looked up by the opening word, so most words of a draft cost one `match`.
-fn advice_after(first: &str) -> &'static [&'static [&'static str]] {
-    match first {
-        "you" => &[
+/// The phrases that give advice wherever they stand, by their opening word, as the lower-case words after it (the
+/// first that is said wins): most words of a draft open none, and cost one look at each opening word.
+const ADVICE_PHRASES: &[(&str, &[&[&str]])] = &[
+    (
+        "you",
+        &[
             &["should"],
             &["shouldn't"],
             &["need", "to"],
@@ -41,18 +42,17 @@ fn advice_after(first: &str) -> &'static [&'static [&'static str]] {
             &["may", "want", "to"],
             &["could", "try"],
         ],
-        "you'd" => &[&["better"]],
-        "i'd" => &[&["recommend"], &["suggest"]],
-        "i" => &[&["would", "recommend"], &["recommend"], &["would", "suggest"], &["suggest"], &["advise"]],
-        "my" => &[&["advice"]],
-        "make" => &[&["sure"]],
-        "it's" => &[&["important", "to"]],
-        "it" => &[&["is", "important", "to"]],
-        "the" => &[&["best", "thing", "to", "do"], &["best", "way", "to"]],
-        "if" => &[&["i", "were", "you"]],
-        _ => &[],
-    }
-}
+    ),
+    ("you'd", &[&["better"]]),
+    ("i'd", &[&["recommend"], &["suggest"]]),
+    ("i", &[&["would", "recommend"], &["recommend"], &["would", "suggest"], &["suggest"], &["advise"]]),
+    ("my", &[&["advice"]]),
+    ("make", &[&["sure"]]),
+    ("it's", &[&["important", "to"]]),
+    ("it", &[&["is", "important", "to"]]),
+    ("the", &[&["best", "thing", "to", "do"], &["best", "way", "to"]]),
+    ("if", &[&["i", "were", "you"]]),
+];
 /// Phrases that contain an advice phrase but look back instead ("you should have" is blame, its own rule).
 const NOT_ADVICE: &[&[&str]] = &[&["you", "should", "have"], &["you", "should've"], &["you", "must", "have"]];
 
@@ -162,8 +162,9 @@ impl Check for Advice {
                 continue;
             }
             let advice = (0..words.len()).find_map(|at| {
-                let phrases = advice_after(words[at].normalized.as_str());
-                if phrases.is_empty() || NOT_ADVICE.iter().any(|phrase| said(at, phrase)) {
+                let first = words[at].normalized.as_str();
+                let (_, phrases) = ADVICE_PHRASES.iter().find(|(opening, _)| *opening == first)?;
+                if NOT_ADVICE.iter().any(|phrase| said(at, phrase)) {
                     return None;
                 }
                 phrases.iter().find(|rest| said(at + 1, rest)).map(|rest| (words[at], words[at + rest.len()]))
