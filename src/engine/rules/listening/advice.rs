@@ -1,7 +1,7 @@
 //! Advice: telling them what to do ("you should", "try restarting", "make sure") is not listening.
 
 use super::{finding, Check};
-use crate::engine::{Analysis, Finding, Token, TokenKind};
+use crate::engine::{Analysis, Finding};
 
 declare_rule! {
     /// Notes advice ("you should", "try...", "make sure"): telling is not listening, however well meant.
@@ -132,11 +132,7 @@ const COURTESIES: &[&[&str]] = &[
 impl Check for Advice {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         for sentence in document.sentences.iter().filter(|sentence| !sentence.question) {
-            let words: Vec<&Token> = document
-                .tokens_in(sentence.start_byte, sentence.end_byte)
-                .iter()
-                .filter(|token| token.kind == TokenKind::Word)
-                .collect();
+            let words = document.word_tokens(sentence.start_byte, sentence.end_byte);
             let said = |at: usize, phrase: &[&str]| {
                 phrase
                     .iter()
