@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# `make bench`: the engine's time per 280- and 10,000-character draft, natively and as wasm in node,
-# its throughput, the same drafts through write-good, alex, vader-sentiment and harper.js, as ratios, and the
-# size of the extension's shipped wasm (`make build`) beside harper.js's.
+# `make bench`: the engine's time per 280- and 10,000-character draft, natively (Cargo.toml's `native` profile,
+# opt-level 3) and as wasm in node, its throughput, the same drafts through write-good, alex, vader-sentiment and
+# harper.js, as ratios, and the size of the extension's shipped wasm (`make build`) beside harper.js's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 target=${CARGO_TARGET_DIR:-$root/target}
 
-echo "== building the engine (release, native and wasm32)" >&2
-cargo build --quiet --release --example bench
+echo "== building the engine (native profile, and release for wasm32)" >&2
+cargo build --quiet --profile native --example bench
 cargo build --quiet --release --target wasm32-unknown-unknown --lib
 # The web glue, as the extension ships it (an ES module with the crate's JS snippets beside it); compare.mjs hands it
 # the wasm's bytes.
@@ -28,5 +28,5 @@ if [ ! -d bench/node_modules ] || [ bench/package-lock.json -nt bench/node_modul
 fi
 
 echo "== timing" >&2
-"$target/release/examples/bench" > "$target/bench-native.json"
+"$target/native/examples/bench" > "$target/bench-native.json"
 node bench/compare.mjs "$target/bench-pkg" "$target/bench-native.json" "$shipped_wasm"

@@ -1,7 +1,7 @@
 //! Advice: telling them what to do ("you should", "try restarting", "make sure") is not listening.
 
 use super::{finding, Check};
-use crate::engine::{Analysis, Finding, Token, TokenKind};
+use crate::engine::{Analysis, Finding};
 
 declare_rule! {
     /// Notes advice ("you should", "try...", "make sure"): telling is not listening, however well meant.
@@ -24,34 +24,34 @@ declare_rule! {
     }
 }
 
-/// Phrases that give advice wherever they stand, as lower-case words.
-const ADVICE_PHRASES: &[&[&str]] = &[
-    &["you", "should"],
-    &["you", "shouldn't"],
-    &["you", "need", "to"],
-    &["you", "have", "to"],
-    &["you", "must"],
-    &["you", "ought", "to"],
-    &["you'd", "better"],
-    &["you", "better"],
-    &["you", "gotta"],
-    &["you", "might", "want", "to"],
-    &["you", "may", "want", "to"],
-    &["you", "could", "try"],
-    &["i'd", "recommend"],
-    &["i", "would", "recommend"],
-    &["i", "recommend"],
-    &["i'd", "suggest"],
-    &["i", "would", "suggest"],
-    &["i", "suggest"],
-    &["i", "advise"],
-    &["my", "advice"],
-    &["make", "sure"],
-    &["it's", "important", "to"],
-    &["it", "is", "important", "to"],
-    &["the", "best", "thing", "to", "do"],
-    &["the", "best", "way", "to"],
-    &["if", "i", "were", "you"],
+/// The phrases that give advice wherever they stand, by their opening word, as the lower-case words after it (the
+/// first that is said wins): most words of a draft open none, and cost one look at each opening word.
+const ADVICE_PHRASES: &[(&str, &[&[&str]])] = &[
+    (
+        "you",
+        &[
+            &["should"],
+            &["shouldn't"],
+            &["need", "to"],
+            &["have", "to"],
+            &["must"],
+            &["ought", "to"],
+            &["better"],
+            &["gotta"],
+            &["might", "want", "to"],
+            &["may", "want", "to"],
+            &["could", "try"],
+        ],
+    ),
+    ("you'd", &[&["better"]]),
+    ("i'd", &[&["recommend"], &["suggest"]]),
+    ("i", &[&["would", "recommend"], &["recommend"], &["would", "suggest"], &["suggest"], &["advise"]]),
+    ("my", &[&["advice"]]),
+    ("make", &[&["sure"]]),
+    ("it's", &[&["important", "to"]]),
+    ("it", &[&["is", "important", "to"]]),
+    ("the", &[&["best", "thing", "to", "do"], &["best", "way", "to"]]),
+    ("if", &[&["i", "were", "you"]]),
 ];
 /// Phrases that contain an advice phrase but are no advice: "you should have" looks back (blame, its own rule), and
 /// "you must be so tired" guesses at their state (a reflection).
@@ -134,11 +134,7 @@ const COURTESIES: &[&[&str]] = &[
 impl Check for Advice {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         for sentence in document.sentences.iter().filter(|sentence| !sentence.question) {
-            let words: Vec<&Token> = document
-                .tokens_in(sentence.start_byte, sentence.end_byte)
-                .iter()
-                .filter(|token| token.kind == TokenKind::Word)
-                .collect();
+            let words = document.word_tokens(sentence.start_byte, sentence.end_byte);
             let said = |at: usize, phrase: &[&str]| {
                 phrase
                     .iter()
@@ -164,13 +160,12 @@ impl Check for Advice {
                 continue;
             }
             let advice = (0..words.len()).find_map(|at| {
+                let first = words[at].normalized.as_str();
+                let (_, phrases) = ADVICE_PHRASES.iter().find(|(opening, _)| *opening == first)?;
                 if NOT_ADVICE.iter().any(|phrase| said(at, phrase)) {
                     return None;
                 }
-                ADVICE_PHRASES
-                    .iter()
-                    .find(|phrase| said(at, phrase))
-                    .map(|phrase| (words[at], words[at + phrase.len() - 1]))
+                phrases.iter().find(|rest| said(at + 1, rest)).map(|rest| (words[at], words[at + rest.len()]))
             });
             if let Some((first, last)) = advice {
                 findings.push(finding(self, document, (first.start_byte, last.end_byte), MESSAGE.into(), None));

@@ -27,7 +27,7 @@ const SECOND_PERSON: &[&str] = &["you", "your", "yours", "you're", "you've", "yo
 
 impl Check for SelfFocus {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
-        let words: Vec<_> = document.words().collect();
+        let words = document.word_tokens(0, document.text.len());
         // Most drafts address the reader, which settles it before the first person is counted.
         if words.len() < 12 || words.iter().any(|word| SECOND_PERSON.contains(&word.normalized.as_str())) {
             return;

@@ -69,7 +69,7 @@ const FRAGMENT_WORDS: usize = 5;
 
 impl Check for SarcasticPraise {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
-        let glad = document.text.contains('!') || document.text.chars().any(|c| WARM_EMOJI.contains(&c));
+        let glad = sounds_glad(document.text);
         let mut fragments = Vec::new();
         let (mut mocking, mut intensified) = (false, false);
         // Once one sentence mocks, the flat praise around it ("Wow, thanks for the super detailed bug report.") is
@@ -78,12 +78,12 @@ impl Check for SarcasticPraise {
         let mut repeated = false;
         for sentence in &document.sentences {
             let words = document.sentence_words(sentence);
-            let praises = words.iter().any(|word| PRAISE.contains(word));
+            let praises = says_any(&words, PRAISE);
             if !praises {
                 continue;
             }
             let written = document.slice(sentence.start_byte, sentence.end_byte);
-            let sentence_glad = written.contains('!') || written.chars().any(|c| WARM_EMOJI.contains(&c));
+            let sentence_glad = sounds_glad(written);
             let repeats = (0..words.len()).any(|at| REPETITION.iter().any(|cue| words[at..].starts_with(cue)));
             if sentence_glad {
                 continue;
@@ -95,9 +95,9 @@ impl Check for SarcasticPraise {
             }
             flat_praise.push(sentence);
             if words.len() <= FRAGMENT_WORDS && !sentence.question {
-                let stressed = words.iter().any(|word| INTENSIFIERS.contains(word));
+                let stressed = says_any(&words, INTENSIFIERS);
                 intensified |= stressed;
-                mocking |= stressed && words.iter().any(|word| MOCKING_ALONE.contains(word));
+                mocking |= stressed && says_any(&words, MOCKING_ALONE);
                 fragments.push(sentence);
             }
         }
@@ -112,6 +112,16 @@ impl Check for SarcasticPraise {
             findings.push(finding(self, document, (sentence.start_byte, sentence.end_byte), MESSAGE.into(), None));
         }
     }
+}
+
+/// Whether any of the words is on a list.
+fn says_any(words: &[&str], list: &[&str]) -> bool {
+    words.iter().any(|word| list.contains(word))
+}
+
+/// Whether a text sounds glad: an exclamation mark or a warm emoji.
+fn sounds_glad(text: &str) -> bool {
+    text.contains('!') || text.chars().any(|c| WARM_EMOJI.contains(&c))
 }
 
 const MESSAGE: &str = crate::messages::RULE_SARCASTIC_PRAISE.english;

@@ -23,7 +23,7 @@ declare_rule! {
 impl Check for Shouting {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let mut run: Vec<usize> = Vec::new();
-        let words: Vec<_> = document.words().collect();
+        let words = document.word_tokens(0, document.text.len());
         for (index, word) in words.iter().enumerate() {
             if word.all_caps {
                 run.push(index);
