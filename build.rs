@@ -38,18 +38,14 @@ struct RuleFile {
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    match generate(&root, &out) {
+    let written = generate(&root, &out).and_then(|mut read| {
+        read.push(write_messages(&root, &out)?);
+        read.extend(write_embedded(&root, &out)?);
+        Ok(read)
+    });
+    match written {
         // Printed only on success, so that a failed build shows its error alone (and cargo reruns it on any change).
-        Ok(mut read) => {
-            match write_messages(&root, &out) {
-                Ok(catalog) => read.push(catalog),
-                Err(error) => {
-                    eprintln!("error: {error}");
-                    std::process::exit(1);
-                }
-            }
-            read.iter().for_each(|path| println!("cargo:rerun-if-changed={}", path.display()))
-        }
+        Ok(read) => read.iter().for_each(|path| println!("cargo:rerun-if-changed={}", path.display())),
         Err(error) => {
             eprintln!("error: {error}");
             std::process::exit(1);
@@ -171,6 +167,53 @@ fn check_presets(folder: &Path) -> Result<Vec<PathBuf>, String> {
         read.push(path);
     }
     Ok(read)
+}
+
+/// The most characters of a standard draft that src/preset/cost.rs times a preset on (its long draft).
+const STANDARD_DRAFT_CHARS: usize = 5_000;
+
+/// Writes the JSON documents the crate embeds into OUT_DIR/embedded/ as the wasm needs them: the preset schema
+/// without the spaces that make it readable (the preset check reads it; no one sees it) and bench/drafts.json's
+/// drafts cut to the [`STANDARD_DRAFT_CHARS`] that cost.rs reads. Returns the files read. (The built-in presets are
+/// embedded as they are: people export them and start their own from them.)
+fn write_embedded(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
+    let embedded = out.join("embedded");
+    fs::create_dir_all(&embedded).map_err(|error| format!("cannot create {}: {error}", embedded.display()))?;
+    let read =
+        |path: &Path| fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()));
+    let write = |name: &str, text: String| {
+        let path = embedded.join(name);
+        fs::write(&path, text).map_err(|error| format!("cannot write {}: {error}", path.display()))
+    };
+    let sources = vec![root.join("schema/preset.schema.json"), root.join("bench/drafts.json")];
+    write("preset.schema.json", without_spaces(&read(&sources[0])?))?;
+    let drafts: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(&read(&sources[1])?).map_err(|error| format!("bench/drafts.json: {error}"))?;
+    let cut: std::collections::BTreeMap<&str, String> =
+        drafts.iter().map(|(name, text)| (name.as_str(), text.chars().take(STANDARD_DRAFT_CHARS).collect())).collect();
+    write("drafts.json", serde_json::to_string(&cut).map_err(|error| error.to_string())?)?;
+    Ok(sources)
+}
+
+/// A JSON document without the spaces and line breaks between its tokens (its keys keep their order).
+fn without_spaces(json: &str) -> String {
+    let mut compact = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for char in json.chars() {
+        if in_string {
+            compact.push(char);
+            match char {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if !char.is_ascii_whitespace() {
+            in_string = char == '"';
+            compact.push(char);
+        }
+    }
+    compact
 }
 
 /// A path as the reader knows it: from the repository's root.
