@@ -177,6 +177,7 @@ export interface MessageArgs {
   ruleEngagesContext: [words: string];
   ruleContactNumbersPhone: [];
   ruleContactNumbersText: [];
+  rulePremiumRate: [];
   ruleHashtagStuffing: [count: string];
   ruleLinkStuffing: [count: string];
   ruleBareCommand: [match: string];
@@ -212,6 +213,7 @@ export interface MessageArgs {
   ruleYesButDescription: [];
   ruleCallToActionDescription: [];
   ruleContactNumbersDescription: [];
+  rulePremiumRateDescription: [];
   ruleDmUsDescription: [];
   ruleEmojiStuffingDescription: [];
   ruleEngagementBaitDescription: [];
@@ -431,6 +433,7 @@ export interface MessageArgs {
   ruleYesButName: [];
   ruleCallToActionName: [];
   ruleContactNumbersName: [];
+  rulePremiumRateName: [];
   ruleDmUsName: [];
   ruleEmojiStuffingName: [];
   ruleEngagementBaitName: [];
