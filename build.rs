@@ -38,18 +38,14 @@ struct RuleFile {
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    match generate(&root, &out) {
+    let written = generate(&root, &out).and_then(|mut read| {
+        read.push(write_messages(&root, &out)?);
+        read.extend(write_embedded(&root, &out)?);
+        Ok(read)
+    });
+    match written {
         // Printed only on success, so that a failed build shows its error alone (and cargo reruns it on any change).
-        Ok(mut read) => {
-            match write_messages(&root, &out) {
-                Ok(catalog) => read.push(catalog),
-                Err(error) => {
-                    eprintln!("error: {error}");
-                    std::process::exit(1);
-                }
-            }
-            read.iter().for_each(|path| println!("cargo:rerun-if-changed={}", path.display()))
-        }
+        Ok(read) => read.iter().for_each(|path| println!("cargo:rerun-if-changed={}", path.display())),
         Err(error) => {
             eprintln!("error: {error}");
             std::process::exit(1);
@@ -173,6 +169,53 @@ fn check_presets(folder: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(read)
 }
 
+/// The most characters of a standard draft that src/preset/cost.rs times a preset on (its long draft).
+const STANDARD_DRAFT_CHARS: usize = 5_000;
+
+/// Writes the JSON documents the crate embeds into OUT_DIR/embedded/ as the wasm needs them: the preset schema
+/// without the spaces that make it readable (the preset check reads it; no one sees it) and bench/drafts.json's
+/// drafts cut to the [`STANDARD_DRAFT_CHARS`] that cost.rs reads. Returns the files read. (The built-in presets are
+/// embedded as they are: people export them and start their own from them.)
+fn write_embedded(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
+    let embedded = out.join("embedded");
+    fs::create_dir_all(&embedded).map_err(|error| format!("cannot create {}: {error}", embedded.display()))?;
+    let read =
+        |path: &Path| fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()));
+    let write = |name: &str, text: String| {
+        let path = embedded.join(name);
+        fs::write(&path, text).map_err(|error| format!("cannot write {}: {error}", path.display()))
+    };
+    let sources = vec![root.join("schema/preset.schema.json"), root.join("bench/drafts.json")];
+    write("preset.schema.json", without_spaces(&read(&sources[0])?))?;
+    let drafts: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(&read(&sources[1])?).map_err(|error| format!("bench/drafts.json: {error}"))?;
+    let cut: std::collections::BTreeMap<&str, String> =
+        drafts.iter().map(|(name, text)| (name.as_str(), text.chars().take(STANDARD_DRAFT_CHARS).collect())).collect();
+    write("drafts.json", serde_json::to_string(&cut).map_err(|error| error.to_string())?)?;
+    Ok(sources)
+}
+
+/// A JSON document without the spaces and line breaks between its tokens (its keys keep their order).
+fn without_spaces(json: &str) -> String {
+    let mut compact = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for char in json.chars() {
+        if in_string {
+            compact.push(char);
+            match char {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if !char.is_ascii_whitespace() {
+            in_string = char == '"';
+            compact.push(char);
+        }
+    }
+    compact
+}
+
 /// A path as the reader knows it: from the repository's root.
 fn shown(path: &Path) -> String {
     let text = path.display().to_string();
@@ -244,6 +287,9 @@ fn read_lexicon(path: &Path) -> Result<Vec<EntryData>, String> {
         if entry.phrase.trim().is_empty() {
             return Err(wrong("the phrase is empty"));
         }
+        if [&entry.phrase].into_iter().chain(&entry.replacement).any(|text| text.contains(['\t', '\n'])) {
+            return Err(wrong("a phrase or replacement holds a tab or a line break"));
+        }
         if entry.phrase.trim() != entry.phrase {
             return Err(wrong("the phrase starts or ends with a space"));
         }
@@ -269,18 +315,26 @@ fn read_lexicon(path: &Path) -> Result<Vec<EntryData>, String> {
     Ok(file.entries)
 }
 
-/// The Rust expression of a lexicon's entries: what `declare_rule!` includes for `lexicon: "NAME.lexicon.json"`.
+/// The Rust expression of a lexicon's entries: what `declare_rule!` includes for `lexicon: "NAME.lexicon.json"`. They
+/// are packed into one text, an entry a line (`src/engine/lexicon.rs`, `Entries`): 2,300 entries as structs were 46 KB
+/// of pointers and lengths in the wasm (10 KB gzipped), as lines they are a newline and a tab each.
 fn entries_code(entries: &[EntryData]) -> String {
-    let mut code = String::from("&[\n");
+    let mut packed = String::new();
     for entry in entries {
-        let _ = writeln!(
-            code,
-            "    crate::engine::lexicon::Entry {{ phrase: {:?}, replacement: {:?}, aimed_only: {}, blocks: {} }},",
-            entry.phrase, entry.replacement, entry.aimed, entry.blocks
-        );
+        packed.push(match (entry.aimed, entry.blocks) {
+            (false, false) => '-',
+            (true, false) => 'a',
+            (false, true) => 'b',
+            (true, true) => 'B',
+        });
+        packed.push_str(&entry.phrase);
+        if let Some(replacement) = &entry.replacement {
+            packed.push('\t');
+            packed.push_str(replacement);
+        }
+        packed.push('\n');
     }
-    code.push(']');
-    code
+    format!("crate::engine::lexicon::Entries::packed({packed:?})")
 }
 
 /// One message of the catalog: its text and its placeholders (`$name$` in the text, each the `$N`-th value).

@@ -8,12 +8,21 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { PACKAGE_BUDGET_BYTES as BUDGET_BYTES, ROOT, chromeManifest, closure, shippedFiles } from "./manifests.mjs";
+import {
+  PACKAGE_BUDGET_BYTES as BUDGET_BYTES,
+  ROOT,
+  chromeManifest,
+  closure,
+  packagedContent,
+  shippedFiles,
+  writePackage,
+} from "./manifests.mjs";
 
 const OUT = join(ROOT, "target/size");
 
+/** A shipped file's size as it ships (the catalogs without their notes for translators, see packagedContent). */
 function size(file) {
-  const bytes = readFileSync(join(ROOT, file));
+  const bytes = Buffer.from(packagedContent(file));
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
@@ -103,8 +112,11 @@ console.log(row("total", load));
 // The package: zip -9 of exactly the shipped files, as the Chrome Web Store receives them.
 mkdirSync(OUT, { recursive: true });
 const zip = join(OUT, "tact.zip");
+const staged = join(OUT, "package");
 rmSync(zip, { force: true });
-execFileSync("zip", ["-9", "-X", "-q", relative(ROOT, zip), ...files], { cwd: ROOT });
+rmSync(staged, { recursive: true, force: true });
+writePackage(staged, files);
+execFileSync("zip", ["-9", "-X", "-q", "-D", zip, ...files], { cwd: staged });
 const zipped = statSync(zip).size;
 const ratio = zipped / BUDGET_BYTES;
 console.log(`\nPackaged zip (zip -9, ${files.length} files): ${(zipped / 1000).toFixed(1)} KB`);

@@ -23,12 +23,13 @@ fn get(value: &JsValue, path: &[&str]) -> JsValue {
 fn a_preset_rule_underlines_and_its_gate_mode_applies() {
     let engine = TactEngine::with_preset(TEAM, JsValue::UNDEFINED, JsValue::UNDEFINED)
         .unwrap_or_else(|error| panic!("{error:?}"));
-    let report = engine.check("😀 Limited time offer", None);
+    let both = engine.check_and_decide("😀 Limited time offer", None).unwrap();
+    let report = get(&both, &["report"]);
     let findings = Array::from(&get(&report, &["findings"]));
     let own = findings.iter().find(|f| get(f, &["rule"]).as_string().as_deref() == Some("no-hard-sell")).unwrap();
     assert_eq!(get(&own, &["start"]).as_f64(), Some(3.0));
     assert_eq!(get(&own, &["message"]).as_string().as_deref(), Some("Sounds like an ad: 'Limited time'."));
-    let decision = engine.decide(report).unwrap();
+    let decision = get(&both, &["decision"]);
     assert_eq!(get(&decision, &["show"]).as_bool(), Some(true));
     assert_eq!(get(&decision, &["mode"]).as_string().as_deref(), Some("hold"));
     assert_eq!(get(&decision, &["issues", "0", "rule"]).as_string().as_deref(), Some("no-hard-sell"));
@@ -52,8 +53,8 @@ fn a_bad_preset_throws_with_every_error_and_its_path() {
 #[wasm_bindgen_test]
 fn the_default_engine_lets_a_friendly_draft_through() {
     let engine = TactEngine::new();
-    let report = engine.check("Thanks for flagging this! What happened when you tried?", None);
-    let decision = engine.decide(report).unwrap();
+    let both = engine.check_and_decide("Thanks for flagging this! What happened when you tried?", None).unwrap();
+    let decision = get(&both, &["decision"]);
     assert_eq!(get(&decision, &["show"]).as_bool(), Some(false));
     assert_eq!(get(&engine.preset_info().unwrap(), &["chain", "0"]).as_string().as_deref(), Some("builtin:default"));
 }
@@ -87,19 +88,13 @@ fn the_users_choice_and_the_admins_lock_apply_over_the_preset() {
 }
 
 #[wasm_bindgen_test]
-fn decide_refuses_something_that_is_not_a_report() {
-    assert!(TactEngine::new().decide(JsValue::from_str("Buy now")).is_err());
-}
-
-#[wasm_bindgen_test]
-fn check_and_decide_answers_as_check_then_decide() {
+fn check_and_decide_answers_with_check_s_report() {
     let engine = TactEngine::with_preset(TEAM, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     let json = |value: &JsValue| js_sys::JSON::stringify(value).map(String::from).unwrap();
     for text in ["Limited time! Buy now, DM us #sale #deal", "Thanks for flagging this! What happened?", ""] {
         let both = engine.check_and_decide(text, Some("It broke".into())).unwrap();
         let report = engine.check(text, Some("It broke".into()));
         assert_eq!(json(&get(&both, &["report"])), json(&report), "{text}");
-        assert_eq!(json(&get(&both, &["decision"])), json(&engine.decide(report).unwrap()), "{text}");
     }
     let stopped = engine.check_and_decide("Limited time!", None).unwrap();
     assert_eq!(get(&stopped, &["decision", "show"]).as_bool(), Some(true), "the team's warn rule holds the post");

@@ -4,6 +4,8 @@
 //! preset's phrases use too ([`super::matcher`]: folding, whole words, stretched words, spans on the original
 //! text). A phrase ending in `*` matches any word that starts with it.
 
+use std::sync::OnceLock;
+
 use super::matcher::{Folded, Matcher};
 
 /// One lexicon entry: the phrase in lower case, the rewrite to offer, if any, whether it counts only
@@ -18,6 +20,44 @@ pub struct Entry {
     /// A phrase that is never a finding itself but keeps the shorter entries it covers from being one:
     /// "feel free" is not sales language, "DM us your order number" says why it asks.
     pub blocks: bool,
+}
+
+/// A built-in lexicon's entries as build.rs packs them, one text with an entry a line: a mark (`-` plain, `a` aimed
+/// only, `b` blocks, `B` both), the phrase, and a tab and the replacement where there is one. They are unpacked into
+/// [`Entry`] values (borrowing the text) the first time they are read, and read as a slice of them.
+pub struct Entries {
+    packed: &'static str,
+    unpacked: OnceLock<Vec<Entry>>,
+}
+
+impl Entries {
+    pub const fn packed(packed: &'static str) -> Self {
+        Self { packed, unpacked: OnceLock::new() }
+    }
+}
+
+impl std::ops::Deref for Entries {
+    type Target = [Entry];
+    fn deref(&self) -> &[Entry] {
+        self.unpacked.get_or_init(|| {
+            self.packed
+                .lines()
+                .map(|line| {
+                    let mark = line.chars().next().unwrap_or('-');
+                    let (phrase, replacement) = match line[mark.len_utf8()..].split_once('\t') {
+                        Some((phrase, replacement)) => (phrase, Some(replacement)),
+                        None => (&line[mark.len_utf8()..], None),
+                    };
+                    Entry {
+                        phrase,
+                        replacement,
+                        aimed_only: matches!(mark, 'a' | 'B'),
+                        blocks: matches!(mark, 'b' | 'B'),
+                    }
+                })
+                .collect()
+        })
+    }
 }
 
 /// Where in the lexicon list a match came from: lexicon number and entry number, and its byte span in the draft.

@@ -10,7 +10,8 @@ use super::format::Preset;
 /// The command that rewrites the committed schema after the format types change.
 pub const REGENERATE: &str = "cargo run -- preset schema > schema/preset.schema.json";
 
-const COMMITTED: &str = include_str!("../../schema/preset.schema.json");
+/// The committed schema as build.rs embeds it, without the spaces that make it readable.
+const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/embedded/preset.schema.json"));
 
 /// The schema generated from the format types, as pretty JSON with a final newline.
 pub fn generate() -> String {
@@ -21,12 +22,14 @@ pub fn generate() -> String {
 /// The committed schema (a test keeps it equal to [`generate`]), parsed once.
 pub fn committed() -> &'static Value {
     static PARSED: OnceLock<Value> = OnceLock::new();
-    PARSED.get_or_init(|| serde_json::from_str(COMMITTED).unwrap_or(Value::Null))
+    PARSED.get_or_init(|| serde_json::from_str(EMBEDDED).unwrap_or(Value::Null))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const COMMITTED: &str = include_str!("../../schema/preset.schema.json");
 
     #[test]
     fn the_committed_schema_is_current() {

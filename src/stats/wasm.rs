@@ -8,7 +8,7 @@ use super::{improved, PostScores};
 /// `first` and `last` are `{listening, respect, promotion}` objects; anything unreadable counts as not improved.
 #[wasm_bindgen(js_name = postImproved)]
 pub fn post_improved(first: JsValue, last: JsValue) -> bool {
-    let read = |value: JsValue| serde_wasm_bindgen::from_value::<PostScores>(value).ok();
+    let read = |value: JsValue| crate::wasm::from_js::<PostScores>(&value).ok();
     match (read(first), read(last)) {
         (Some(first), Some(last)) => improved(&first, &last),
         _ => false,

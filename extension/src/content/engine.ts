@@ -47,7 +47,10 @@ export function userLayer(settings: EngineSettings): Record<string, unknown> | n
 }
 
 /** The glue's engine with the preset API of src/wasm.rs. */
-type PresetEngine = TactEngineInstance & { decide?: (report: Report) => Decision; presetInfo?: () => unknown };
+type PresetEngine = TactEngineInstance & {
+  checkAndDecide?: (text: string, context?: string) => { report: Report; decision: Decision };
+  presetInfo?: () => unknown;
+};
 
 let settings: EngineSettings = { preset: null, user: null, disabledRules: [] };
 let pageHost: Promise<EngineHost> | null = null;
@@ -87,10 +90,18 @@ async function loadInPage(): Promise<EngineHost> {
   await glue.default({ module_or_path: engineWasm() });
   const engine = new glue.TactEngine() as PresetEngine;
   const thresholds = thresholdsOf(engine);
+  // As from the worker: the engine decides with each check (no report crosses back into the wasm), and the decision
+  // is looked up by the report it came with.
+  const decisions = new WeakMap<Report, Decision>();
   return {
     where: "page",
-    check: async (text, context) => engine.check(text, context ?? undefined),
-    decide: (report) => (typeof engine.decide === "function" ? engine.decide(report) : null),
+    check: async (text, context) => {
+      if (typeof engine.checkAndDecide !== "function") return engine.check(text, context ?? undefined);
+      const { report, decision } = engine.checkAndDecide(text, context ?? undefined);
+      decisions.set(report, decision);
+      return report;
+    },
+    decide: (report) => decisions.get(report) ?? null,
     thresholds: () => thresholds,
   };
 }

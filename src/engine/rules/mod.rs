@@ -13,7 +13,7 @@
 use std::sync::OnceLock;
 
 use super::document::QuoteKind;
-use super::lexicon::{Entry, PhraseSet};
+use super::lexicon::{Entries, PhraseSet};
 use super::{Analysis, Document, Effect, Finding, PerAxis, Principle, TokenKind};
 use crate::messages::Message;
 
@@ -162,7 +162,7 @@ pub struct LexiconRule {
     pub description: &'static str,
     /// The finding's message, from the catalog; its `$match$` is the words as written.
     pub message: Message,
-    pub entries: &'static [Entry],
+    pub entries: Entries,
 }
 
 impl Rule for LexiconRule {

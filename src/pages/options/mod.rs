@@ -20,6 +20,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use crate::preset::{AdminLocks, UserChoices};
+use crate::wasm::{from_js, to_js};
 
 pub use choices::Edit;
 
@@ -148,7 +149,7 @@ pub fn render_options(root: &Element, data: JsValue, actions: Option<OptionsActi
     let data = if data.is_undefined() || data.is_null() {
         OptionsData::default()
     } else {
-        serde_wasm_bindgen::from_value::<OptionsData>(data).unwrap_or_else(|error| OptionsData {
+        from_js::<OptionsData>(&data).unwrap_or_else(|error| OptionsData {
             notice: Some(Notice {
                 ok: false,
                 message: tr(messages::OPTIONS_STORED_UNREAD, &[&error.to_string()]),
@@ -303,9 +304,7 @@ fn act(
             let edit = Edit::from_control(action, control, |name| property(control, name))?;
             let Some(edit) = edit else { return Ok(()) };
             let (choices, disabled) = page.edited(&edit);
-            let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-            let choices = serde::Serialize::serialize(&choices, &serializer).map_err(JsValue::from)?;
-            actions.save_choices(choices, disabled)
+            actions.save_choices(to_js(&choices)?, disabled)
         }
     }
 }

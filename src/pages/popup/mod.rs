@@ -18,6 +18,7 @@ use crate::messages;
 use crate::pages::words::tr;
 use crate::stats::csv::{iso_time, session_csv};
 use crate::stats::{LifetimeStats, SessionStats};
+use crate::wasm::from_js;
 
 /// Everything the popup shows, as its shell passes it (extension/src/pages/popup.ts).
 #[derive(Debug, Default, Deserialize)]
@@ -142,7 +143,7 @@ pub fn render_popup(root: &Element, data: JsValue, actions: Option<PopupActions>
     let (data, problem) = if data.is_undefined() || data.is_null() {
         (PopupData::default(), None)
     } else {
-        match serde_wasm_bindgen::from_value::<PopupData>(data) {
+        match from_js::<PopupData>(&data) {
             Ok(data) => (data, None),
             Err(error) => (PopupData::default(), Some(tr(messages::POPUP_COULD_NOT_READ, &[&error.to_string()]))),
         }
