@@ -12,6 +12,7 @@ export CHROMIUM := /usr/bin/chromium
 export FIREFOX := /usr/bin/firefox-esr
 ZOPFLI := /usr/bin/zopfli
 ZIP := /usr/bin/zip
+ADVZIP := /usr/bin/advzip
 
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly, so its version is read from Cargo.toml.
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
@@ -34,7 +35,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 all: build demo
 
 ## Set-up: each step is quiet and quick when its tool is already there.
-setup: $(TOOLS)/bin/wasm-bindgen node_modules/.package-lock.json $(CHROMIUM) $(CHROMEDRIVER) $(ZOPFLI) $(ZIP) $(FIREFOX)
+setup: $(TOOLS)/bin/wasm-bindgen node_modules/.package-lock.json $(CHROMIUM) $(CHROMEDRIVER) $(ZOPFLI) $(ZIP) $(ADVZIP) $(FIREFOX)
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
 $(TOOLS)/bin/wasm-bindgen: Cargo.toml
@@ -49,10 +50,10 @@ node_modules/.package-lock.json: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch "$@"
 
-$(CHROMIUM) $(CHROMEDRIVER) $(ZOPFLI) $(ZIP):
-	@echo "Installing Debian's chromium, chromium-driver, zopfli and zip"
+$(CHROMIUM) $(CHROMEDRIVER) $(ZOPFLI) $(ZIP) $(ADVZIP):
+	@echo "Installing Debian's chromium, chromium-driver, zopfli, zip and advancecomp"
 	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver zopfli zip >/dev/null
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver zopfli zip advancecomp >/dev/null
 
 # The Firefox e2e suite (tests/e2e-firefox) drives Debian's Firefox ESR over WebDriver BiDi.
 $(FIREFOX):
