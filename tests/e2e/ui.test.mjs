@@ -229,7 +229,7 @@ test("a click on an underlined word opens its card, with the reason and the rewr
 });
 
 // "you people" is both condescension and generalizing, over the same words: one underline, one card with both. (The
-// question first, so that no finding over the whole sentence holds the words, which a textarea's mirror would mark.)
+// question first, so that no finding over the whole sentence holds the words: that case is NESTED's, below.)
 const TWO_ON_ONE = "What happened when you saved? Honestly you people never listen.";
 
 test("overlapping findings are one underline in a contenteditable, and a click on it lists every item", async () => {
@@ -281,6 +281,78 @@ test("overlapping findings are one mark over a textarea, and a click on it lists
   assert.ok(listed.includes("builtin.condescension") && listed.includes("builtin.generalizing"), `${listed}`);
   await page.close();
 });
+
+// Shouting is found over the whole sentence, and holds word-level findings of other principles ("NEVER": absolutes).
+const NESTED = "THIS IS STUPID, YOU PEOPLE NEVER LISTEN.";
+
+/** Clicks the middle of `word` in the draft (the first mark, or highlight range, with exactly its text). */
+async function clickWord(page, word, textarea) {
+  const point = await page.evaluate(
+    ([word, textarea]) => {
+      const rects = textarea
+        ? [...document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark]")]
+            .filter((mark) => mark.textContent === word)
+            .map((mark) => mark.getClientRects()[0])
+        : [...CSS.highlights]
+            .filter(([name]) => name.startsWith("tact-"))
+            .flatMap(([, highlight]) => [...highlight])
+            .filter((range) => range.toString() === word)
+            .map((range) => range.getClientRects()[0]);
+      const rect = rects[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [word, textarea],
+  );
+  await page.mouse.click(point.x, point.y);
+}
+
+for (const [site, textarea] of [
+  [X, false],
+  [OLD_REDDIT, true],
+]) {
+  test(`${site.id}: a word inside a sentence-wide finding keeps its own colour in the one underline, and its card lists both`, async () => {
+    const page = await open(site);
+    await typeDraft(page, site.composer, NESTED);
+    await badgeFor(page, NESTED);
+    const findings = engine.check(NESTED, undefined).findings;
+    const shouting = findings.find((finding) => finding.rule === "builtin.shouting");
+    const never = findings.find((finding) => NESTED.slice(finding.start, finding.end) === "NEVER");
+    assert.ok(
+      shouting && never && never.principle !== shouting.principle,
+      "the engine nests a word of another principle",
+    );
+    if (textarea) {
+      const marks = (await mirrorMarks(page)).sort((a, b) => a.start - b.start);
+      // One underline: the marks run without a gap over the whole sentence.
+      const covered = marks.filter((mark) => mark.start < shouting.end && shouting.start < mark.end);
+      assert.equal(covered[0].start, shouting.start, JSON.stringify(marks));
+      assert.equal(covered.at(-1).end, shouting.end, JSON.stringify(marks));
+      for (let index = 1; index < covered.length; index++)
+        assert.equal(covered[index].start, covered[index - 1].end, `no gap: ${JSON.stringify(covered)}`);
+      // The word's stretch is drawn in its own principle's colour, and stands for both findings.
+      const word = await page.evaluate(() => {
+        const mark = [
+          ...document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark]"),
+        ].find((candidate) => candidate.textContent === "NEVER");
+        return { principle: mark.dataset.principle, rules: mark.dataset.rules?.split(" ") ?? [] };
+      });
+      assert.equal(word.principle, never.principle, "the word's own colour, not the sentence's");
+      assert.ok(word.rules.includes(never.rule) && word.rules.includes(shouting.rule), JSON.stringify(word));
+    } else {
+      const drawn = await highlighted(page);
+      assert.ok(drawn[`tact-${never.principle}`]?.includes("NEVER"), JSON.stringify(drawn));
+      assert.ok(drawn[`tact-${shouting.principle}`]?.includes(NESTED.slice(shouting.start, shouting.end)));
+    }
+    await clickWord(page, "NEVER", textarea);
+    const card = tact(page, "card");
+    await card.waitFor();
+    const listed = await card
+      .locator("[data-tact=item]")
+      .evaluateAll((items) => items.map((item) => item.dataset.rule));
+    assert.ok(listed.includes(never.rule) && listed.includes(shouting.rule), `the card lists both: ${listed}`);
+    await page.close();
+  });
+}
 
 /** A draft of `length` characters of ordinary sentences, some of which Tact flags. */
 function longDraft(length) {

@@ -54,16 +54,43 @@ test("a textarea's mirror marks spans that do not overlap, in text order, an iss
   assert.deepEqual(mirrorMarks([alone(finding(3, 3, "issue"))]), [], "an empty span has nothing to mark");
 });
 
-test("the mirror's marks are the same as checking every pair, on random findings (the check is not quadratic)", () => {
+test("a word inside a sentence-wide issue is cut out of its mark: one underline, the word in its colour, both listed", () => {
+  const sentence = finding(0, 30, "issue", "listening");
+  const word = finding(10, 16, "issue", "respecting");
+  const marks = mirrorMarks([sentence, word].map(alone));
+  assert.deepEqual(marks, [
+    { start: 0, end: 10, findings: [sentence] },
+    { start: 10, end: 16, findings: [word, sentence] },
+    { start: 16, end: 30, findings: [sentence] },
+  ]);
+  const deeper = finding(12, 14, "issue", "promotion");
+  assert.deepEqual(
+    mirrorMarks([sentence, word, deeper].map(alone)).map((mark) => [mark.start, mark.end, mark.findings]),
+    [
+      [0, 10, [sentence]],
+      [10, 12, [word, sentence]],
+      [12, 14, [deeper, word, sentence]],
+      [14, 16, [word, sentence]],
+      [16, 30, [sentence]],
+    ],
+  );
+});
+
+test("the mirror's marks cover each character with every issue over it, shortest first (random findings)", () => {
   const overlaps = (a: Finding, b: Finding) => a.start < b.end && b.start < a.end;
-  /** Every pair compared: the plain definition of mirrorMarks. */
-  const pairwise = (findings: Finding[]) => {
-    const issues = findings.filter((f) => f.effect !== "strength");
-    const strengths = findings.filter((f) => f.effect === "strength" && !issues.some((i) => overlaps(i, f)));
-    const marks: Finding[] = [];
-    for (const f of [...issues, ...strengths].sort((a, b) => a.start - b.start || a.end - b.end))
-      if (f.start < f.end && !marks.some((m) => overlaps(m, f))) marks.push(f);
-    return marks;
+  /** What one character is drawn as: every issue over it, shortest first, else the strength kept over it. */
+  const expected = (findings: Finding[], at: number) => {
+    const issues = findings.filter((f) => f.effect !== "strength" && f.start < f.end);
+    const over = issues
+      .filter((f) => f.start <= at && at < f.end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
+    if (over.length > 0) return over;
+    const strengths = findings
+      .filter((f) => f.effect === "strength" && f.start < f.end && !issues.some((i) => overlaps(i, f)))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    const kept: Finding[] = [];
+    for (const f of strengths) if (!kept.some((m) => overlaps(m, f))) kept.push(f);
+    return kept.filter((f) => f.start <= at && at < f.end);
   };
   let seed = 7;
   const random = (below: number) => {
@@ -71,12 +98,18 @@ test("the mirror's marks are the same as checking every pair, on random findings
     return seed % below;
   };
   for (let round = 0; round < 200; round++) {
-    const findings = Array.from({ length: random(30) }, () => {
+    const findings = Array.from({ length: random(30) }, (_, index) => {
       const start = random(100);
-      return finding(start, start + random(12), random(3) === 0 ? "strength" : "issue");
+      const effect: Effect = random(3) === 0 ? "strength" : "issue";
+      return { ...finding(start, start + random(12), effect), rule: `rule-${index}` };
     });
-    const marked = mirrorMarks(findings.map(alone)).map((underline) => underline.findings[0]);
-    assert.deepEqual(marked, pairwise(findings), `round ${round}`);
+    const marks = mirrorMarks(findings.map(alone));
+    for (let index = 1; index < marks.length; index++)
+      assert.ok(marks[index - 1].end <= marks[index].start, `round ${round}: marks in order, not overlapping`);
+    for (let at = 0; at < 115; at++) {
+      const mark = marks.find((m) => m.start <= at && at < m.end);
+      assert.deepEqual(mark?.findings ?? [], expected(findings, at), `round ${round}, character ${at}`);
+    }
   }
 });
 

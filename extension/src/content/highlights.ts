@@ -51,35 +51,71 @@ function isIssueLine(underline: Underline): boolean {
 }
 
 /**
- * The underlines a textarea's mirror can mark, in text order: spans cannot overlap there, so where a strength and an
- * issue overlap, the issue is marked.
+ * The marks a textarea's mirror draws, in text order and not overlapping (a mirror's spans cannot overlap), drawn as
+ * a contenteditable's highlights are: an issue's underline held by a longer one (a word in a sentence-wide finding) is
+ * cut out of it, so that the stretches before, inside and after it run as one underline with the word in its own
+ * colour; the word's stretch stands for every issue over it (its card lists them all), the rest for the longer one.
+ * Where a strength and an issue overlap, the issue is marked; strengths that overlap each other keep the first.
  */
 export function mirrorMarks(underlines: readonly Underline[]): Underline[] {
   const byStart = (a: Underline, b: Underline) => a.start - b.start || a.end - b.end;
-  const issues = underlines.filter(isIssueLine).sort(byStart);
+  const issues = underlines.filter((underline) => isIssueLine(underline) && underline.start < underline.end);
+  const marks = issueStretches(issues);
   // The furthest end of the issues up to each one, to find in O(log n) whether a strength overlaps any issue.
+  const sorted = [...issues].sort(byStart);
   const reach: number[] = [];
-  for (const issue of issues) reach.push(Math.max(issue.end, reach.at(-1) ?? 0));
+  for (const issue of sorted) reach.push(Math.max(issue.end, reach.at(-1) ?? 0));
   const overlapsIssue = (underline: Underline) => {
     let low = 0;
-    let high = issues.length; // the issues starting before the underline ends are issues[0, high)
+    let high = sorted.length; // the issues starting before the underline ends are sorted[0, high)
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (issues[middle].start < underline.end) low = middle + 1;
+      if (sorted[middle].start < underline.end) low = middle + 1;
       else high = middle;
     }
     return low > 0 && reach[low - 1] > underline.start;
   };
-  const strengths = underlines.filter((underline) => !isIssueLine(underline) && !overlapsIssue(underline));
-  const marks: Underline[] = [];
-  // In start order, an underline overlaps an earlier mark exactly when it starts before the furthest end so far.
   let end = Number.NEGATIVE_INFINITY;
-  for (const underline of [...issues, ...strengths].sort(byStart)) {
-    if (underline.start >= underline.end || underline.start < end) continue;
-    marks.push(underline);
-    end = underline.end;
+  for (const strength of underlines.filter((underline) => !isIssueLine(underline)).sort(byStart)) {
+    if (strength.start >= strength.end || strength.start < end || overlapsIssue(strength)) continue;
+    marks.push(strength);
+    end = strength.end;
   }
-  return marks;
+  return marks.sort(byStart);
+}
+
+/**
+ * The issues' underlines cut where one starts or ends inside another: each stretch covered by the same underlines is
+ * one mark, standing for their findings, the shortest underline's first (it gives the colour, as it is drawn on top).
+ */
+function issueStretches(issues: readonly Underline[]): Underline[] {
+  const bounds = [...new Set(issues.flatMap((issue) => [issue.start, issue.end]))].sort((a, b) => a - b);
+  const starting = new Map<number, Underline[]>();
+  for (const issue of issues) starting.set(issue.start, [...(starting.get(issue.start) ?? []), issue]);
+  const stretches: Underline[] = [];
+  let active: Underline[] = [];
+  let last: { over: Underline[]; mark: Underline } | null = null;
+  for (let index = 0; index + 1 < bounds.length; index++) {
+    const [from, to] = [bounds[index], bounds[index + 1]];
+    active = [...active.filter((issue) => issue.end > from), ...(starting.get(from) ?? [])];
+    if (active.length === 0) {
+      last = null;
+      continue;
+    }
+    const over = [...active].sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
+    if (last && last.mark.end === from && sameMembers(last.over, over)) {
+      last.mark.end = to;
+      continue;
+    }
+    const mark: Underline = { start: from, end: to, findings: over.flatMap((issue) => issue.findings) };
+    stretches.push(mark);
+    last = { over, mark };
+  }
+  return stretches;
+}
+
+function sameMembers(a: readonly Underline[], b: readonly Underline[]): boolean {
+  return a.length === b.length && a.every((underline, index) => underline === b[index]);
 }
 
 /** A stretch of a textarea's mirror: plain text, or an underline's mark, over `[start, end)` of the text. */
