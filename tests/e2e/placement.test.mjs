@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { SITES } from "../fixtures/sites/sites.mjs";
-import { siteSession, tact, typeDraft } from "./fixtures.mjs";
+import { checked, siteSession, tact, typeDraft } from "./fixtures.mjs";
 
 const session = siteSession();
 // Findings on several words, so that the card talks about more than one line's worth of the draft.
@@ -158,4 +158,214 @@ for (const width of [1280, 360]) {
       assert.deepEqual(under, [], `the card at ${JSON.stringify(box)} leaves the underlined lines readable`);
     });
   }
+}
+
+// ---- The Try page: its textarea (a reply under a post) and its rich editor, in a 360 px window and at 1280 px. ----
+
+/** A draft that wraps to three lines in the Try page's textarea in a 360 px window. */
+const THREE_LINES = "Calm down. Did you even read the docs? Obviously it works. Buy now and follow us for more!";
+
+/** The Try page at `width` px, its badge not shown yet. */
+async function tryPage(width) {
+  const page = await session.browser.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(session.browser.extensionUrl("extension/pages/try.html"));
+  await page.locator("#reply").waitFor();
+  return page;
+}
+
+/**
+ * In the page: the lines of `editor`'s draft that show and that `badge` (a box) covers. A textarea's lines are
+ * measured on a copy of it made for the measurement and removed at once (Tact never sees it).
+ */
+function coveredLines(editor, badge) {
+  const overlap = (a, b) => a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom;
+  const shown = editor.getBoundingClientRect();
+  const style = getComputedStyle(editor);
+  const range = document.createRange();
+  let lines;
+  if (editor instanceof HTMLTextAreaElement) {
+    const copy = document.createElement("div");
+    const copied = ["fontFamily", "fontSize", "fontWeight", "lineHeight", "letterSpacing", "wordSpacing", "tabSize"];
+    for (const side of ["Top", "Right", "Bottom", "Left"]) copied.push(`padding${side}`, `border${side}Width`);
+    for (const property of [...copied, "wordBreak", "overflowWrap"]) copy.style[property] = style[property];
+    const borders = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+    const scrollbar = Math.max(0, editor.offsetWidth - editor.clientWidth - borders);
+    Object.assign(copy.style, {
+      position: "fixed",
+      left: `${shown.left}px`,
+      top: `${shown.top}px`,
+      width: `${shown.width}px`,
+      height: `${shown.height}px`,
+      boxSizing: "border-box",
+      overflow: "hidden",
+      whiteSpace: "pre-wrap",
+      borderStyle: "solid",
+      visibility: "hidden",
+      margin: "0",
+      paddingRight: `${parseFloat(style.paddingRight) + scrollbar}px`,
+    });
+    copy.textContent = editor.value;
+    document.body.append(copy);
+    copy.scrollTop = editor.scrollTop;
+    range.selectNodeContents(copy);
+    lines = [...range.getClientRects()];
+    copy.remove();
+  } else {
+    range.selectNodeContents(editor);
+    lines = [...range.getClientRects()];
+  }
+  // What shows of a line is what the editor's padding box does not clip (a line scrolled half out is cut at its edge).
+  const clip = {
+    left: shown.left + parseFloat(style.borderLeftWidth),
+    top: shown.top + parseFloat(style.borderTopWidth),
+    right: shown.right - parseFloat(style.borderRightWidth),
+    bottom: shown.bottom - parseFloat(style.borderBottomWidth),
+  };
+  return lines
+    .filter((line) => line.width > 0)
+    .map((line) => ({
+      left: Math.max(line.left, clip.left),
+      top: Math.max(line.top, clip.top),
+      right: Math.min(line.right, clip.right),
+      bottom: Math.min(line.bottom, clip.bottom),
+    }))
+    .filter((line) => line.right > line.left && line.bottom > line.top && overlap(line, badge));
+}
+
+/** Makes `coveredLines` callable in the page, as `window.__coveredLines`. */
+const withCoveredLines = (page) => page.evaluate(`window.__coveredLines = ${coveredLines.toString()}`);
+
+/** The badge's box, its composer's, the draft's lines under the badge and the parent post's box. */
+async function measureTry(page, selector) {
+  await withCoveredLines(page);
+  return page.evaluate((selector) => {
+    const box = (rect) => ({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
+    const badge = box(
+      document
+        .querySelector("div[data-tact-root]")
+        .shadowRoot.querySelector("[data-tact=badge]")
+        .getBoundingClientRect(),
+    );
+    const editor = document.querySelector(selector);
+    const lines = window.__coveredLines(editor, badge);
+    return {
+      badge,
+      editor: box(editor.getBoundingClientRect()),
+      lines,
+      post: box(document.querySelector(".parent-post").getBoundingClientRect()),
+      viewport: { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight },
+    };
+  }, selector);
+}
+
+for (const width of [360, 1280]) {
+  for (const [selector, name] of [
+    ["#reply", "textarea"],
+    ["#rich", "rich editor"],
+  ]) {
+    test(`Try page at ${width} px, its ${name}: the badge is in the corner clear of the draft or wholly outside, never over the post or the page's text`, async () => {
+      const page = await tryPage(width);
+      for (const draft of [DRAFT, THREE_LINES]) {
+        await typeDraft(page, selector, draft);
+        await settledBadge(page, draft);
+        const seen = await measureTry(page, selector);
+        const where = `${JSON.stringify(seen.badge)} vs the composer ${JSON.stringify(seen.editor)}`;
+        assert.ok(
+          inside(seen.badge, seen.editor) || !overlaps(seen.badge, seen.editor),
+          `never across its edge: ${where}`,
+        );
+        assert.deepEqual(seen.lines, [], `no line of the draft under the badge: ${where}`);
+        assert.ok(
+          !overlaps(seen.badge, seen.post),
+          `not over the post answered ${JSON.stringify(seen.post)}: ${where}`,
+        );
+        assert.ok(inside(seen.badge, seen.viewport), `within the window: ${where}`);
+        const pageText = await measure(page, selector, null);
+        assert.deepEqual(pageText.covered, [], `no text of the page (a label, the Post button) under it: ${where}`);
+      }
+      await page.close();
+    });
+  }
+}
+
+/**
+ * Starts recording, at every frame the page draws, where the badge is against `selector`'s composer: the frames in
+ * which it straddles the composer's edge or covers a line of the draft that shows. `stopFrames` returns them.
+ */
+async function recordFrames(page, selector) {
+  await withCoveredLines(page);
+  await page.evaluate((selector) => {
+    const overlap = (a, b) => a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom;
+    const within = (a, b) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+    const frames = { seen: 0, wrong: [], stop: false };
+    window.__frames = frames;
+    const editor = document.querySelector(selector);
+    const badge = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]");
+    const frame = () => {
+      if (frames.stop) return;
+      if (!badge.hidden) {
+        frames.seen++;
+        const spot = badge.getBoundingClientRect();
+        const field = editor.getBoundingClientRect();
+        if (overlap(spot, field) && !within(spot, field)) frames.wrong.push({ straddles: spot.toJSON() });
+        const lines = window.__coveredLines(editor, spot);
+        if (lines.length > 0) frames.wrong.push({ covers: lines, badge: spot.toJSON(), scrollTop: editor.scrollTop });
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }, selector);
+}
+
+function stopFrames(page) {
+  return page.evaluate(() => {
+    window.__frames.stop = true;
+    return { seen: window.__frames.seen, wrong: window.__frames.wrong.slice(0, 5) };
+  });
+}
+
+/** Ordinary sentences, some flagged, `count` of them: many lines in a composer a few lines high. */
+const manyLines = (count) =>
+  Array.from(
+    { length: count },
+    (_, index) => ["Obviously you are wrong about this.", "Thanks, that helps.", "What happened next?"][index % 3],
+  ).join(" ");
+
+for (const [selector, name, style] of [
+  ["#reply", "textarea", "#reply { height: 120px; resize: none; }"],
+  ["#rich", "rich editor", "#rich { max-height: 140px; overflow-y: auto; }"],
+]) {
+  test(`Try page, a long draft in its scrolling ${name}: at no frame does the badge cover a line of it or straddle it, typing, scrolling or resizing`, async () => {
+    const page = await tryPage(1280);
+    await page.addStyleTag({ content: style });
+    // A short draft first: the corner is free, the badge may take it.
+    await typeDraft(page, selector, "Calm down, obviously.");
+    await settledBadge(page, "Calm down, obviously.");
+    await recordFrames(page, selector);
+    // Lines reach the corner, then scroll under it.
+    await page.keyboard.type(" Buy now! What happened next? Thanks, that helps a lot.");
+    await page.keyboard.insertText(` ${manyLines(24)}`);
+    await page.keyboard.type(" Obviously.");
+    const box = await page.locator(selector).boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (const delta of [-60, -60, -200, -400, 120, 40, 40, 600]) {
+      await page.mouse.wheel(0, delta);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    }
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.type("Hi! ");
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.keyboard.type("Well. ");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const text = await page.evaluate((selector) => {
+      const editor = document.querySelector(selector);
+      return editor.value ?? editor.innerText;
+    }, selector);
+    await checked(page, text);
+    const frames = await stopFrames(page);
+    assert.ok(frames.seen > 0, "frames were recorded with the badge shown");
+    assert.deepEqual(frames.wrong, [], `of ${frames.seen} frames`);
+    await page.close();
+  });
 }

@@ -39,6 +39,12 @@ export function cardShortcutName(): string {
 /** Below this composer width (or this window width) the badge names the axes by their letters only. */
 const COMPACT_BELOW_PX = 480;
 
+/**
+ * The badge's forms, widest first: the axes named in words, by their letters, and by their letters with the count of
+ * suggestions on a second row (a 360 px window has no room beside its composer for one row of all of them).
+ */
+type Form = "words" | "letters" | "stacked";
+
 /** One score as the badge shows it. */
 export interface ShownScore {
   axis: Axis;
@@ -67,16 +73,16 @@ export function badgeText(scores: readonly ShownScore[], issues: number, compact
 }
 
 /**
- * Where the badge was last placed from (the composer's box, the viewport and what it shows: `key`), when, whether in
- * the composer, whether the spot was free, in which form, and the composer's box and the badge's spot then.
+ * Where the badge was last placed from (the composer's box, its scroll, the viewport and what it shows: `key`), when,
+ * whether in the composer, whether the spot was free, in which form, and its field's box and the badge's spot then.
  */
 interface Placed {
   key: string;
   time: number;
   inside: boolean;
   free: boolean;
-  compact: boolean;
-  editor: Box;
+  form: Form;
+  field: Box;
   spot: Box;
 }
 
@@ -93,6 +99,10 @@ export class Badge {
   private rest: ReturnType<typeof setTimeout> | undefined;
   /** Whether the composer or the window is too narrow for the axes' names in words. */
   private compactWanted = false;
+  /** How many edits the draft has had: a badge in the composer's corner is placed again after each. */
+  private edits = 0;
+  /** The form the badge is drawn in now. */
+  private form: Form = "words";
   /** The post being answered, which the badge never covers. */
   private avoid: readonly Element[] = [];
   /** The scores and counts the badge shows, to name them again in words or letters. */
@@ -208,18 +218,30 @@ export class Badge {
     this.badge.title = badgeLegend(scores);
     const box = composer.getBoundingClientRect();
     this.compactWanted = box.width < COMPACT_BELOW_PX || window.innerWidth < COMPACT_BELOW_PX;
-    this.describe(this.placed?.compact ?? this.compactWanted);
+    this.describe(this.placed?.form ?? (this.compactWanted ? "letters" : "words"));
     this.badge.hidden = false;
     this.place();
   }
 
-  /** Names the axes in words, or by their letters when `compact`, and says the same in the label. */
-  private describe(compact: boolean): void {
+  /** Names the axes in words, or by their letters in a compact form, and says the same in the label. */
+  private describe(form: Form): void {
     if (!this.shown) return;
+    this.form = form;
+    const compact = form !== "words";
     this.badge.classList.toggle("compact", compact);
+    this.badge.classList.toggle("stacked", form === "stacked");
     for (const axis of AXES) this.parts[axis].name.textContent = compact ? axisLetter(axis) : axisName(axis);
     const { scores, counts } = this.shown;
     this.badge.setAttribute("aria-label", badgeLabel(scores, counts.issues, counts.strengths, compact));
+  }
+
+  /**
+   * The draft changed (called on every edit, before the browser paints it): a badge in the composer's corner is placed
+   * again at once, so that no line the edit brought there is ever drawn under it.
+   */
+  edited(): void {
+    this.edits++;
+    this.place();
   }
 
   setExpanded(expanded: boolean): void {
@@ -241,7 +263,8 @@ export class Badge {
    * Keeps the badge by the composer, inside the viewport, off the site's controls (a Post button must stay
    * clickable), off any text of the page (the draft's own lines included) and off the post being answered, and never
    * half over the composer: in the composer's own bottom-right corner when the draft leaves it free, else outside it
-   * (placement.ts). Where no spot is free with the axes named in words, it tries their letters; where none is free
+   * (placement.ts). Where no spot is free with the axes named in words, it tries their letters, then the count on a
+   * second row; where none is free
    * at all, it takes the least harmful: over text, else over the post answered, else across the field's edge, never
    * over a control while any spot leaves them all free.
    */
@@ -260,8 +283,15 @@ export class Badge {
     // What the badge shows sets its size (the form, words or letters, is the placement's own choice).
     const { dataset } = this.badge;
     const shows = [dataset.findings, dataset.language, dataset.listening, dataset.respect, dataset.promotion];
-    const moved = [box.left, box.top, box.right, box.bottom, ...shows, window.innerWidth, window.innerHeight].join();
-    const keyOf = (inside: boolean) => (inside ? `${moved},${this.badge.dataset.length}` : moved);
+    const moved = [
+      ...[box.left, box.top, box.right, box.bottom, editor.left, editor.top, editor.right, editor.bottom],
+      ...shows,
+      window.innerWidth,
+      window.innerHeight,
+    ].join();
+    // In the corner, the draft's lines are under it: any edit or scroll of them places it again.
+    const keyOf = (inside: boolean) =>
+      inside ? `${moved},${this.edits},${composer.scrollTop},${composer.scrollLeft}` : moved;
     const now = performance.now();
     const placed = this.placed;
     const root = this.badge.getRootNode();
@@ -271,7 +301,7 @@ export class Badge {
       avoid: this.avoid.filter((element) => element.isConnected).map((element) => element.getBoundingClientRect()),
     };
     if (placed && placed.key === keyOf(placed.inside)) {
-      this.describe(placed.compact);
+      this.describe(placed.form);
       // Unmoved: trusted for a while; then only the spot it holds is tested again (the full search is the costly
       // part), and a badge that found no free spot waits for the composer to move.
       if (now - placed.time < PLACEMENT_TTL_MS || !placed.free) return;
@@ -285,23 +315,28 @@ export class Badge {
       // Typing in a long draft: its lines move the composer at each keystroke, and hit-testing a page whose layout the
       // badge just changed costs tens of milliseconds per point there. The badge follows the composer at once; its
       // spot is searched again once typing rests.
-      this.follow(placed, editor);
+      this.follow(placed, box);
       return;
     }
-    const corner = !(composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement);
-    const compactFirst = this.compactWanted;
-    const spotsFor = (compact: boolean) => {
-      this.describe(compact);
+    // The corner only where the draft's lines cannot reach it unseen: not a textarea (its lines cannot be measured),
+    // not a long draft (placed at rest only), not a composer whose lines scroll under it.
+    const corner =
+      !(composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) &&
+      Number(dataset.length) < LONG_DRAFT_CHARS &&
+      !scrollsItsLines(composer);
+    const forms: Form[] = this.compactWanted ? ["letters", "stacked"] : ["words", "letters", "stacked"];
+    const spotsFor = (form: Form) => {
+      this.describe(form);
       return candidateSpots(editor, box, this.badge.offsetWidth, this.badge.offsetHeight, corner);
     };
     let spot: Box | undefined;
-    for (const compact of compactFirst ? [true] : [false, true]) {
-      spot = spotsFor(compact).find((candidate) => refusal(candidate, keep) === null);
+    for (const form of forms) {
+      spot = spotsFor(form).find((candidate) => refusal(candidate, keep) === null);
       if (spot) break;
     }
     const free = spot !== undefined;
     if (!spot) {
-      const spots = spotsFor(compactFirst);
+      const spots = spotsFor("stacked"); // the narrowest covers the least
       // The least harm: over some text, else by the post answered, else across the field's edge; a control never.
       const refused = spots.map((candidate) => refusal(candidate, keep));
       const least = (["text", "post", "straddles"] as const).map((why) => refused.indexOf(why)).find((at) => at >= 0);
@@ -311,16 +346,23 @@ export class Badge {
     this.badge.style.left = `${spot.left}px`;
     this.badge.style.top = `${spot.top}px`;
     const inside = within(spot, editor);
-    const compact = this.badge.classList.contains("compact");
-    this.placed = { key: keyOf(inside), time: now, inside, free, compact, editor, spot };
+    this.placed = { key: keyOf(inside), time: now, inside, free, form: this.form, field: box, spot };
   }
 
-  /** Moves the badge with its composer from where it was placed, within the viewport, and places it anew at rest. */
-  private follow(placed: Placed, editor: Box): void {
-    const width = placed.spot.right - placed.spot.left;
-    const height = placed.spot.bottom - placed.spot.top;
-    const left = placed.spot.left + editor.left - placed.editor.left;
-    const top = placed.spot.top + editor.top - placed.editor.top;
+  /**
+   * Moves the badge with its composer's field from where it was placed, keeping its side of the field: a badge under
+   * the field moves with its bottom edge (a growing draft pushes it down, never under its lines), one at its right
+   * with its right edge; within the viewport, and placed anew at rest.
+   */
+  private follow(placed: Placed, field: Box): void {
+    const { spot } = placed;
+    const was = placed.field;
+    const width = spot.right - spot.left;
+    const height = spot.bottom - spot.top;
+    const byBottom = spot.top >= was.bottom || (spot.bottom >= was.bottom && spot.top > was.top);
+    const byRight = spot.left >= was.right || (spot.right >= was.right && spot.left > was.left);
+    const left = spot.left + (byRight ? field.right - was.right : field.left - was.left);
+    const top = spot.top + (byBottom ? field.bottom - was.bottom : field.top - was.top);
     this.badge.style.left = `${Math.min(Math.max(0, left), window.innerWidth - width)}px`;
     this.badge.style.top = `${Math.min(Math.max(0, top), window.innerHeight - height)}px`;
     clearTimeout(this.rest);
@@ -360,6 +402,19 @@ export function badgeLegend(scores: readonly ShownScore[]): string {
     t("legendLine", axisName(axis), String(value), directionOf(axis), verdictWords(verdict)),
   );
   return [...lines, t("legendShortcut", cardShortcutName())].join("\n");
+}
+
+/**
+ * Whether the composer's lines scroll, in it or in a box just around it: they can then pass under its corner without
+ * an edit.
+ */
+function scrollsItsLines(composer: Element): boolean {
+  let element: Element | null = composer;
+  for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
+    if (element.scrollHeight > element.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(element).overflowY))
+      return true;
+  }
+  return false;
 }
 
 /** How long a badge placement is trusted while its composer does not move. */

@@ -88,9 +88,10 @@ export class Drawing {
     this.resizes.observe(composer);
   }
 
-  /** An edit: stale underlines go at once. */
+  /** An edit: stale underlines go at once, and the badge leaves the lines it reached, before the edit is painted. */
   edited(): void {
     this.ui?.highlighter.revalidate();
+    this.ui?.badge.edited();
   }
 
   /** The findings the user sees for the checked draft. */

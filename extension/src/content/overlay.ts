@@ -57,6 +57,9 @@ button { font: inherit; color: inherit; cursor: pointer; }
 /* Promotion reads the other way: a downward arrow says "lower is better" (its words are in the label and legend). */
 .lower::after { content: "\\2193" / ""; font-weight: 700; }
 .count { color: var(--fg); font-weight: 500; padding: 0 2px; white-space: nowrap; }
+/* The narrowest form: the three chips on one row, the count under them at the right. */
+.badge.stacked { display: grid; grid-template-columns: repeat(3, auto); }
+.badge.stacked .count { grid-column: 1 / -1; justify-self: end; }
 .not-read { font-weight: 600; padding: 0 2px; white-space: nowrap; }
 
 .mirror {
