@@ -367,13 +367,33 @@ function longDraft(length) {
   return text.slice(0, length);
 }
 
-/** Each underline drawn in the editor or its mirror: its offset in the draft and its text. */
+/**
+ * Each underline drawn in the editor or its mirror: its offset in the draft and its text. A mirror's underline may be
+ * drawn in several marks (a word held by a longer finding is cut out of it): marks that touch and share a rule are one.
+ */
 function drawnSpans(page) {
   return page.evaluate(() => {
     const editor = document.getElementById("box");
     if (editor instanceof HTMLTextAreaElement) {
       const marks = document.querySelector("div[data-tact-root]").shadowRoot.querySelectorAll("[data-tact=mark]");
-      return [...marks].map((mark) => ({ start: Number(mark.dataset.start), text: mark.textContent }));
+      const runs = [];
+      for (const mark of marks) {
+        const rules = (mark.dataset.rules ?? mark.dataset.rule).split(" ");
+        const last = runs.at(-1);
+        if (last && last.end === Number(mark.dataset.start) && rules.some((rule) => last.rules.includes(rule))) {
+          last.text += mark.textContent;
+          last.end = Number(mark.dataset.end);
+          last.rules.push(...rules);
+        } else {
+          runs.push({
+            start: Number(mark.dataset.start),
+            end: Number(mark.dataset.end),
+            text: mark.textContent,
+            rules,
+          });
+        }
+      }
+      return runs.map(({ start, text }) => ({ start, text }));
     }
     const before = document.createRange();
     before.setStart(editor, 0);
