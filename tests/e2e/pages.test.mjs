@@ -227,3 +227,54 @@ for (const scheme of SCHEMES) {
     });
   }
 }
+
+// Two site fixtures, one answering a post on a contenteditable (X on a phone) and one a textarea (Mastodon): the badge, the card
+// and the check in light and dark at both widths, each within the viewport, the badge clear of the post answered and
+// of its composer's edge.
+for (const id of ["x-mobile", "mastodon"]) {
+  const site = SITES.find((row) => row.id === id);
+  for (const scheme of SCHEMES) {
+    for (const width of WIDTHS) {
+      test(`${id} (${scheme}, ${width} px): the badge, the card and the check are shown in the viewport`, async () => {
+        await browser.worker.evaluate((choices) => chrome.storage.local.set({ userChoices: choices }), STRICT);
+        const fixture = await openSite(browser, site.url, site.file, { assets: EDITORS_ASSET, csp: site.csp });
+        await fixture.setViewportSize({ width, height: 900 });
+        await fixture.emulateMedia({ colorScheme: scheme });
+        if (site.mount) await fixture.click(site.mount);
+        await typeDraft(fixture, site.composer, RUDE_PROMO);
+        await checked(fixture, RUDE_PROMO);
+        const boxes = await fixture.evaluate(
+          ([selector, phrase]) => {
+            const box = (element) => element.getBoundingClientRect().toJSON();
+            const badge = document.querySelector("div[data-tact-root]").shadowRoot.querySelector("[data-tact=badge]");
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            let post = null;
+            while (!post && walker.nextNode())
+              if (walker.currentNode.textContent.includes(phrase)) post = walker.currentNode;
+            return {
+              badge: box(badge),
+              editor: box(document.querySelector(selector)),
+              post: post && box(post.parentElement),
+            };
+          },
+          [site.composer, site.context],
+        );
+        const overlaps = (a, b) => a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom;
+        const inside = (a, b) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+        assert.ok(!boxes.post || !overlaps(boxes.badge, boxes.post), `not over the post: ${JSON.stringify(boxes)}`);
+        assert.ok(inside(boxes.badge, boxes.editor) || !overlaps(boxes.badge, boxes.editor), JSON.stringify(boxes));
+        await shot(fixture, "[data-tact=badge]", `${id}-badge-${scheme}-${width}.png`, { inTact: true });
+
+        await fixture.keyboard.press("Alt+Enter");
+        await tact(fixture, "card").waitFor();
+        await shot(fixture, "[data-tact=card]", `${id}-card-${scheme}-${width}.png`, { inTact: true });
+        await fixture.keyboard.press("Escape");
+        await tact(fixture, "card").waitFor({ state: "hidden" });
+
+        await fixture.click(site.submit.click);
+        await tact(fixture, "gate").waitFor();
+        await shot(fixture, "[data-tact=gate]", `${id}-check-${scheme}-${width}.png`, { inTact: true });
+      });
+    }
+  }
+}

@@ -20,7 +20,7 @@ import {
 import type { EngineWhere } from "./engine";
 import { LONG_DRAFT_CHARS, REST_MS } from "./long-drafts";
 import type { Overlay } from "./overlay";
-import { type Box, candidateSpots, fieldBox, type Keep, refusal, within } from "./placement";
+import { type Box, candidateSpots, fieldBox, type Keep, postBox, refusal, within } from "./placement";
 
 /** How many issues and strengths the card lists for the draft. */
 export interface FindingCounts {
@@ -298,7 +298,7 @@ export class Badge {
     const keep: Keep = {
       composer,
       own: root instanceof ShadowRoot ? root.host : null,
-      avoid: this.avoid.filter((element) => element.isConnected).map((element) => element.getBoundingClientRect()),
+      avoid: this.avoid.filter((element) => element.isConnected).map((element) => postBox(element, composer)),
     };
     if (placed && placed.key === keyOf(placed.inside)) {
       this.describe(placed.form);

@@ -41,9 +41,37 @@ const FIELD_MARGIN_PX = 32;
  */
 const CORNER_SHARE = 3;
 
+/** How far apart the rows further under the field are tried (past a row of controls under it), and how many. */
+const FURTHER_STEP_PX = 24;
+const FURTHER_STEPS = 3;
+
 /** How far apart the spots along a row are tried, and how many on each side. */
 const ROW_STEP_PX = 48;
 const ROW_STEPS = 12;
+
+/** How far the block showing a post (its card: the author line, the padding) may reach beyond the post's text. */
+const POST_BLOCK_MARGIN_PX = 96;
+
+/**
+ * The box of the block showing a post being answered: the element of its text widened to the outermost ancestor that
+ * does not hold the composer and stays within 96 px of the text on every side (the post's card, with its author line
+ * and its padding), so that the badge keeps off the whole card, not only its words.
+ */
+export function postBox(post: Element, composer: Element): Box {
+  const text = post.getBoundingClientRect();
+  let box: Box = text;
+  for (let element = post.parentElement; element && !element.contains(composer); element = element.parentElement) {
+    const around = element.getBoundingClientRect();
+    const hugs =
+      text.left - around.left <= POST_BLOCK_MARGIN_PX &&
+      around.right - text.right <= POST_BLOCK_MARGIN_PX &&
+      text.top - around.top <= POST_BLOCK_MARGIN_PX &&
+      around.bottom - text.bottom <= POST_BLOCK_MARGIN_PX;
+    if (!hugs) break;
+    box = around;
+  }
+  return box;
+}
 
 /**
  * The composer's field as people see it: the outermost of its few nearest ancestors that hugs it (within 32 px on
@@ -76,7 +104,8 @@ export function fieldBox(composer: Element): Box {
  * The spots a badge of `width` × `height` may take for a composer whose editor is drawn at `editor` and its field at
  * `box`, best first: inside the editor's own bottom-right corner (a contenteditable three times the badge's height; a
  * textarea's lines cannot be measured), then outside the field, under and over its right end, beside it, under and over its left
- * end, then further along those rows. Each is kept inside the viewport.
+ * end, then a little further under it (past the row of controls a composer often has there, such as its Post
+ * button), at either end, then further along the first rows. Each is kept inside the viewport.
  */
 export function candidateSpots(editor: Box, box: Box, width: number, height: number, corner: boolean): Box[] {
   const rows = [box.bottom + GAP_PX, box.top - height - GAP_PX, box.bottom - height];
@@ -98,6 +127,13 @@ export function candidateSpots(editor: Box, box: Box, width: number, height: num
     { left: box.left - width - GAP_PX, top: box.bottom - height },
     { left: box.left, top: box.bottom + GAP_PX },
     { left: box.left, top: box.top - height - GAP_PX },
+    ...Array.from({ length: FURTHER_STEPS }, (_, step) => {
+      const top = box.bottom + GAP_PX + (step + 1) * FURTHER_STEP_PX;
+      return [
+        { left: box.right - width, top },
+        { left: box.left, top },
+      ];
+    }).flat(),
     ...along,
   ];
   const clamp = (value: number, size: number, limit: number) => Math.min(Math.max(0, value), limit - size);
