@@ -237,11 +237,12 @@ export class Badge {
 
   /**
    * The draft changed (called on every edit, before the browser paints it): a badge in the composer's corner is placed
-   * again at once, so that no line the edit brought there is ever drawn under it.
+   * again at once, so that no line the edit brought there is ever drawn under it. (One outside it moves when the
+   * composer does: the resize observer and the scroll listener place it in the same frame.)
    */
   edited(): void {
     this.edits++;
-    this.place();
+    if (this.placed?.inside) this.place();
   }
 
   setExpanded(expanded: boolean): void {
