@@ -281,10 +281,11 @@ fn across_corpora(corpora: &Corpora) -> Vec<Line> {
             "valid" => "convabuse-valid",
             _ => "convabuse-test",
         };
+        // 0.839 / 0.808 / 0.873 before the sexual-remarks and threats rules and the insults aimed by "this".
         let guard = match *split {
-            "train" => 0.830,
-            "valid" => 0.801,
-            _ => 0.864,
+            "train" => 0.895,
+            "valid" => 0.869,
+            _ => 0.872,
         };
         let value = labelled_auc(&checker, rows, Axis::Respect);
         lines.push(line(Axis::Respect, data, "ROC AUC (1 - respect)", value, out(guard, Some(0.90))));
@@ -299,7 +300,8 @@ fn across_corpora(corpora: &Corpora) -> Vec<Line> {
     }
     if let Some(rows) = &corpora.persuasion_ask {
         let value = labelled_auc(&checker, rows, Axis::Promotion);
-        lines.push(line(Axis::Promotion, "persuasion-for-good", "AUC donation ask", value, out(0.830, Some(0.85))));
+        // 0.833 before the asks "how do you feel about donating", "you can donate", "any donation will help".
+        lines.push(line(Axis::Promotion, "persuasion-for-good", "AUC donation ask", value, out(0.850, Some(0.85))));
     }
     if let Some(rows) = &corpora.clickbait {
         let value = labelled_auc(&checker, rows, Axis::Promotion);

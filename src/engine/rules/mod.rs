@@ -401,7 +401,12 @@ const AIMING_WORDS: &[&str] = &[
     "like",
     "called",
     "call",
+    "this",
+    "another",
 ];
+/// Words that end the search for an aim: past a preposition or an article the word is the object of something else
+/// ("they don't care about animals", "feed the animals"), not a label for the person before it.
+const AIM_BARRIERS: &[&str] = &["about", "for", "with", "to", "at", "on", "in", "from", "into", "onto", "than", "the"];
 /// How many words before a word may aim it.
 const AIMING_REACH: usize = 4;
 
@@ -414,6 +419,7 @@ fn aimed_at_someone(document: &Document, start: usize) -> bool {
         .rev()
         .filter(|token| matches!(token.kind, TokenKind::Word | TokenKind::Mention))
         .take(AIMING_REACH)
+        .take_while(|token| !AIM_BARRIERS.contains(&token.normalized.as_str()))
         .any(|token| token.kind == TokenKind::Mention || AIMING_WORDS.contains(&token.normalized.as_str()))
 }
 

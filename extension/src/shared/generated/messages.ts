@@ -486,6 +486,12 @@ export interface MessageArgs {
   ruleEvasivePassiveName: [];
   ruleJargonName: [];
   ruleNonApologyName: [];
+  ruleSexualRemarks: [match: string];
+  ruleSexualRemarksDescription: [];
+  ruleSexualRemarksName: [];
+  ruleThreats: [match: string];
+  ruleThreatsDescription: [];
+  ruleThreatsName: [];
 }
 
 export type MessageKey = keyof MessageArgs;

@@ -27,7 +27,7 @@ mod tests {
 
     #[test]
     fn a_threat_names_its_target() {
-        assert!(fires(RULE, "I will find you and punch you."));
+        assert!(fires(RULE, "I will find him and punch him."));
         assert!(fires(RULE, "Someone should kill them all."));
     }
 
