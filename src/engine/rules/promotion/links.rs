@@ -10,7 +10,8 @@ declare_rule! {
     /// Notes each link in the draft, except a link that helps: one to a help centre, docs, a status page, a
     /// community forum, order tracking or a contact page, or any link in a draft that reads as a support
     /// answer (sorry, the error, the steps, your order) or answers someone by their @handle, as long as the
-    /// draft does not also sell (calls to buy, follow or subscribe, prizes, urgency, "check out my").
+    /// draft does not also sell (calls to buy, follow or subscribe, prizes, urgency, "check out my"). A link to a
+    /// fundraiser, a link shortener, a social profile to like or follow, or a referral link is always noted.
     ///
     /// ## Why does it matter?
     /// Links are the strongest single sign of promotion and spam, so the promotion score counts them; but
@@ -28,7 +29,8 @@ impl Check for Links {
         let sells = sells(document);
         let support_answer = reads_as_support(document) || answers_a_handle(document);
         for token in document.tokens.iter().filter(|token| token.kind == TokenKind::Url) {
-            let helps = support_answer || is_help_url(document.slice(token.start_byte, token.end_byte));
+            let url = document.slice(token.start_byte, token.end_byte);
+            let helps = !is_selling_url(url) && (support_answer || is_help_url(url));
             if helps && !sells {
                 continue;
             }
@@ -203,6 +205,51 @@ const HELP_PLACES: &[&str] = &[
     "feedback",
 ];
 
+/// Hosts whose links ask for money or attention whatever the words around them say: fundraisers and tip jars, link
+/// shorteners that hide where they go, link-in-bio pages, and app-credit or game-referral sites.
+const SELLING_HOSTS: &[&str] = &[
+    "gofundme.com",
+    "gofund.me",
+    "indiegogo.com",
+    "kickstarter.com",
+    "patreon.com",
+    "ko-fi.com",
+    "buymeacoffee.com",
+    "paypal.me",
+    "cash.app",
+    "justgiving.com",
+    "bit.ly",
+    "goo.gl",
+    "tinyurl.com",
+    "adf.ly",
+    "ow.ly",
+    "is.gd",
+    "cutt.ly",
+    "shorturl.at",
+    "rebrand.ly",
+    "linktr.ee",
+    "freemyapps.com",
+];
+/// Hosts of profiles and pages people are sent to for likes and follows: selling unless the path is a help place
+/// (`facebook.com/help` is help, `facebook.com/greenleader` is a page to like).
+const PROFILE_HOSTS: &[&str] =
+    &["facebook.com", "fb.com", "instagram.com", "tiktok.com", "twitch.tv", "soundcloud.com", "networkedblogs.com"];
+/// Query keys that pay the sender for the click: a referral or affiliate link.
+const REFERRAL_KEYS: &[&str] = &["ref", "referral", "referrer", "affiliate", "aff", "aff_id", "affid", "invite"];
+
+/// Whether a URL asks for money, a click that pays the sender, or a follow: a fundraiser, a shortener, a
+/// profile page, or a referral link. Such a link is promotion even inside a support answer.
+fn is_selling_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower.split_once("://").map_or(lower.as_str(), |(_, rest)| rest);
+    let (host, path) = rest.split_once(['/', '?', '#']).unwrap_or((rest, ""));
+    let on = |hosts: &[&str]| hosts.iter().any(|known| host == *known || host.ends_with(&format!(".{known}")));
+    let query = lower.split_once('?').map_or("", |(_, query)| query);
+    let referral = query.split('&').any(|pair| REFERRAL_KEYS.contains(&pair.split('=').next().unwrap_or("")));
+    let profile = on(PROFILE_HOSTS) && !path.split(['/', '?', '#']).any(|part| HELP_PLACES.contains(&part));
+    on(SELLING_HOSTS) || profile || referral || host.contains("vakinha")
+}
+
 /// Whether a URL points at a page of help: its host starts with, or a part of its path is, one of
 /// [`HELP_PLACES`] (`help.example.com`, `status.example.io`, `example.com/hc/en-us/articles/123`).
 fn is_help_url(url: &str) -> bool {
@@ -246,6 +293,19 @@ mod tests {
     fn any_link_in_a_support_answer_is_help() {
         assert!(underlined(RULE, "Sorry about that! The form is here: https://example.com/missing-item").is_empty());
         assert_eq!(underlined(RULE, "Great stuff here: https://example.com/missing-item").len(), 1);
+    }
+
+    #[test]
+    fn a_fundraiser_a_shortener_a_profile_or_a_referral_link_is_promotion_even_in_a_support_answer() {
+        for text in [
+            "Help please!! http://www.gofundme.com/RJanimalcare",
+            "Sorry to bother, please help: https://bit.ly/3xYzAbc",
+            "Like our support community, you are not alone. https://www.facebook.com/GorlinGoltzSupport",
+            "Facebook account help http://hackfbaccountlive.com/?ref=4477063",
+        ] {
+            assert_eq!(underlined(RULE, text).len(), 1, "{text}");
+        }
+        assert!(underlined(RULE, "Sorry! Steps are here: https://www.facebook.com/help/123456").is_empty());
     }
 
     #[test]
