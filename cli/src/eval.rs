@@ -234,7 +234,10 @@ fn agreement(data: &Data, featurizer: &Featurizer, features: &HashMap<&'static s
         let scored = Scored::new(set, Axis::Promotion, "video held out", Some(in_domain), corpus_out);
         let spam: Vec<bool> = set.rows.iter().map(|row| matches!(row.target, Target::Binary(true))).collect();
         lines.extend([
-            scored.line("ROC AUC", vec![met(0.95), reached(Column::CorpusOut, 0.95, Some(0.95))], |scores| {
+            // Issue 15 asks 0.97 on other videos' spam: a fundraiser, shortener, profile or referral link counts as
+            // promotion even beside support words, which took the video held out from 0.967 to 0.974 (corpus-out
+            // 0.955 -> 0.969).
+            scored.line("ROC AUC", vec![met(0.97), reached(Column::CorpusOut, 0.965, Some(0.97))], |scores| {
                 auc(scores, &spam)
             }),
             scored.line("F1 (spam) at 0.5", vec![], |scores| f1(scores, &spam, 0.5)),

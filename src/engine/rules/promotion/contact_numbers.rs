@@ -87,7 +87,8 @@ pub(super) fn number_run(document: &Document, start: usize) -> Option<(usize, us
 }
 
 /// A phone number has 7 to 15 digits and is written like one: in groups that open with a group of three
-/// or more digits, or a `+` or `(` ("0906 170 1461", "+44 20 7946 0958", "(555) 010-4477"), or in one
+/// or more digits, or a `+` or `(` ("0906 170 1461", "+44 20 7946 0958", "(555) 010-4477"), or a lone 1 before
+/// ten digits ("1-800-555-0199"), or in one
 /// piece that starts with 0 or `+` ("09061701461"). Dates ("12 05 2024") and order numbers are not.
 fn looks_like_phone(document: &Document, start: usize, end: usize, digits: usize) -> bool {
     let first = &document.tokens[start];
@@ -96,7 +97,12 @@ fn looks_like_phone(document: &Document, start: usize, end: usize, digits: usize
     let grouped = end > start + 1;
     (7..=15).contains(&digits)
         && !opens_with_year(written)
-        && if grouped { opened || digit_count(document, first) >= 3 } else { opened || written.starts_with('0') }
+        && if grouped {
+            // North America's "1-800-555-0199": a lone 1 before ten digits in groups.
+            opened || digit_count(document, first) >= 3 || (written == "1" && digits == 11)
+        } else {
+            opened || written.starts_with('0')
+        }
 }
 
 /// Whether a number starts with a year (1900-2099), as dates and spans of years do ("2018-09-14",
@@ -144,6 +150,7 @@ mod tests {
         assert_eq!(underlined(RULE, "To claim call 0906 170 1461 now."), ["0906 170 1461"]);
         assert_eq!(underlined(RULE, "Ring (555) 010-4477 today"), ["(555) 010-4477"]);
         assert_eq!(underlined(RULE, "or +44 20 7946 0958, or 09061701461"), ["+44 20 7946 0958", "09061701461"]);
+        assert_eq!(underlined(RULE, "Call 1-800-555-0199 today to renew."), ["1-800-555-0199"]);
     }
 
     #[test]
