@@ -685,6 +685,12 @@ const FOREIGN_FUNCTION_WORDS: &[&str] = &[
     "pour", "avec", "qui", "dans", "sind", "auch", "wie", "aber", "oder", "nel", "della", "questo", "sehr", "en", "lo",
     "se", "su", "mi", "tu", "je", "vous", "nous", "ce", "il", "ne", "y", "al", "ya", "wir", "ihr", "er", "nada",
     "todo", "esto", "sois", "unos", "ik", "ze", "voor", "ook",
+    // Greetings, thanks and the pronouns of a reply to a customer, which a short support answer is made of.
+    "hallo", "vielen", "dank", "danke", "bitte", "für", "ihre", "ihnen", "uns", "sie", "dich", "dir", "mir", "bist",
+    "wird", "haben", "auf", "bei", "dem", "noch", "nur", "merci", "bonjour", "votre", "vos", "notre", "nos", "mais",
+    "très", "cette", "sont", "avez", "suis", "aux", "oui", "gracias", "hola", "usted", "sus", "está", "estamos",
+    "también", "porque", "nuestro", "grazie", "ciao", "siamo", "anche", "perché", "obrigado", "obrigada", "você",
+    "seu", "sua", "olá", "bedankt", "jij", "wij", "zijn", "hebben", "maar", "graag",
 ];
 
 /// How many words (and eight times as many letters) the language check reads: enough to tell.
@@ -808,5 +814,19 @@ mod tests {
             Language::Other
         );
         assert_eq!(Document::new("ありがとうございます、助かりました", None).language, Language::Other);
+        for reply in [
+            "Hallo, vielen Dank für Ihre Nachricht. Wir kümmern uns darum.",
+            "Bonjour, merci pour votre message, nous regardons cela.",
+            "Hola, gracias por escribirnos. Estamos revisando su pedido.",
+            "Ciao, grazie per la segnalazione, ci stiamo lavorando.",
+            "Olá, obrigado pela mensagem, você receberá uma resposta em breve.",
+            "Hallo, bedankt voor je bericht, we zijn ermee bezig.",
+        ] {
+            assert_eq!(Document::new(reply, None).language, Language::Other, "{reply}");
+        }
+        assert_eq!(
+            Document::new("Danke! The fix is live for you now, and the app works again.", None).language,
+            Language::English
+        );
     }
 }
