@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::engages_context::stem;
 use super::{finding, Check};
 use crate::engine::document::content_words;
-use crate::engine::{Analysis, Document, Finding};
+use crate::engine::{Analysis, Document, Finding, TokenKind};
 
 declare_rule! {
     /// Rewards a reply that takes up the question asked in the post it answers.
@@ -20,31 +20,87 @@ declare_rule! {
         id: "builtin.answers-question",
         principle: Listening,
         effect: Strength,
-        prior: { listening: 0.5, respect: 0.0, promotion: -0.3 },
+        prior: { listening: 0.7, respect: 0.0, promotion: -0.3 },
     }
 }
 
-/// The stemmed content words of the questions in a post.
-pub(crate) fn question_words(context: &str) -> HashSet<String> {
-    let questions = Document::new(context, None);
-    questions
-        .sentences
-        .iter()
-        .filter(|sentence| sentence.question)
-        .flat_map(|sentence| content_words(questions.slice(sentence.start_byte, sentence.end_byte)))
-        .map(|(_, _, word)| stem(&word).to_string())
-        .collect()
+/// What the post asks, read from its question sentences: their content words (stemmed), and whether one asks why
+/// or asks for a yes or a no.
+pub(crate) struct Asked {
+    pub words: HashSet<String>,
+    why: bool,
+    yes_or_no: bool,
 }
 
-/// The byte span of the first content word of `reply` that takes up one of the `asked` words.
-pub(crate) fn answering_word(reply: &str, asked: &HashSet<String>) -> Option<(usize, usize)> {
-    content_words(reply).into_iter().find(|(_, _, word)| asked.contains(stem(word))).map(|(start, end, _)| (start, end))
+/// Words a "why" question is answered with: the reply gives a cause.
+const CAUSE_WORDS: &[&str] = &[
+    "because",
+    "since",
+    "due",
+    "means",
+    "meant",
+    "reason",
+    "caused",
+    "cause",
+    "causes",
+    "when",
+    "whenever",
+    "after",
+    "automatic",
+    "automatically",
+    "triggered",
+    "triggers",
+    "result",
+];
+/// First words of a question that asks for a yes or a no ("Can I...?", "Does it...?").
+const YES_NO_OPENERS: &[&str] =
+    &["do", "does", "did", "can", "could", "is", "are", "was", "were", "will", "would", "should", "have", "has", "any"];
+/// First words of a reply that say yes or no.
+const YES_NO_ANSWERS: &[&str] = &["yes", "yep", "yeah", "yup", "no", "nope", "sure", "unfortunately", "absolutely"];
+
+/// What the questions of the post the draft answers ask.
+pub(crate) fn asked(context: &str) -> Asked {
+    let questions = Document::new(context, None);
+    let mut asked = Asked { words: HashSet::new(), why: false, yes_or_no: false };
+    for sentence in questions.sentences.iter().filter(|sentence| sentence.question) {
+        let first =
+            questions.tokens_in(sentence.start_byte, sentence.end_byte).iter().find(|t| t.kind == TokenKind::Word);
+        let opener = first.map_or("", |token| token.normalized.as_str());
+        asked.why |= opener == "why";
+        asked.yes_or_no |= YES_NO_OPENERS.contains(&opener);
+        let text = questions.slice(sentence.start_byte, sentence.end_byte);
+        asked.words.extend(content_words(text).into_iter().map(|(_, _, word)| stem(&word).to_string()));
+    }
+    asked
+}
+
+/// Where the reply answers what was asked: a yes or a no opening it, for a yes-or-no question; a cause, for a why
+/// question (taking up its words without one is not an answer: "We're proud of our payment system" to "Why did my
+/// payment fail?"); else the first word it takes up from the questions.
+pub(crate) fn answer(reply: &str, asked: &Asked) -> Option<(usize, usize)> {
+    let words = content_words(reply);
+    if asked.yes_or_no {
+        let document = Document::new(reply, None);
+        let opening = document.tokens.iter().find(|token| token.kind == TokenKind::Word);
+        if let Some(token) = opening.filter(|token| YES_NO_ANSWERS.contains(&token.normalized.as_str())) {
+            return Some((token.start_byte, token.end_byte));
+        }
+    }
+    if asked.why {
+        let document = Document::new(reply, None);
+        return document
+            .tokens
+            .iter()
+            .find(|token| token.kind == TokenKind::Word && CAUSE_WORDS.contains(&token.normalized.as_str()))
+            .map(|token| (token.start_byte, token.end_byte));
+    }
+    words.into_iter().find(|(_, _, word)| asked.words.contains(stem(word))).map(|(start, end, _)| (start, end))
 }
 
 impl Check for AnswersQuestion {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let Some(context) = document.context else { return };
-        if let Some(span) = answering_word(document.text, &question_words(context)) {
+        if let Some(span) = answer(document.text, &asked(context)) {
             findings.push(finding(self, document, span, crate::messages::RULE_ANSWERS_QUESTION.english.into(), None));
         }
     }
@@ -61,6 +117,18 @@ mod tests {
     fn taking_up_the_question_is_rewarded() {
         let context = Some("Love the app. When does the Android version ship?");
         assert_eq!(findings_of(RULE, "The Android version ships in June.", context).len(), 1);
+    }
+
+    #[test]
+    fn a_why_question_is_answered_with_a_cause_and_a_yes_no_question_with_a_yes_or_a_no() {
+        let why = Some("Why did my payment fail?");
+        assert!(findings_of(RULE, "We're proud of our secure payment system.", why).is_empty());
+        assert_eq!(findings_of(RULE, "The bank declined it, which means the card hit its limit.", why).len(), 1);
+        let offline = Some("Can I use the app offline?");
+        assert_eq!(
+            findings_of(RULE, "Yes: open a document once while online and it stays available.", offline).len(),
+            1
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Unanswered question: the post asked something and the reply does not take it up.
 
-use super::answers_question::{answering_word, question_words};
+use super::answers_question::{answer, asked};
 use super::{finding, Check};
 use crate::engine::{Analysis, Finding};
 
@@ -25,9 +25,9 @@ declare_rule! {
 impl Check for UnansweredQuestion {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let Some(context) = document.context else { return };
-        let asked = question_words(context);
+        let asked = asked(context);
         let Some(first) = document.sentences.first() else { return };
-        if asked.is_empty() || answering_word(document.text, &asked).is_some() {
+        if asked.words.is_empty() || answer(document.text, &asked).is_some() {
             return;
         }
         let substance = document

@@ -12,7 +12,7 @@ declare_rule! {
         id: "builtin.call-to-action",
         principle: Promotion,
         effect: Issue,
-        prior: { listening: -0.6, respect: 0.0, promotion: 1.2 },
+        prior: { listening: -1.0, respect: 0.0, promotion: 1.2 },
         message: crate::messages::RULE_CALL_TO_ACTION,
         lexicon: "call_to_action.lexicon.json",
     };

@@ -12,7 +12,7 @@ declare_rule! {
         id: "builtin.apology",
         principle: Respecting,
         effect: Strength,
-        prior: { listening: 0.2, respect: 0.4, promotion: 0.0 },
+        prior: { listening: 0.4, respect: 0.4, promotion: 0.0 },
         message: crate::messages::RULE_APOLOGY,
         lexicon: "apology.lexicon.json",
     };
