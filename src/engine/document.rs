@@ -196,23 +196,6 @@ impl<'a> Document<'a> {
         self.tokens.iter().filter(|token| token.kind == TokenKind::Word)
     }
 
-    /// The word tokens between two byte offsets, in order (in one allocation, sized for the tokens there).
-    pub fn word_tokens(&self, start_byte: usize, end_byte: usize) -> Vec<&Token<'a>> {
-        let tokens = self.tokens_in(start_byte, end_byte);
-        let mut words = Vec::with_capacity(tokens.len());
-        words.extend(tokens.iter().filter(|token| token.kind == TokenKind::Word));
-        words
-    }
-
-    /// The lower-case words of a sentence (its word tokens' normalized forms), in order.
-    pub fn sentence_words(&self, sentence: &Sentence) -> Vec<&str> {
-        let tokens = self.tokens_in(sentence.start_byte, sentence.end_byte);
-        let mut words = Vec::with_capacity(tokens.len());
-        words
-            .extend(tokens.iter().filter(|token| token.kind == TokenKind::Word).map(|token| token.normalized.as_str()));
-        words
-    }
-
     /// Whether a word token starts at this byte (table words count only as whole words of the draft,
     /// not inside a URL, @mention or #hashtag).
     pub fn starts_word(&self, byte: usize) -> bool {
