@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::matcher::{self, is_word_char};
+use super::swar::{ascii_letters, has_byte, word_at, TOPS};
 
 /// What kind of piece of the draft a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,14 +164,23 @@ impl<'a> Document<'a> {
         self.quote_marks.get_or_init(|| {
             let bytes = self.text.as_bytes();
             let mut marks = Vec::new();
-            for (byte, &value) in bytes.iter().enumerate() {
-                let kind = match value {
-                    b'"' => QuoteKind::Straight,
-                    0xE2 if bytes[byte..].starts_with("\u{201C}".as_bytes()) => QuoteKind::Opening,
-                    0xE2 if bytes[byte..].starts_with("\u{201D}".as_bytes()) => QuoteKind::Closing,
-                    _ => continue,
+            let mut byte = 0;
+            while byte < bytes.len() {
+                // Eight bytes with no `"` nor the lead byte of a curly quote at once.
+                if word_at(bytes, byte).is_some_and(|x| has_byte(x, b'"') | has_byte(x, 0xE2) == 0) {
+                    byte += 8;
+                    continue;
+                }
+                let kind = match bytes[byte] {
+                    b'"' => Some(QuoteKind::Straight),
+                    0xE2 if bytes[byte..].starts_with("\u{201C}".as_bytes()) => Some(QuoteKind::Opening),
+                    0xE2 if bytes[byte..].starts_with("\u{201D}".as_bytes()) => Some(QuoteKind::Closing),
+                    _ => None,
                 };
-                marks.push(QuoteMark { byte, kind });
+                if let Some(kind) = kind {
+                    marks.push(QuoteMark { byte, kind });
+                }
+                byte += 1;
             }
             marks
         })
@@ -216,15 +226,25 @@ impl<'a> Document<'a> {
 fn utf16_shifts(text: &str) -> Vec<(usize, usize)> {
     let mut shifts = Vec::new();
     let mut shift = 0;
-    for (byte, &lead) in text.as_bytes().iter().enumerate() {
-        let (utf8_len, utf16_len) = match lead {
+    let bytes = text.as_bytes();
+    let mut byte = 0;
+    while byte < bytes.len() {
+        if word_at(bytes, byte).is_some_and(|x| x & TOPS == 0) {
+            byte += 8;
+            continue;
+        }
+        let (utf8_len, utf16_len) = match bytes[byte] {
             0xF0.. => (4, 2),
             0xE0.. => (3, 1),
             0xC0.. => (2, 1),
-            _ => continue,
+            _ => {
+                byte += 1;
+                continue;
+            }
         };
         shift += utf8_len - utf16_len;
         shifts.push((byte + utf8_len, shift));
+        byte += utf8_len;
     }
     shifts
 }
@@ -533,6 +553,13 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
+        // Eight bytes with no stop (nor the lead byte of `…`) at once.
+        if let Some(x) = word_at(bytes, at) {
+            if has_byte(x, b'\n') | has_byte(x, b'.') | has_byte(x, b'!') | has_byte(x, b'?') | has_byte(x, 0xE2) == 0 {
+                at += 8;
+                continue;
+            }
+        }
         let stop_len = match bytes[at] {
             b'\n' | b'.' | b'!' | b'?' => 1,
             0xE2 if bytes[at..].starts_with("\u{2026}".as_bytes()) => 3,
@@ -599,21 +626,33 @@ fn mostly_latin(text: &str) -> bool {
     let (mut latin, mut other) = (0usize, 0usize);
     // The last word a look-alike was found in: its span, and whether it has a Latin letter (each word is read once).
     let mut word: Option<(usize, usize, bool)> = None;
-    for (at, &byte) in text.as_bytes().iter().enumerate() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
         if latin + other == LANGUAGE_SAMPLE * 8 {
             break;
         }
+        // Eight ASCII bytes at once, while they cannot take the count past the sample.
+        if latin + other + 8 <= LANGUAGE_SAMPLE * 8 {
+            if let Some(x) = word_at(bytes, at).filter(|x| x & TOPS == 0) {
+                latin += ascii_letters(x);
+                at += 8;
+                continue;
+            }
+        }
+        let (here, byte) = (at, bytes[at]);
+        at += 1;
         if byte.is_ascii() {
             latin += usize::from(byte.is_ascii_alphabetic());
         } else if is_continuation_byte(byte) {
             continue;
-        } else if let Some(c) = char_at(text, at).filter(|c| c.is_alphabetic()) {
+        } else if let Some(c) = char_at(text, here).filter(|c| c.is_alphabetic()) {
             let mut look_alike_in_latin = || {
                 if !matcher::is_look_alike(c) {
                     return false;
                 }
-                let known = word.filter(|&(start, end, _)| (start..end).contains(&at));
-                let (_, _, has_latin) = *word.insert(known.unwrap_or_else(|| word_around(text, at)));
+                let known = word.filter(|&(start, end, _)| (start..end).contains(&here));
+                let (_, _, has_latin) = *word.insert(known.unwrap_or_else(|| word_around(text, here)));
                 has_latin
             };
             if ('\u{00C0}'..='\u{024F}').contains(&c) || matcher::is_latin_letter(c) || look_alike_in_latin() {
@@ -791,5 +830,100 @@ mod tests {
             Language::Other
         );
         assert_eq!(Document::new("ありがとうございます、助かりました", None).language, Language::Other);
+    }
+
+    /// The scans that pass over eight ASCII bytes at once, against char-by-char readings of the same text.
+    mod eight_bytes_at_a_time {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        /// Text of the chars the scans look for, among plain ASCII and other scripts.
+        const CHARS: &str = "[ aZx0.!?\n\"\u{201C}\u{201D}\u{2026}\u{2014}é\u{0436}\u{0456}\u{1F600}]{0,48}";
+
+        fn sentence_ends(text: &str) -> Vec<usize> {
+            split_sentences(text).iter().map(|sentence| sentence.end_byte).collect()
+        }
+
+        /// Where sentences end, read char by char: at a stop (or `…`) followed by whitespace or the end, past any
+        /// more stops, and at a line break; empty sentences are dropped.
+        fn sentence_ends_char_by_char(text: &str) -> Vec<usize> {
+            let mut ends = Vec::new();
+            let mut start = 0;
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let mut index = 0;
+            while index < chars.len() {
+                let (at, c) = chars[index];
+                index += 1;
+                if !matches!(c, '\n' | '.' | '!' | '?' | '\u{2026}') {
+                    continue;
+                }
+                let mut end = at + c.len_utf8();
+                if c == '\n' || text[end..].chars().next().is_none_or(char::is_whitespace) {
+                    while let Some(&(next_at, next @ ('.' | '!' | '?'))) = chars.get(index) {
+                        end = next_at + next.len_utf8();
+                        index += 1;
+                    }
+                    if !text[start..end].trim().is_empty() {
+                        ends.push(start + text[start..end].trim_end().len());
+                    }
+                    start = end;
+                }
+            }
+            if !text[start..].trim().is_empty() {
+                ends.push(start + text[start..].trim_end().len());
+            }
+            ends
+        }
+
+        proptest! {
+            #[test]
+            fn utf16_offsets_are_the_text_s_utf16_length(text in CHARS) {
+                let document = Document::new(&text, None);
+                for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                    prop_assert_eq!(document.utf16(at) as usize, text[..at].encode_utf16().count());
+                }
+            }
+
+            #[test]
+            fn sentences_end_where_a_char_by_char_reading_ends_them(text in CHARS) {
+                prop_assert_eq!(sentence_ends(&text), sentence_ends_char_by_char(&text));
+            }
+
+            #[test]
+            fn quote_marks_are_every_double_quote(text in CHARS) {
+                let document = Document::new(&text, None);
+                let found: Vec<(usize, QuoteKind)> = document.quote_marks().iter().map(|mark| (mark.byte, mark.kind)).collect();
+                let expected: Vec<(usize, QuoteKind)> = text
+                    .char_indices()
+                    .filter_map(|(at, c)| match c {
+                        '"' => Some((at, QuoteKind::Straight)),
+                        '\u{201C}' => Some((at, QuoteKind::Opening)),
+                        '\u{201D}' => Some((at, QuoteKind::Closing)),
+                        _ => None,
+                    })
+                    .collect();
+                prop_assert_eq!(found, expected);
+            }
+
+            #[test]
+            fn the_latin_count_is_the_char_by_char_count(text in "[ aZ0.é\u{0436}\u{0456}\u{1F600}]{0,48}", ascii in 3180usize..3210) {
+                // Past the sample (3,200 letters) nothing more is counted: ASCII letters then Cyrillic ones decide.
+                let long = format!("{}{}", "a".repeat(ascii), "\u{0436}".repeat(ascii));
+                for text in [text.as_str(), &long] {
+                    let (mut latin, mut other) = (0, 0);
+                    for (at, c) in text.char_indices().filter(|(_, c)| c.is_alphabetic()) {
+                        if latin + other == LANGUAGE_SAMPLE * 8 {
+                            break;
+                        }
+                        let latin_like = c.is_ascii()
+                            || ('\u{00C0}'..='\u{024F}').contains(&c)
+                            || (matcher::is_look_alike(c) && word_around(text, at).2);
+                        if latin_like { latin += 1 } else { other += 1 }
+                    }
+                    prop_assert_eq!(mostly_latin(text), latin >= other, "{}", text);
+                }
+            }
+        }
     }
 }
