@@ -420,6 +420,8 @@ fn plain_tokens<'a>(text: &'a str, from: usize, to: usize, tokens: &mut Vec<Toke
         if c.is_whitespace() {
             continue;
         }
+        // An ASCII word or number, read once: its kind, lower-case form, capitals and apostrophes.
+        let mut ascii = None;
         let kind = if c.is_alphanumeric() {
             loop {
                 // Runs of ASCII letters and digits, most of any word, need no decoding.
@@ -444,7 +446,13 @@ fn plain_tokens<'a>(text: &'a str, from: usize, to: usize, tokens: &mut Vec<Toke
                 }
             }
             next_at = end;
-            if has_letter(&piece[offset..end]) {
+            let written = &piece[offset..end];
+            ascii = AsciiWord::read(written);
+            let has_letter = match &ascii {
+                Some(word) => word.letters > 0,
+                None => written.chars().any(char::is_alphabetic),
+            };
+            if has_letter {
                 TokenKind::Word
             } else {
                 TokenKind::Number
@@ -474,9 +482,9 @@ fn plain_tokens<'a>(text: &'a str, from: usize, to: usize, tokens: &mut Vec<Toke
         };
         let written = &piece[offset..end];
         let word = kind == TokenKind::Word;
-        let (normalized, all_caps, contraction) = match kind {
-            TokenKind::Word | TokenKind::Number if written.is_ascii() => ascii_word_case(written),
-            TokenKind::Word | TokenKind::Number => {
+        let (normalized, all_caps, contraction) = match (kind, ascii) {
+            (_, Some(word)) => word.case(written),
+            (TokenKind::Word | TokenKind::Number, None) => {
                 let all_caps = word
                     && written.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
                     && !written.chars().any(char::is_lowercase);
@@ -491,27 +499,35 @@ fn plain_tokens<'a>(text: &'a str, from: usize, to: usize, tokens: &mut Vec<Toke
     }
 }
 
-/// Whether a word or number has a letter in it (then it is a word).
-fn has_letter(written: &str) -> bool {
-    if written.is_ascii() {
-        written.bytes().any(|byte| byte.is_ascii_alphabetic())
-    } else {
-        written.chars().any(char::is_alphabetic)
-    }
+/// What one pass over an ASCII word or number finds: its letters, lower-case letters and apostrophes.
+struct AsciiWord {
+    letters: usize,
+    lower: usize,
+    apostrophes: usize,
 }
 
-/// An ASCII word or number lower-cased, whether it is a word of two or more letters, all of them capitals, and
-/// whether it is a contraction (a word with an apostrophe).
-fn ascii_word_case(written: &str) -> (Cow<'_, str>, bool, bool) {
-    let (mut letters, mut lower, mut apostrophes) = (0, 0, 0);
-    for byte in written.bytes() {
-        letters += usize::from(byte.is_ascii_alphabetic());
-        lower += usize::from(byte.is_ascii_lowercase());
-        apostrophes += usize::from(byte == b'\'');
+impl AsciiWord {
+    /// The counts of a word or number, or `None` when it is not all ASCII.
+    fn read(written: &str) -> Option<Self> {
+        let (mut letters, mut lower, mut apostrophes, mut high) = (0, 0, 0, 0);
+        for byte in written.bytes() {
+            letters += usize::from(byte.is_ascii_alphabetic());
+            lower += usize::from(byte.is_ascii_lowercase());
+            apostrophes += usize::from(byte == b'\'');
+            high |= byte;
+        }
+        high.is_ascii().then_some(Self { letters, lower, apostrophes })
     }
-    let normalized = if letters == lower { Cow::Borrowed(written) } else { Cow::Owned(written.to_ascii_lowercase()) };
-    let word = letters > 0;
-    (normalized, letters >= 2 && lower == 0, word && apostrophes > 0)
+
+    /// The word lower-cased, whether it is a word of two or more letters, all of them capitals, and whether it is a
+    /// contraction (a word with an apostrophe).
+    fn case(self, written: &str) -> (Cow<'_, str>, bool, bool) {
+        let Self { letters, lower, apostrophes } = self;
+        let normalized =
+            if letters == lower { Cow::Borrowed(written) } else { Cow::Owned(written.to_ascii_lowercase()) };
+        let word = letters > 0;
+        (normalized, letters >= 2 && lower == 0, word && apostrophes > 0)
+    }
 }
 
 /// Letters, digits and combining marks (accents, and the vowel signs of scripts such as Devanagari
