@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::matcher::{self, is_word_char};
-use super::swar::{ascii_letters, has_byte, word_at, TOPS};
+use super::swar::{ascii_letters, bytes_below, has_byte, word_at, TOPS};
 
 /// What kind of piece of the draft a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -311,17 +311,30 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut chunk_start = None;
     let bytes = text.as_bytes();
     // The end of the text ends the last chunk as a space would.
-    for index in 0..=bytes.len() {
-        let space = match bytes.get(index) {
+    let mut index = 0;
+    while index <= bytes.len() {
+        // Printable ASCII (no space, control or non-ASCII byte) neither starts nor ends a chunk after its first byte:
+        // passed eight bytes at a time, up to the first byte that may (the lowest flagged byte is exact).
+        if let Some(x) = word_at(bytes, index) {
+            let run = (bytes_below(x, b' ' + 1) | (x & TOPS)).trailing_zeros() as usize / 8;
+            if run > 0 {
+                chunk_start.get_or_insert(index);
+                index += run;
+                continue;
+            }
+        }
+        let at = index;
+        index += 1;
+        let space = match bytes.get(at) {
             None => true,
             Some(&byte) if byte.is_ascii() => matches!(byte, b' ' | b'\t'..=b'\r'),
             Some(&byte) if is_continuation_byte(byte) => continue,
-            Some(_) => char_at(text, index).is_some_and(char::is_whitespace),
+            Some(_) => char_at(text, at).is_some_and(char::is_whitespace),
         };
         match (space, chunk_start) {
-            (false, None) => chunk_start = Some(index),
+            (false, None) => chunk_start = Some(at),
             (true, Some(start)) => {
-                chunk_tokens(text, start, index, &mut tokens);
+                chunk_tokens(text, start, at, &mut tokens);
                 chunk_start = None;
             }
             _ => {}
@@ -899,6 +912,23 @@ mod tests {
                 for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
                     prop_assert_eq!(document.utf16(at) as usize, text[..at].encode_utf16().count());
                 }
+            }
+
+            #[test]
+            fn tokens_are_those_of_the_whitespace_separated_chunks(text in "[ aZ0.@#'\t\n\u{1}\u{7F}\u{A0}\u{3000}é\u{1F600}]{0,48}") {
+                let mut expected = Vec::new();
+                let mut start = None;
+                for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+                    match (c.is_whitespace(), start) {
+                        (false, None) => start = Some(at),
+                        (true, Some(from)) => {
+                            chunk_tokens(&text, from, at, &mut expected);
+                            start = None;
+                        }
+                        _ => {}
+                    }
+                }
+                prop_assert_eq!(tokenize(&text), expected);
             }
 
             #[test]
