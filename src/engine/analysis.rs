@@ -17,6 +17,8 @@ pub struct Analysis<'d> {
     folded: Folded<'d>,
     /// Every lexicon hit by lexicon, then by start, the longest first (see [`Analysis::lexicon_hits`]).
     hits_by_lexicon: Vec<Hit>,
+    /// Where each lexicon's hits start in `hits_by_lexicon`, and past the last lexicon with a hit, where they end.
+    lexicon_starts: Vec<usize>,
     /// The shipped word table's hits (entry, byte start, byte end), found once for the scores and their word-tone underlines.
     table_hits: OnceCell<Vec<(usize, usize, usize)>>,
     /// The document's word tokens, found once, on first use: several rules read them sentence by sentence.
@@ -45,7 +47,15 @@ impl<'d> Analysis<'d> {
         let folded = Folded::new(document.text);
         let mut hits_by_lexicon = super::rules::phrase_set().find(&folded);
         crate::order::sort_by_key(&mut hits_by_lexicon, |hit| (hit.lexicon, hit.start, std::cmp::Reverse(hit.end)));
-        Self { document, folded, hits_by_lexicon, table_hits: OnceCell::new(), words: OnceCell::new() }
+        let lexicons = hits_by_lexicon.last().map_or(0, |hit| usize::from(hit.lexicon) + 1);
+        let mut lexicon_starts = vec![0; lexicons + 1];
+        for hit in &hits_by_lexicon {
+            lexicon_starts[usize::from(hit.lexicon) + 1] += 1;
+        }
+        for lexicon in 1..lexicon_starts.len() {
+            lexicon_starts[lexicon] += lexicon_starts[lexicon - 1];
+        }
+        Self { document, folded, hits_by_lexicon, lexicon_starts, table_hits: OnceCell::new(), words: OnceCell::new() }
     }
 
     /// The document analysed.
@@ -60,9 +70,10 @@ impl<'d> Analysis<'d> {
 
     /// The hits of one lexicon, by start and, of hits starting together, the longest first.
     pub(crate) fn lexicon_hits(&self, lexicon: usize) -> &[Hit] {
-        let first = self.hits_by_lexicon.partition_point(|hit| usize::from(hit.lexicon) < lexicon);
-        let count = self.hits_by_lexicon[first..].partition_point(|hit| usize::from(hit.lexicon) == lexicon);
-        &self.hits_by_lexicon[first..first + count]
+        match (self.lexicon_starts.get(lexicon), self.lexicon_starts.get(lexicon + 1)) {
+            (Some(&first), Some(&past)) => &self.hits_by_lexicon[first..past],
+            _ => &[],
+        }
     }
 
     /// The word tokens between two byte offsets, in order.
@@ -103,6 +114,20 @@ impl<'d> std::ops::Deref for Analysis<'d> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_lexicon_s_hits_are_its_own() {
+        let document = Document::new("Thanks so much, sorry! Obviously you're wrong, thanks.", None);
+        let analysis = Analysis::new(&document);
+        let mut seen = 0;
+        for lexicon in 0..=analysis.lexicon_starts.len() {
+            let hits = analysis.lexicon_hits(lexicon);
+            assert!(hits.iter().all(|hit| usize::from(hit.lexicon) == lexicon));
+            seen += hits.len();
+        }
+        assert!(seen >= 3);
+        assert_eq!(seen, analysis.hits_by_lexicon.len());
+    }
 
     #[test]
     fn a_sentence_s_words_are_its_word_tokens_lower_case() {
