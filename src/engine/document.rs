@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::matcher::{self, is_word_char};
+use super::swar::{ascii_letters, bytes_below, has_byte, word_at, TOPS};
 
 /// What kind of piece of the draft a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,14 +164,23 @@ impl<'a> Document<'a> {
         self.quote_marks.get_or_init(|| {
             let bytes = self.text.as_bytes();
             let mut marks = Vec::new();
-            for (byte, &value) in bytes.iter().enumerate() {
-                let kind = match value {
-                    b'"' => QuoteKind::Straight,
-                    0xE2 if bytes[byte..].starts_with("\u{201C}".as_bytes()) => QuoteKind::Opening,
-                    0xE2 if bytes[byte..].starts_with("\u{201D}".as_bytes()) => QuoteKind::Closing,
-                    _ => continue,
+            let mut byte = 0;
+            while byte < bytes.len() {
+                // Eight bytes with no `"` nor the lead byte of a curly quote at once.
+                if word_at(bytes, byte).is_some_and(|x| has_byte(x, b'"') | has_byte(x, 0xE2) == 0) {
+                    byte += 8;
+                    continue;
+                }
+                let kind = match bytes[byte] {
+                    b'"' => Some(QuoteKind::Straight),
+                    0xE2 if bytes[byte..].starts_with("\u{201C}".as_bytes()) => Some(QuoteKind::Opening),
+                    0xE2 if bytes[byte..].starts_with("\u{201D}".as_bytes()) => Some(QuoteKind::Closing),
+                    _ => None,
                 };
-                marks.push(QuoteMark { byte, kind });
+                if let Some(kind) = kind {
+                    marks.push(QuoteMark { byte, kind });
+                }
+                byte += 1;
             }
             marks
         })
@@ -196,23 +206,6 @@ impl<'a> Document<'a> {
         self.tokens.iter().filter(|token| token.kind == TokenKind::Word)
     }
 
-    /// The word tokens between two byte offsets, in order (in one allocation, sized for the tokens there).
-    pub fn word_tokens(&self, start_byte: usize, end_byte: usize) -> Vec<&Token<'a>> {
-        let tokens = self.tokens_in(start_byte, end_byte);
-        let mut words = Vec::with_capacity(tokens.len());
-        words.extend(tokens.iter().filter(|token| token.kind == TokenKind::Word));
-        words
-    }
-
-    /// The lower-case words of a sentence (its word tokens' normalized forms), in order.
-    pub fn sentence_words(&self, sentence: &Sentence) -> Vec<&str> {
-        let tokens = self.tokens_in(sentence.start_byte, sentence.end_byte);
-        let mut words = Vec::with_capacity(tokens.len());
-        words
-            .extend(tokens.iter().filter(|token| token.kind == TokenKind::Word).map(|token| token.normalized.as_str()));
-        words
-    }
-
     /// Whether a word token starts at this byte (table words count only as whole words of the draft,
     /// not inside a URL, @mention or #hashtag).
     pub fn starts_word(&self, byte: usize) -> bool {
@@ -233,15 +226,25 @@ impl<'a> Document<'a> {
 fn utf16_shifts(text: &str) -> Vec<(usize, usize)> {
     let mut shifts = Vec::new();
     let mut shift = 0;
-    for (byte, &lead) in text.as_bytes().iter().enumerate() {
-        let (utf8_len, utf16_len) = match lead {
+    let bytes = text.as_bytes();
+    let mut byte = 0;
+    while byte < bytes.len() {
+        if word_at(bytes, byte).is_some_and(|x| x & TOPS == 0) {
+            byte += 8;
+            continue;
+        }
+        let (utf8_len, utf16_len) = match bytes[byte] {
             0xF0.. => (4, 2),
             0xE0.. => (3, 1),
             0xC0.. => (2, 1),
-            _ => continue,
+            _ => {
+                byte += 1;
+                continue;
+            }
         };
         shift += utf8_len - utf16_len;
         shifts.push((byte + utf8_len, shift));
+        byte += utf8_len;
     }
     shifts
 }
@@ -308,17 +311,30 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut chunk_start = None;
     let bytes = text.as_bytes();
     // The end of the text ends the last chunk as a space would.
-    for index in 0..=bytes.len() {
-        let space = match bytes.get(index) {
+    let mut index = 0;
+    while index <= bytes.len() {
+        // Printable ASCII (no space, control or non-ASCII byte) neither starts nor ends a chunk after its first byte:
+        // passed eight bytes at a time, up to the first byte that may (the lowest flagged byte is exact).
+        if let Some(x) = word_at(bytes, index) {
+            let run = (bytes_below(x, b' ' + 1) | (x & TOPS)).trailing_zeros() as usize / 8;
+            if run > 0 {
+                chunk_start.get_or_insert(index);
+                index += run;
+                continue;
+            }
+        }
+        let at = index;
+        index += 1;
+        let space = match bytes.get(at) {
             None => true,
             Some(&byte) if byte.is_ascii() => matches!(byte, b' ' | b'\t'..=b'\r'),
             Some(&byte) if is_continuation_byte(byte) => continue,
-            Some(_) => char_at(text, index).is_some_and(char::is_whitespace),
+            Some(_) => char_at(text, at).is_some_and(char::is_whitespace),
         };
         match (space, chunk_start) {
-            (false, None) => chunk_start = Some(index),
+            (false, None) => chunk_start = Some(at),
             (true, Some(start)) => {
-                chunk_tokens(text, start, index, &mut tokens);
+                chunk_tokens(text, start, at, &mut tokens);
                 chunk_start = None;
             }
             _ => {}
@@ -417,6 +433,8 @@ fn plain_tokens<'a>(text: &'a str, from: usize, to: usize, tokens: &mut Vec<Toke
         if c.is_whitespace() {
             continue;
         }
+        // An ASCII word or number, read once: its kind, lower-case form, capitals and apostrophes.
+        let mut ascii = None;
         let kind = if c.is_alphanumeric() {
             loop {
                 // Runs of ASCII letters and digits, most of any word, need no decoding.
@@ -441,7 +459,13 @@ fn plain_tokens<'a>(text: &'a str, from: usize, to: usize, tokens: &mut Vec<Toke
                 }
             }
             next_at = end;
-            if has_letter(&piece[offset..end]) {
+            let written = &piece[offset..end];
+            ascii = AsciiWord::read(written);
+            let has_letter = match &ascii {
+                Some(word) => word.letters > 0,
+                None => written.chars().any(char::is_alphabetic),
+            };
+            if has_letter {
                 TokenKind::Word
             } else {
                 TokenKind::Number
@@ -471,9 +495,9 @@ fn plain_tokens<'a>(text: &'a str, from: usize, to: usize, tokens: &mut Vec<Toke
         };
         let written = &piece[offset..end];
         let word = kind == TokenKind::Word;
-        let (normalized, all_caps, contraction) = match kind {
-            TokenKind::Word | TokenKind::Number if written.is_ascii() => ascii_word_case(written),
-            TokenKind::Word | TokenKind::Number => {
+        let (normalized, all_caps, contraction) = match (kind, ascii) {
+            (_, Some(word)) => word.case(written),
+            (TokenKind::Word | TokenKind::Number, None) => {
                 let all_caps = word
                     && written.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
                     && !written.chars().any(char::is_lowercase);
@@ -488,27 +512,35 @@ fn plain_tokens<'a>(text: &'a str, from: usize, to: usize, tokens: &mut Vec<Toke
     }
 }
 
-/// Whether a word or number has a letter in it (then it is a word).
-fn has_letter(written: &str) -> bool {
-    if written.is_ascii() {
-        written.bytes().any(|byte| byte.is_ascii_alphabetic())
-    } else {
-        written.chars().any(char::is_alphabetic)
-    }
+/// What one pass over an ASCII word or number finds: its letters, lower-case letters and apostrophes.
+struct AsciiWord {
+    letters: usize,
+    lower: usize,
+    apostrophes: usize,
 }
 
-/// An ASCII word or number lower-cased, whether it is a word of two or more letters, all of them capitals, and
-/// whether it is a contraction (a word with an apostrophe).
-fn ascii_word_case(written: &str) -> (Cow<'_, str>, bool, bool) {
-    let (mut letters, mut lower, mut apostrophes) = (0, 0, 0);
-    for byte in written.bytes() {
-        letters += usize::from(byte.is_ascii_alphabetic());
-        lower += usize::from(byte.is_ascii_lowercase());
-        apostrophes += usize::from(byte == b'\'');
+impl AsciiWord {
+    /// The counts of a word or number, or `None` when it is not all ASCII.
+    fn read(written: &str) -> Option<Self> {
+        let (mut letters, mut lower, mut apostrophes, mut high) = (0, 0, 0, 0);
+        for byte in written.bytes() {
+            letters += usize::from(byte.is_ascii_alphabetic());
+            lower += usize::from(byte.is_ascii_lowercase());
+            apostrophes += usize::from(byte == b'\'');
+            high |= byte;
+        }
+        high.is_ascii().then_some(Self { letters, lower, apostrophes })
     }
-    let normalized = if letters == lower { Cow::Borrowed(written) } else { Cow::Owned(written.to_ascii_lowercase()) };
-    let word = letters > 0;
-    (normalized, letters >= 2 && lower == 0, word && apostrophes > 0)
+
+    /// The word lower-cased, whether it is a word of two or more letters, all of them capitals, and whether it is a
+    /// contraction (a word with an apostrophe).
+    fn case(self, written: &str) -> (Cow<'_, str>, bool, bool) {
+        let Self { letters, lower, apostrophes } = self;
+        let normalized =
+            if letters == lower { Cow::Borrowed(written) } else { Cow::Owned(written.to_ascii_lowercase()) };
+        let word = letters > 0;
+        (normalized, letters >= 2 && lower == 0, word && apostrophes > 0)
+    }
 }
 
 /// Letters, digits and combining marks (accents, and the vowel signs of scripts such as Devanagari
@@ -550,6 +582,13 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
+        // Eight bytes with no stop (nor the lead byte of `…`) at once.
+        if let Some(x) = word_at(bytes, at) {
+            if has_byte(x, b'\n') | has_byte(x, b'.') | has_byte(x, b'!') | has_byte(x, b'?') | has_byte(x, 0xE2) == 0 {
+                at += 8;
+                continue;
+            }
+        }
         let stop_len = match bytes[at] {
             b'\n' | b'.' | b'!' | b'?' => 1,
             0xE2 if bytes[at..].starts_with("\u{2026}".as_bytes()) => 3,
@@ -616,21 +655,33 @@ fn mostly_latin(text: &str) -> bool {
     let (mut latin, mut other) = (0usize, 0usize);
     // The last word a look-alike was found in: its span, and whether it has a Latin letter (each word is read once).
     let mut word: Option<(usize, usize, bool)> = None;
-    for (at, &byte) in text.as_bytes().iter().enumerate() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
         if latin + other == LANGUAGE_SAMPLE * 8 {
             break;
         }
+        // Eight ASCII bytes at once, while they cannot take the count past the sample.
+        if latin + other + 8 <= LANGUAGE_SAMPLE * 8 {
+            if let Some(x) = word_at(bytes, at).filter(|x| x & TOPS == 0) {
+                latin += ascii_letters(x);
+                at += 8;
+                continue;
+            }
+        }
+        let (here, byte) = (at, bytes[at]);
+        at += 1;
         if byte.is_ascii() {
             latin += usize::from(byte.is_ascii_alphabetic());
         } else if is_continuation_byte(byte) {
             continue;
-        } else if let Some(c) = char_at(text, at).filter(|c| c.is_alphabetic()) {
+        } else if let Some(c) = char_at(text, here).filter(|c| c.is_alphabetic()) {
             let mut look_alike_in_latin = || {
                 if !matcher::is_look_alike(c) {
                     return false;
                 }
-                let known = word.filter(|&(start, end, _)| (start..end).contains(&at));
-                let (_, _, has_latin) = *word.insert(known.unwrap_or_else(|| word_around(text, at)));
+                let known = word.filter(|&(start, end, _)| (start..end).contains(&here));
+                let (_, _, has_latin) = *word.insert(known.unwrap_or_else(|| word_around(text, here)));
                 has_latin
             };
             if ('\u{00C0}'..='\u{024F}').contains(&c) || matcher::is_latin_letter(c) || look_alike_in_latin() {
@@ -828,5 +879,117 @@ mod tests {
             Document::new("Danke! The fix is live for you now, and the app works again.", None).language,
             Language::English
         );
+    }
+
+    /// The scans that pass over eight ASCII bytes at once, against char-by-char readings of the same text.
+    mod eight_bytes_at_a_time {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        /// Text of the chars the scans look for, among plain ASCII and other scripts.
+        const CHARS: &str = "[ aZx0.!?\n\"\u{201C}\u{201D}\u{2026}\u{2014}é\u{0436}\u{0456}\u{1F600}]{0,48}";
+
+        fn sentence_ends(text: &str) -> Vec<usize> {
+            split_sentences(text).iter().map(|sentence| sentence.end_byte).collect()
+        }
+
+        /// Where sentences end, read char by char: at a stop (or `…`) followed by whitespace or the end, past any
+        /// more stops, and at a line break; empty sentences are dropped.
+        fn sentence_ends_char_by_char(text: &str) -> Vec<usize> {
+            let mut ends = Vec::new();
+            let mut start = 0;
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let mut index = 0;
+            while index < chars.len() {
+                let (at, c) = chars[index];
+                index += 1;
+                if !matches!(c, '\n' | '.' | '!' | '?' | '\u{2026}') {
+                    continue;
+                }
+                let mut end = at + c.len_utf8();
+                if c == '\n' || text[end..].chars().next().is_none_or(char::is_whitespace) {
+                    while let Some(&(next_at, next @ ('.' | '!' | '?'))) = chars.get(index) {
+                        end = next_at + next.len_utf8();
+                        index += 1;
+                    }
+                    if !text[start..end].trim().is_empty() {
+                        ends.push(start + text[start..end].trim_end().len());
+                    }
+                    start = end;
+                }
+            }
+            if !text[start..].trim().is_empty() {
+                ends.push(start + text[start..].trim_end().len());
+            }
+            ends
+        }
+
+        proptest! {
+            #[test]
+            fn utf16_offsets_are_the_text_s_utf16_length(text in CHARS) {
+                let document = Document::new(&text, None);
+                for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                    prop_assert_eq!(document.utf16(at) as usize, text[..at].encode_utf16().count());
+                }
+            }
+
+            #[test]
+            fn tokens_are_those_of_the_whitespace_separated_chunks(text in "[ aZ0.@#'\t\n\u{1}\u{7F}\u{A0}\u{3000}é\u{1F600}]{0,48}") {
+                let mut expected = Vec::new();
+                let mut start = None;
+                for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+                    match (c.is_whitespace(), start) {
+                        (false, None) => start = Some(at),
+                        (true, Some(from)) => {
+                            chunk_tokens(&text, from, at, &mut expected);
+                            start = None;
+                        }
+                        _ => {}
+                    }
+                }
+                prop_assert_eq!(tokenize(&text), expected);
+            }
+
+            #[test]
+            fn sentences_end_where_a_char_by_char_reading_ends_them(text in CHARS) {
+                prop_assert_eq!(sentence_ends(&text), sentence_ends_char_by_char(&text));
+            }
+
+            #[test]
+            fn quote_marks_are_every_double_quote(text in CHARS) {
+                let document = Document::new(&text, None);
+                let found: Vec<(usize, QuoteKind)> = document.quote_marks().iter().map(|mark| (mark.byte, mark.kind)).collect();
+                let expected: Vec<(usize, QuoteKind)> = text
+                    .char_indices()
+                    .filter_map(|(at, c)| match c {
+                        '"' => Some((at, QuoteKind::Straight)),
+                        '\u{201C}' => Some((at, QuoteKind::Opening)),
+                        '\u{201D}' => Some((at, QuoteKind::Closing)),
+                        _ => None,
+                    })
+                    .collect();
+                prop_assert_eq!(found, expected);
+            }
+
+            #[test]
+            fn the_latin_count_is_the_char_by_char_count(text in "[ aZ0.é\u{0436}\u{0456}\u{1F600}]{0,48}", ascii in 3180usize..3210) {
+                // Past the sample (3,200 letters) nothing more is counted: ASCII letters then Cyrillic ones decide.
+                let long = format!("{}{}", "a".repeat(ascii), "\u{0436}".repeat(ascii));
+                for text in [text.as_str(), &long] {
+                    let (mut latin, mut other) = (0, 0);
+                    for (at, c) in text.char_indices().filter(|(_, c)| c.is_alphabetic()) {
+                        if latin + other == LANGUAGE_SAMPLE * 8 {
+                            break;
+                        }
+                        let latin_like = c.is_ascii()
+                            || ('\u{00C0}'..='\u{024F}').contains(&c)
+                            || (matcher::is_look_alike(c) && word_around(text, at).2);
+                        if latin_like { latin += 1 } else { other += 1 }
+                    }
+                    prop_assert_eq!(mostly_latin(text), latin >= other, "{}", text);
+                }
+            }
+        }
     }
 }

@@ -35,6 +35,8 @@ use std::borrow::Cow;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::swar::{bytes_below, word_at, ONES, TOPS};
+
 /// A text folded for matching, with the way back to the original's byte offsets.
 pub struct Folded<'t> {
     original: &'t str,
@@ -126,23 +128,6 @@ pub fn fold_lower(text: &str) -> String {
     let mut folded = Folded::new(text).text.into_owned();
     folded.make_ascii_lowercase();
     folded
-}
-
-/// Each byte of a word of eight: `0x01` in each, and its top bit in each.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const TOPS: u64 = 0x8080_8080_8080_8080;
-
-/// The top bit of each byte of `x` that is below `n` (at most 128), and maybe of bytes above such a byte: a word
-/// with none has no byte below `n`.
-#[inline]
-fn bytes_below(x: u64, n: u8) -> u64 {
-    x.wrapping_sub(ONES * u64::from(n)) & !x & TOPS
-}
-
-/// The eight bytes at `at`, if there are eight.
-#[inline]
-fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
-    bytes.get(at..at + 8).and_then(|eight| eight.try_into().ok()).map(u64::from_le_bytes)
 }
 
 /// The offset of the first char of a text that may not fold to itself, if any. Eight bytes at a time while they

@@ -58,6 +58,7 @@ pub mod matcher;
 mod report;
 pub mod rules;
 pub mod scoring;
+mod swar;
 mod weights;
 
 pub use analysis::Analysis;

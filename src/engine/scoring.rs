@@ -39,15 +39,15 @@ pub fn rule_feature(count: usize) -> f64 {
 /// `tact fit` and `tact eval` build others from data.
 pub struct Model {
     pub bias: Weights,
-    pub rules: HashMap<String, Weights>,
+    pub rules: HashMap<String, Weights, FastHash>,
     pub words: Vec<(String, Weights)>,
     /// Each table word's entry, and each opening's (without its `^`), for a lookup per token.
     words_index: HashMap<String, usize, FastHash>,
     openings_index: HashMap<String, usize, FastHash>,
 }
 
-/// A small, fast hasher (FNV-1a) for the per-token table lookups; the keys are the engine's own
-/// table words, so there is nothing to defend against.
+/// A small, fast hasher (FNV-1a) for the per-token table and per-rule weight lookups; the keys are the engine's own
+/// table words and rule ids, so there is nothing to defend against.
 #[derive(Default, Clone, Copy)]
 pub struct Fnv(u64);
 
@@ -64,7 +64,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FastHash = std::hash::BuildHasherDefault<Fnv>;
+pub type FastHash = std::hash::BuildHasherDefault<Fnv>;
 
 impl Model {
     /// The model compiled from the fitted table in `src/engine/weights.rs`.
@@ -80,7 +80,7 @@ impl Model {
     }
 
     /// A model from fitted numbers.
-    pub fn new(bias: Weights, rules: HashMap<String, Weights>, words: Vec<(String, Weights)>) -> Self {
+    pub fn new(bias: Weights, rules: HashMap<String, Weights, FastHash>, words: Vec<(String, Weights)>) -> Self {
         let mut words_index = HashMap::default();
         let mut openings_index = HashMap::default();
         for (entry, (word, _)) in words.iter().enumerate() {
@@ -265,18 +265,21 @@ const SMALL_TERM: f64 = 0.15;
 
 /// Each term's effect in score units: how much lower or higher the score would be without it.
 fn explain(total: f64, terms: &[Term]) -> Vec<Contribution> {
+    let score = sigmoid(total);
     let contribution = |feature: String, logit: f64, spans: Vec<[u32; 2]>| Contribution {
         feature,
-        delta: sigmoid(total) - sigmoid(total - logit),
+        delta: score - sigmoid(total - logit),
         logit,
         spans,
     };
     let is_small = |term: &&Term| term.logit.abs() < SMALL_TERM;
-    let mut contributions: Vec<Contribution> = terms
-        .iter()
-        .filter(|term| !is_small(term))
-        .map(|term| contribution(term.feature.name(), term.logit, term.span.into_iter().collect()))
-        .collect();
+    let mut contributions: Vec<Contribution> = Vec::with_capacity(terms.len() + 1);
+    contributions.extend(
+        terms
+            .iter()
+            .filter(|term| !is_small(term))
+            .map(|term| contribution(term.feature.name(), term.logit, term.span.into_iter().collect())),
+    );
     if terms.iter().any(|term| is_small(&term)) {
         let logit = terms.iter().filter(is_small).map(|term| term.logit).sum();
         contributions.push(contribution(OTHER_WORDS.to_string(), logit, Vec::new()));

@@ -119,14 +119,14 @@ impl Check for BriefAcknowledgement {
             }
             let mut words = document.sentence_words(sentence);
             // "Oh great." is how sarcasm starts; the sarcasm rule reads it.
-            if matches!(words.as_slice(), ["oh", praise] if SARCASTIC_PRAISE.contains(praise)) {
+            if matches!(words, ["oh", praise] if SARCASTIC_PRAISE.contains(praise)) {
                 continue;
             }
             while words.len() > 1 && LEAD_INS.contains(&words[0]) {
-                words.remove(0);
+                words = &words[1..];
             }
             while words.len() > 1 && TAILS.contains(&words[words.len() - 1]) {
-                words.pop();
+                words = &words[..words.len() - 1];
             }
             if words.is_empty() || words.len() > 5 {
                 continue;

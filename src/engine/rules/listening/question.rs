@@ -1,7 +1,7 @@
 //! Questions to the reader: any question hands them the floor ("Which browser are you on?", "And you want them to know?").
 
 use super::{finding, Check};
-use crate::engine::{Analysis, Document, Finding, Sentence};
+use crate::engine::{Analysis, Finding, Sentence};
 
 declare_rule! {
     /// Rewards asking the reader a question: any real question hands them the floor.
@@ -51,14 +51,14 @@ impl Check for Question {
 }
 
 /// The sentence's first words, lower case, past any lead-in ("so", "and").
-fn opening_words<'d>(document: &'d Document, sentence: &Sentence, count: usize) -> Vec<&'d str> {
+fn opening_words<'a>(document: &'a Analysis, sentence: &Sentence, count: usize) -> &'a [&'a str] {
     let words = document.sentence_words(sentence);
     let lead_ins = words.iter().take_while(|word| LEAD_INS.contains(word)).count();
-    words[lead_ins..(lead_ins + count).min(words.len())].to_vec()
+    &words[lead_ins..(lead_ins + count).min(words.len())]
 }
 
 /// "Do you know...", "how do you feel about..." written without a question mark.
-fn opens_like_a_question(document: &Document, sentence: &Sentence) -> bool {
+fn opens_like_a_question(document: &Analysis, sentence: &Sentence) -> bool {
     let words = opening_words(document, sentence, 3);
     let verb_at = usize::from(words.first().is_some_and(|word| QUESTION_WORDS.contains(word)));
     matches!(
@@ -69,10 +69,10 @@ fn opens_like_a_question(document: &Document, sentence: &Sentence) -> bool {
 
 /// A question that asks them to defend themselves ("Why...?", "How could you...?", "Did you even...?"), which the
 /// pointed-question rule weighs instead.
-fn is_pointed(document: &Document, sentence: &Sentence) -> bool {
+fn is_pointed(document: &Analysis, sentence: &Sentence) -> bool {
     let words = opening_words(document, sentence, 3);
     matches!(
-        words.as_slice(),
+        words,
         ["why", ..]
             | ["how", "could" | "dare" | "can", "you", ..]
             | [_, "you", "even", ..]
@@ -86,8 +86,8 @@ const REACTIONS: &[&str] =
     &["really", "seriously", "what", "huh", "eh", "right", "sure", "ok", "okay", "oh", "wow", "srsly"];
 
 /// A one-word question that only reacts ("Really?"): no question to answer, so no listening act.
-fn is_a_bare_reaction(document: &Document, sentence: &Sentence) -> bool {
-    match opening_words(document, sentence, 2).as_slice() {
+fn is_a_bare_reaction(document: &Analysis, sentence: &Sentence) -> bool {
+    match opening_words(document, sentence, 2) {
         [] => true,
         [word] => REACTIONS.contains(word),
         _ => false,

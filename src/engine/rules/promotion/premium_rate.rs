@@ -2,7 +2,7 @@
 
 use super::contact_numbers::number_run;
 use super::{finding, Check};
-use crate::engine::{Analysis, Finding};
+use crate::engine::{Analysis, Finding, TokenKind};
 
 declare_rule! {
     /// Flags premium-rate phone numbers (UK 09..., 087..., 084..., 070...; US 1-900): scams charge by the minute.
@@ -30,7 +30,9 @@ impl Check for PremiumRate {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let mut index = 0;
         while index < document.tokens.len() {
-            let Some((end, digits)) = number_run(document, index) else {
+            // Most tokens are not numbers (checked here: a call per token costs more than the check).
+            let number = document.tokens[index].kind == TokenKind::Number;
+            let Some((end, digits)) = number.then(|| number_run(document, index)).flatten() else {
                 index += 1;
                 continue;
             };

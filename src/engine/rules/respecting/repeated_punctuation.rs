@@ -1,6 +1,7 @@
 //! Repeated punctuation: "!!!" and "???" read as shouting or exasperation.
 
 use super::{finding, Check};
+use crate::engine::swar::{has_byte, word_at};
 use crate::engine::{Analysis, Finding};
 
 declare_rule! {
@@ -24,6 +25,11 @@ impl Check for RepeatedPunctuation {
         let bytes = document.text.as_bytes();
         let mut index = 0;
         while index < bytes.len() {
+            // Eight bytes with neither mark at once.
+            if word_at(bytes, index).is_some_and(|x| has_byte(x, b'!') | has_byte(x, b'?') == 0) {
+                index += 8;
+                continue;
+            }
             if matches!(bytes[index], b'!' | b'?') {
                 let start = index;
                 while index < bytes.len() && matches!(bytes[index], b'!' | b'?') {
@@ -49,10 +55,18 @@ impl Check for RepeatedPunctuation {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::rules::testing::{fires, rewrite};
+    use crate::engine::rules::testing::{fires, rewrite, underlined};
     use crate::engine::rules::Rule;
 
     const RULE: &dyn Rule = &super::RepeatedPunctuation;
+
+    #[test]
+    fn runs_are_found_wherever_they_fall() {
+        for lead in 0..12 {
+            let text = format!("{}Really?!? Great!! Fine! Ok?", "x".repeat(lead));
+            assert_eq!(underlined(RULE, &text), ["?!?", "!!"], "{text}");
+        }
+    }
 
     #[test]
     fn a_run_of_marks_becomes_one() {

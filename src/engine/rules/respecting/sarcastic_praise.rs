@@ -78,7 +78,7 @@ impl Check for SarcasticPraise {
         let mut repeated = false;
         for sentence in &document.sentences {
             let words = document.sentence_words(sentence);
-            let praises = says_any(&words, PRAISE);
+            let praises = says_any(words, PRAISE);
             if !praises {
                 continue;
             }
@@ -95,9 +95,9 @@ impl Check for SarcasticPraise {
             }
             flat_praise.push(sentence);
             if words.len() <= FRAGMENT_WORDS && !sentence.question {
-                let stressed = says_any(&words, INTENSIFIERS);
+                let stressed = says_any(words, INTENSIFIERS);
                 intensified |= stressed;
-                mocking |= stressed && says_any(&words, MOCKING_ALONE);
+                mocking |= stressed && says_any(words, MOCKING_ALONE);
                 fragments.push(sentence);
             }
         }
