@@ -7,8 +7,10 @@ use std::process::ExitCode;
 use thiserror::Error;
 
 use super::CliError;
+use tact::messages;
 use tact::preset::limits::MAX_PRESET_BYTES;
-use tact::preset::{self, cost, ActivePreset, PresetError, PresetErrors, Resolver, Source};
+use tact::preset::{self, cost, ActivePreset, PresetError, PresetErrors, Resolver, Source, Text};
+use tact::say;
 
 /// Runs `tact preset SUBCOMMAND ...`.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
@@ -91,20 +93,22 @@ fn plural(count: usize) -> &'static str {
 pub fn load_file(file: &str) -> Result<ActivePreset, CliError> {
     let refused =
         |errors: Vec<PresetError>| CliError::Preset { file: file.to_string(), errors: PresetErrors { errors } };
-    let whole = |message: String, hint: &str| PresetError {
+    let whole = |message: String, hint: Text| PresetError {
         document: None,
         path: String::new(),
-        message: format!("the preset {message}."),
-        hint: Some(hint.to_string()),
+        message: say!(messages::PRESET_ERROR_FILE, message),
+        hint: Some(hint),
     };
     let text = match read_bounded(Path::new(file)) {
         Ok(text) => text,
         Err(ReadError::Io(source)) => return Err(CliError::Read { path: file.to_string(), source }),
         Err(error @ ReadError::TooLarge { .. }) => {
-            let hint = "Move some rules into a parent preset named by `extends`, or remove some.";
+            let hint = say!(messages::PRESET_ERROR_MOVE_TO_PARENT);
             return Err(refused(vec![whole(error.to_string(), hint)]));
         }
-        Err(error @ ReadError::NotUtf8) => return Err(refused(vec![whole(error.to_string(), "Save it as UTF-8.")])),
+        Err(error @ ReadError::NotUtf8) => {
+            return Err(refused(vec![whole(error.to_string(), say!(messages::PRESET_ERROR_SAVE_UTF8))]))
+        }
     };
     let source = Source { name: normalize(Path::new(file)), text };
     preset::load(&source, &FileResolver).map_err(|errors| refused(errors.errors))
