@@ -137,9 +137,9 @@ export function shippedFiles(manifest) {
 
 /**
  * A shipped file's content: a message catalog without what is for translators only (each message's description and
- * its placeholders' examples) and without spaces, and the English catalog without the engine's messages (rule*: their
- * English is compiled into the wasm from it, src/messages.rs; a translation ships), so the store packages carry what
- * the browser reads; any other file as it is.
+ * its placeholders' examples) and without spaces, and the English catalog without the engine's messages and the preset
+ * validator's (rule*, presetError*: their English is compiled into the wasm from it, src/messages.rs, and the pages
+ * fall back on it; a translation ships), so the store packages carry what the browser reads; any other file as it is.
  */
 export function packagedContent(file) {
   const content = readFileSync(join(ROOT, file));
@@ -147,7 +147,7 @@ export function packagedContent(file) {
   if (!locale) return content;
   const catalog = JSON.parse(content.toString("utf8"));
   if (locale === "en") {
-    for (const key of Object.keys(catalog)) if (/^rule[A-Z]/.test(key)) delete catalog[key];
+    for (const key of Object.keys(catalog)) if (/^(rule|presetError)[A-Z]/.test(key)) delete catalog[key];
   }
   for (const entry of Object.values(catalog)) {
     delete entry.description;

@@ -155,38 +155,42 @@ fn size_in_kib(bytes: Option<u64>) -> String {
 struct FileResolver;
 
 impl Resolver for FileResolver {
-    fn resolve(&self, reference: &str, from: &str) -> Result<Source, String> {
-        let relative = Path::new(reference);
-        if relative.has_root() || relative.components().any(|part| matches!(part, Component::Prefix(_))) {
-            return Err(
-                "a parent preset is named by its place relative to this preset's folder, not by an absolute path"
-                    .into(),
-            );
-        }
-        let mut depth = 0usize;
-        for part in relative.components() {
-            match part {
-                Component::ParentDir if depth == 0 => {
-                    return Err("`..` leads out of this preset's folder; a parent preset lives in it or below it".into())
-                }
-                Component::ParentDir => depth -= 1,
-                Component::Normal(_) => depth += 1,
-                _ => {}
-            }
-        }
-        let folder = Path::new(from).parent().unwrap_or(Path::new(""));
-        let path = normalize(&folder.join(relative));
-        match std::fs::metadata(&path) {
-            Ok(kind) if !kind.is_file() => return Err("it is not a file".into()),
-            Ok(_) => {}
-            Err(error) => return Err(ReadError::Io(error).to_string()),
-        }
-        let text = read_bounded(Path::new(&path)).map_err(|error| match error {
-            ReadError::Io(_) => error.to_string(),
-            _ => format!("it {error}"),
-        })?;
-        Ok(Source { name: path, text })
+    fn resolve(&self, reference: &str, from: &str) -> Result<Source, Text> {
+        resolve_file(reference, from).map_err(|why| say!(messages::PRESET_ERROR_AS_IS, why))
     }
+}
+
+/// The parent preset `reference` names, read from the folder of `from`; why not, in the command line's English.
+fn resolve_file(reference: &str, from: &str) -> Result<Source, String> {
+    let relative = Path::new(reference);
+    if relative.has_root() || relative.components().any(|part| matches!(part, Component::Prefix(_))) {
+        return Err(
+            "a parent preset is named by its place relative to this preset's folder, not by an absolute path".into()
+        );
+    }
+    let mut depth = 0usize;
+    for part in relative.components() {
+        match part {
+            Component::ParentDir if depth == 0 => {
+                return Err("`..` leads out of this preset's folder; a parent preset lives in it or below it".into())
+            }
+            Component::ParentDir => depth -= 1,
+            Component::Normal(_) => depth += 1,
+            _ => {}
+        }
+    }
+    let folder = Path::new(from).parent().unwrap_or(Path::new(""));
+    let path = normalize(&folder.join(relative));
+    match std::fs::metadata(&path) {
+        Ok(kind) if !kind.is_file() => return Err("it is not a file".into()),
+        Ok(_) => {}
+        Err(error) => return Err(ReadError::Io(error).to_string()),
+    }
+    let text = read_bounded(Path::new(&path)).map_err(|error| match error {
+        ReadError::Io(_) => error.to_string(),
+        _ => format!("it {error}"),
+    })?;
+    Ok(Source { name: path, text })
 }
 
 /// `a/./b/../c.json` as `a/c.json`, so that one file always has one name (cycles are found by name).

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use js_sys::Array;
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::engine::rules;
@@ -39,6 +40,45 @@ pub(crate) fn word(message: Message) -> String {
 /// catalog has no such key or there is no chrome.i18n.
 fn message_by_key(key: &str) -> Option<String> {
     get_message(key, &Array::new()).ok().filter(|text| !text.is_empty())
+}
+
+/// A sentence of the message catalog with its values, as a preset's error carries it (src/preset/error.rs).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct CatalogText {
+    pub key: String,
+    #[serde(default)]
+    pub values: Vec<CatalogPart>,
+}
+
+/// One value of a [`CatalogText`]: words as they are, another sentence, alternatives ("a or b"), or a series.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum CatalogPart {
+    Plain(String),
+    Text(CatalogText),
+    Either { either: Vec<CatalogText> },
+    All { all: Vec<CatalogText> },
+}
+
+/// `text` in the user's language, or None when the catalog lacks one of its sentences (then the caller shows the
+/// English it has: the packaged English catalog leaves the preset errors out, as the engine has them).
+pub(crate) fn said(text: &CatalogText) -> Option<String> {
+    let joined = |texts: &[CatalogText], separator: String| -> Option<String> {
+        let each: Option<Vec<String>> = texts.iter().map(said).collect();
+        Some(each?.join(&separator))
+    };
+    let values: Option<Vec<String>> = text
+        .values
+        .iter()
+        .map(|value| match value {
+            CatalogPart::Plain(words) => Some(words.clone()),
+            CatalogPart::Text(inner) => said(inner),
+            CatalogPart::Either { either } => joined(either, message_by_key(messages::PRESET_ERROR_OR.key)?),
+            CatalogPart::All { all } => joined(all, "; ".into()),
+        })
+        .collect();
+    let array: Array = values?.iter().map(|value| JsValue::from_str(value)).collect();
+    get_message(&text.key, &array).ok().filter(|text| !text.is_empty())
 }
 
 /// A score's name in the user's language ("Respect").

@@ -128,8 +128,7 @@ impl ActivePreset {
             return Err(errors);
         }
         let engine_rules = rules::assemble(compiled).map_err(|why| {
-            // The matcher says why in its own words, after the sentence the catalog gives.
-            let why = why.strip_prefix("the phrases cannot be compiled: ").unwrap_or(&why).trim_end_matches('.');
+            let why = why.trim_end_matches('.');
             vec![PresetError::new(&JsonPath::root().key("rules"), say!(messages::PRESET_ERROR_PHRASES_UNCOMPILED, why))
                 .with_hint(say!(messages::PRESET_ERROR_FEWER_PHRASES))]
         })?;

@@ -79,7 +79,7 @@ impl Serialize for PresetError {
 /// English, the extension in the user's language. It crosses to JavaScript as `{key, values}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
-    pub message: Message,
+    pub message: &'static Message,
     pub values: Vec<Part>,
 }
 
@@ -96,7 +96,7 @@ pub enum Part {
 }
 
 impl Text {
-    pub fn new(message: Message, values: Vec<Part>) -> Self {
+    pub fn new(message: &'static Message, values: Vec<Part>) -> Self {
         Self { message, values }
     }
 }
@@ -169,7 +169,7 @@ impl Serialize for Text {
 #[macro_export]
 macro_rules! say {
     ($message:expr $(, $value:expr)* $(,)?) => {
-        $crate::preset::Text::new($message, vec![$($crate::preset::Part::from($value)),*])
+        $crate::preset::Text::new(&$message, vec![$($crate::preset::Part::from($value)),*])
     };
 }
 

@@ -4,7 +4,7 @@
 
 use super::active::{builtin_rule_ids, is_strength_rule, ActivePreset};
 use super::builtin;
-use super::error::{JsonPath, PresetError, PresetErrors};
+use super::error::{JsonPath, PresetError, PresetErrors, Text};
 use super::format::{Preset, Severity};
 use super::layers::{self, AdminLocks, UserChoices};
 use super::limits::MAX_EXTENDS_DEPTH;
@@ -25,18 +25,15 @@ pub struct Source {
 /// Finds the preset an `extends` names (built-ins are found without it).
 pub trait Resolver {
     /// The document `reference` names, as seen from the document named `from`; or why it cannot be had.
-    fn resolve(&self, reference: &str, from: &str) -> Result<Source, String>;
+    fn resolve(&self, reference: &str, from: &str) -> Result<Source, Text>;
 }
 
 /// A resolver for where only built-in presets can be extended (a pasted preset, the extension today).
 pub struct BuiltinsOnly;
 
 impl Resolver for BuiltinsOnly {
-    fn resolve(&self, _reference: &str, _from: &str) -> Result<Source, String> {
-        Err(format!(
-            "only the built-in presets ({}) can be extended here",
-            suggest::list(builtin::NAMES.iter().copied())
-        ))
+    fn resolve(&self, _reference: &str, _from: &str) -> Result<Source, Text> {
+        Err(say!(m::PRESET_ERROR_ONLY_BUILTINS, suggest::list(builtin::NAMES.iter().copied())))
     }
 }
 
@@ -213,8 +210,8 @@ mod tests {
     struct Files(HashMap<String, String>);
 
     impl Resolver for Files {
-        fn resolve(&self, reference: &str, _from: &str) -> Result<Source, String> {
-            let text = self.0.get(reference).ok_or("no such file")?;
+        fn resolve(&self, reference: &str, _from: &str) -> Result<Source, Text> {
+            let text = self.0.get(reference).ok_or_else(|| say!(m::PRESET_ERROR_AS_IS, "no such file"))?;
             Ok(Source { name: reference.to_string(), text: text.clone() })
         }
     }

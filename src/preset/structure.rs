@@ -285,13 +285,13 @@ fn type_names(expected: &Value) -> Vec<Text> {
         .map(|name| {
             Text::new(
                 match *name {
-                    "object" => m::PRESET_ERROR_TYPE_OBJECT,
-                    "array" => m::PRESET_ERROR_TYPE_ARRAY,
-                    "string" => m::PRESET_ERROR_TYPE_STRING,
-                    "boolean" => m::PRESET_ERROR_TYPE_BOOLEAN,
-                    "integer" => m::PRESET_ERROR_TYPE_INTEGER,
-                    "number" => m::PRESET_ERROR_TYPE_NUMBER,
-                    _ => m::PRESET_ERROR_TYPE_NULL,
+                    "object" => &m::PRESET_ERROR_TYPE_OBJECT,
+                    "array" => &m::PRESET_ERROR_TYPE_ARRAY,
+                    "string" => &m::PRESET_ERROR_TYPE_STRING,
+                    "boolean" => &m::PRESET_ERROR_TYPE_BOOLEAN,
+                    "integer" => &m::PRESET_ERROR_TYPE_INTEGER,
+                    "number" => &m::PRESET_ERROR_TYPE_NUMBER,
+                    _ => &m::PRESET_ERROR_TYPE_NULL,
                 },
                 Vec::new(),
             )

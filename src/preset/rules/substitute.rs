@@ -31,11 +31,8 @@ pub fn compile(spec: &SubstituteRule, path: &JsonPath, errors: &mut Vec<PresetEr
     let allowed = ["match", "replacement"];
     let message =
         Template::parse(spec.message.as_deref().unwrap_or(DEFAULT_MESSAGE), &allowed, &path.key("message"), errors);
-    let description = spec.description.clone().unwrap_or_else(|| {
-        let pairs: Vec<String> =
-            spec.swap.iter().take(3).map(|(from, to)| format!("\"{to}\" for \"{from}\"")).collect();
-        format!("Say {}.", pairs.join(", "))
-    });
+    let pairs: Vec<String> = spec.swap.iter().take(3).map(|(from, to)| format!("\"{to}\" for \"{from}\"")).collect();
+    let description = spec.description.clone().unwrap_or_else(|| format!("Say {}.", pairs.join(", ")));
     PhraseRule {
         id: spec.id.clone(),
         description,
