@@ -137,7 +137,7 @@ export function shippedFiles(manifest) {
 
 /**
  * A shipped file's content: a message catalog without what is for translators only (each message's description and
- * its placeholders' examples) and without spaces, and the English catalog without the engine's messages and the preset
+ * its placeholders' examples), its placeholders written in place (positional) and without spaces, and the English catalog without the engine's messages and the preset
  * validator's (rule*, presetError*: their English is compiled into the wasm from it, src/messages.rs, and the pages
  * fall back on it; a translation ships), so the store packages carry what the browser reads; any other file as it is.
  */
@@ -149,11 +149,32 @@ export function packagedContent(file) {
   if (locale === "en") {
     for (const key of Object.keys(catalog)) if (/^(rule|presetError)[A-Z]/.test(key)) delete catalog[key];
   }
-  for (const entry of Object.values(catalog)) {
-    delete entry.description;
-    for (const placeholder of Object.values(entry.placeholders ?? {})) delete placeholder.example;
-  }
+  for (const [key, entry] of Object.entries(catalog)) catalog[key] = { message: positional(entry) };
   return JSON.stringify(catalog);
+}
+
+/**
+ * A catalog entry's message with each `$name$` written as its placeholder's content when every content is a value's
+ * position (`$1`..`$9`, as all of Tact's are): the browsers substitute `$1` in the message itself (Chromium and Firefox
+ * expand the placeholders first, then the positions), so the placeholders need not ship. Any other entry, or a message
+ * that would then read as naming a placeholder, stops the build.
+ */
+function positional(entry) {
+  const contents = new Map(
+    Object.entries(entry.placeholders ?? {}).map(([name, placeholder]) => [name.toLowerCase(), placeholder.content]),
+  );
+  for (const content of contents.values()) {
+    if (!/^\$[1-9]$/.test(content)) throw new Error(`a placeholder's content is not $1..$9: ${content}`);
+  }
+  const message = entry.message.replace(
+    /\$([A-Za-z0-9_@]+)\$/g,
+    (whole, name) => contents.get(name.toLowerCase()) ?? whole,
+  );
+  // Chromium reads `$1$2` (two positions with only name characters between them) as a placeholder named `1` that no
+  // entry defines, and refuses the whole catalog.
+  if (/\$[A-Za-z0-9_@]+\$/.test(message))
+    throw new Error(`a message would read as an undefined placeholder: ${message}`);
+  return message;
 }
 
 /** Writes `files` (paths from the root) into `out` as they ship (packagedContent). */

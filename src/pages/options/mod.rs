@@ -8,7 +8,7 @@ mod choices;
 mod view;
 
 use crate::messages;
-use crate::pages::words::{said, tr, word, CatalogText};
+use crate::pages::words::{said, tr, word};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -86,23 +86,22 @@ pub struct Problem {
     #[serde(default)]
     pub hint: Option<String>,
     #[serde(default)]
-    pub text: Option<CatalogText>,
+    pub text: Option<serde_json::Value>,
     #[serde(default)]
-    pub hint_text: Option<CatalogText>,
+    pub hint_text: Option<serde_json::Value>,
 }
 
 impl Problem {
     /// The engine's error as the page lists it.
     pub fn of(error: &crate::preset::PresetError) -> Self {
-        let problem = serde_json::to_value(error).and_then(serde_json::from_value);
-        problem.unwrap_or_else(|_| Problem {
+        Problem {
             document: error.document.clone(),
             path: error.path.clone(),
             message: error.message.to_string(),
             hint: error.hint.as_ref().map(ToString::to_string),
-            text: None,
-            hint_text: None,
-        })
+            text: serde_json::to_value(&error.message).ok(),
+            hint_text: error.hint.as_ref().and_then(|hint| serde_json::to_value(hint).ok()),
+        }
     }
 
     /// What is wrong, in the user's language (English where the catalog has no translation).
