@@ -172,9 +172,13 @@ fn check_presets(folder: &Path) -> Result<Vec<PathBuf>, String> {
 /// The most characters of a standard draft that src/preset/cost.rs times a preset on (its long draft).
 const STANDARD_DRAFT_CHARS: usize = 5_000;
 
+/// The characters of src/preset/cost.rs's short draft (a reply).
+const SHORT_DRAFT_CHARS: usize = 280;
+
 /// Writes the JSON documents the crate embeds into OUT_DIR/embedded/ as the wasm needs them: the preset schema
 /// without spaces and without the words for editors ([`checked_part`]: the preset check reads it, no one sees it) and
-/// bench/drafts.json's drafts cut to the [`STANDARD_DRAFT_CHARS`] that cost.rs reads. Returns the files read. (The
+/// bench/drafts.json's two drafts as the plain texts cost.rs times (the short one's first [`SHORT_DRAFT_CHARS`], the
+/// long one's first [`STANDARD_DRAFT_CHARS`]: read as they are, with no JSON to parse). Returns the files read. (The
 /// built-in presets are embedded as they are: people export them and start their own from them.)
 fn write_embedded(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
     let embedded = out.join("embedded");
@@ -194,9 +198,10 @@ fn write_embedded(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
     )?;
     let drafts: std::collections::BTreeMap<String, String> =
         serde_json::from_str(&read(&sources[1])?).map_err(|error| format!("bench/drafts.json: {error}"))?;
-    let cut: std::collections::BTreeMap<&str, String> =
-        drafts.iter().map(|(name, text)| (name.as_str(), text.chars().take(STANDARD_DRAFT_CHARS).collect())).collect();
-    write("drafts.json", serde_json::to_string(&cut).map_err(|error| error.to_string())?)?;
+    for (name, chars) in [("short", SHORT_DRAFT_CHARS), ("long", STANDARD_DRAFT_CHARS)] {
+        let text = drafts.get(name).ok_or_else(|| format!("bench/drafts.json has no {name:?} draft"))?;
+        write(&format!("draft-{name}.txt"), text.chars().take(chars).collect())?;
+    }
     Ok(sources)
 }
 

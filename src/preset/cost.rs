@@ -54,12 +54,12 @@ impl Clock for SystemClock {
 }
 
 /// The standard drafts a preset is timed on: a 280-character reply and a 5,000-character post, the same drafts
-/// `make bench` times the engine on (bench/drafts.json, which build.rs embeds cut to 5,000 characters).
+/// `make bench` times the engine on (bench/drafts.json, which build.rs embeds as these two texts).
 pub fn standard_drafts() -> [String; 2] {
-    let drafts: std::collections::HashMap<String, String> =
-        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/embedded/drafts.json"))).unwrap_or_default();
-    let draft = |name: &str, chars: usize| drafts.get(name).map(|text| text.chars().take(chars).collect());
-    [draft("short", 280).unwrap_or_default(), draft("long", 5_000).unwrap_or_default()]
+    [
+        include_str!(concat!(env!("OUT_DIR"), "/embedded/draft-short.txt")).to_string(),
+        include_str!(concat!(env!("OUT_DIR"), "/embedded/draft-long.txt")).to_string(),
+    ]
 }
 
 /// What a preset costs on each standard draft, beside the built-in preset, in milliseconds per check.

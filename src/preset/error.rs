@@ -25,6 +25,7 @@ pub struct PresetError {
 }
 
 impl PresetError {
+    #[inline(never)]
     pub fn new(path: &JsonPath, message: Text) -> Self {
         Self { document: None, path: path.to_string(), message, hint: None }
     }
@@ -99,6 +100,21 @@ impl Text {
     pub fn new(message: &'static Message, values: Vec<Part>) -> Self {
         Self { message, values }
     }
+
+    #[inline(never)]
+    pub fn of1(message: &'static Message, a: Part) -> Self {
+        Self { message, values: vec![a] }
+    }
+
+    #[inline(never)]
+    pub fn of2(message: &'static Message, a: Part, b: Part) -> Self {
+        Self { message, values: vec![a, b] }
+    }
+
+    #[inline(never)]
+    pub fn of3(message: &'static Message, values: [Part; 3]) -> Self {
+        Self { message, values: values.into() }
+    }
 }
 
 impl From<String> for Part {
@@ -165,10 +181,26 @@ impl Serialize for Text {
     }
 }
 
-/// A [`Text`] from a catalog message and its values: `say!(messages::PRESET_UNKNOWN_KEY, key)`.
+/// A [`Text`] from a catalog message and its values: `say!(messages::PRESET_UNKNOWN_KEY, key)`. (Each count of values
+/// has its own function, so that the list is built in one place rather than at each of the validator's 130 errors.)
 #[macro_export]
 macro_rules! say {
-    ($message:expr $(, $value:expr)* $(,)?) => {
+    ($message:expr $(,)?) => {
+        $crate::preset::Text::new(&$message, Vec::new())
+    };
+    ($message:expr, $a:expr $(,)?) => {
+        $crate::preset::Text::of1(&$message, $crate::preset::Part::from($a))
+    };
+    ($message:expr, $a:expr, $b:expr $(,)?) => {
+        $crate::preset::Text::of2(&$message, $crate::preset::Part::from($a), $crate::preset::Part::from($b))
+    };
+    ($message:expr, $a:expr, $b:expr, $c:expr $(,)?) => {
+        $crate::preset::Text::of3(
+            &$message,
+            [$crate::preset::Part::from($a), $crate::preset::Part::from($b), $crate::preset::Part::from($c)],
+        )
+    };
+    ($message:expr $(, $value:expr)+ $(,)?) => {
         $crate::preset::Text::new(&$message, vec![$($crate::preset::Part::from($value)),*])
     };
 }
