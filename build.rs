@@ -172,10 +172,14 @@ fn check_presets(folder: &Path) -> Result<Vec<PathBuf>, String> {
 /// The most characters of a standard draft that src/preset/cost.rs times a preset on (its long draft).
 const STANDARD_DRAFT_CHARS: usize = 5_000;
 
+/// The characters of src/preset/cost.rs's short draft (a reply).
+const SHORT_DRAFT_CHARS: usize = 280;
+
 /// Writes the JSON documents the crate embeds into OUT_DIR/embedded/ as the wasm needs them: the preset schema
-/// without the spaces that make it readable (the preset check reads it; no one sees it) and bench/drafts.json's
-/// drafts cut to the [`STANDARD_DRAFT_CHARS`] that cost.rs reads. Returns the files read. (The built-in presets are
-/// embedded as they are: people export them and start their own from them.)
+/// without spaces and without the words for editors ([`checked_part`]: the preset check reads it, no one sees it) and
+/// bench/drafts.json's two drafts as the plain texts cost.rs times (the short one's first [`SHORT_DRAFT_CHARS`], the
+/// long one's first [`STANDARD_DRAFT_CHARS`]: read as they are, with no JSON to parse). Returns the files read. (The
+/// built-in presets are embedded as they are: people export them and start their own from them.)
 fn write_embedded(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
     let embedded = out.join("embedded");
     fs::create_dir_all(&embedded).map_err(|error| format!("cannot create {}: {error}", embedded.display()))?;
@@ -186,34 +190,53 @@ fn write_embedded(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
         fs::write(&path, text).map_err(|error| format!("cannot write {}: {error}", path.display()))
     };
     let sources = vec![root.join("schema/preset.schema.json"), root.join("bench/drafts.json")];
-    write("preset.schema.json", without_spaces(&read(&sources[0])?))?;
+    let schema: serde_json::Value =
+        serde_json::from_str(&read(&sources[0])?).map_err(|error| format!("schema/preset.schema.json: {error}"))?;
+    write(
+        "preset.schema.json",
+        serde_json::to_string(&checked_part(&schema, false)).map_err(|error| error.to_string())?,
+    )?;
     let drafts: std::collections::BTreeMap<String, String> =
         serde_json::from_str(&read(&sources[1])?).map_err(|error| format!("bench/drafts.json: {error}"))?;
-    let cut: std::collections::BTreeMap<&str, String> =
-        drafts.iter().map(|(name, text)| (name.as_str(), text.chars().take(STANDARD_DRAFT_CHARS).collect())).collect();
-    write("drafts.json", serde_json::to_string(&cut).map_err(|error| error.to_string())?)?;
+    for (name, chars) in [("short", SHORT_DRAFT_CHARS), ("long", STANDARD_DRAFT_CHARS)] {
+        let text = drafts.get(name).ok_or_else(|| format!("bench/drafts.json has no {name:?} draft"))?;
+        write(&format!("draft-{name}.txt"), text.chars().take(chars).collect())?;
+    }
     Ok(sources)
 }
 
-/// A JSON document without the spaces and line breaks between its tokens (its keys keep their order).
-fn without_spaces(json: &str) -> String {
-    let mut compact = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for char in json.chars() {
-        if in_string {
-            compact.push(char);
-            match char {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
+/// The part of a JSON Schema that the preset check reads (src/preset/structure.rs): its types, keys, choices and
+/// ranges, and the descriptions of required keys only (the hint for a missing key quotes them); the titles, the other
+/// descriptions and the `$schema` are for editors and people, 8 KB the wasm need not carry.
+fn checked_part(schema: &serde_json::Value, keep_description: bool) -> serde_json::Value {
+    use serde_json::Value;
+    let Value::Object(map) = schema else { return schema.clone() };
+    let required: Vec<&str> =
+        map.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+    let each = |value: &Value, keep: &dyn Fn(&str) -> bool| -> Value {
+        match value {
+            Value::Object(named) => {
+                Value::Object(named.iter().map(|(name, part)| (name.clone(), checked_part(part, keep(name)))).collect())
             }
-        } else if !char.is_ascii_whitespace() {
-            in_string = char == '"';
-            compact.push(char);
+            _ => value.clone(),
         }
+    };
+    let mut kept = serde_json::Map::new();
+    for (key, value) in map {
+        let part = match key.as_str() {
+            "title" | "$schema" | "examples" | "default" => continue,
+            "description" if !keep_description => continue,
+            "properties" => each(value, &|name| required.contains(&name)),
+            "$defs" => each(value, &|_| false),
+            "items" | "additionalProperties" => checked_part(value, false),
+            "oneOf" | "anyOf" => {
+                Value::Array(value.as_array().into_iter().flatten().map(|branch| checked_part(branch, false)).collect())
+            }
+            _ => value.clone(),
+        };
+        kept.insert(key.clone(), part);
     }
-    compact
+    Value::Object(kept)
 }
 
 /// A path as the reader knows it: from the repository's root.
@@ -368,19 +391,49 @@ fn write_messages(root: &Path, out: &Path) -> Result<PathBuf, String> {
                 .ok_or_else(|| format!("{}: {key}'s placeholder {name} is not $1..$9", path.display()))?;
             placeholders.push((position, name));
         }
-        placeholders.sort();
-        let names: Vec<&str> = placeholders.iter().map(|(_, name)| *name).collect();
+        let english = positional(&entry.message, &placeholders);
         let _ = writeln!(
             code,
-            "/// {:?}\npub const {}: Message = Message {{ key: {key:?}, english: {:?}, placeholders: &{names:?} }};",
+            "/// {:?}\npub const {}: Message = Message {{ key: {key:?}, english: {english:?} }};",
             entry.message,
             constant_name(key),
-            entry.message
         );
     }
     let written = out.join("messages.rs");
     fs::write(&written, code).map_err(|error| format!("cannot write {}: {error}", written.display()))?;
     Ok(path)
+}
+
+/// A message with each `$name$` of its placeholders (matched regardless of case) written as its value's position,
+/// `$1`..`$9`, as the browser reads it; `$$` and any other `$` stay as they are.
+fn positional(message: &str, placeholders: &[(usize, &str)]) -> String {
+    let mut text = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find('$') {
+        text.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        if let Some(tail) = after.strip_prefix('$') {
+            text.push_str("$$");
+            rest = tail;
+            continue;
+        }
+        let named = after.find('$').and_then(|end| {
+            let (position, _) = placeholders.iter().find(|(_, name)| name.eq_ignore_ascii_case(&after[..end]))?;
+            Some((position, &after[end + 1..]))
+        });
+        match named {
+            Some((position, tail)) => {
+                let _ = write!(text, "${position}");
+                rest = tail;
+            }
+            None => {
+                text.push('$');
+                rest = after;
+            }
+        }
+    }
+    text.push_str(rest);
+    text
 }
 
 /// A catalog key as a constant's name: `cardTitle` -> `CARD_TITLE`.

@@ -1,11 +1,32 @@
 // Bundles the extension's TypeScript with esbuild; with --tests, bundles the unit tests for `node --test` instead; with
 // --fixtures, bundles the real editors (npm devDependencies) that the e2e site fixtures load, so tests need no network.
 
-import { build } from "esbuild";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { build, transformSync } from "esbuild";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const common = { bundle: true, target: "chrome121", legalComments: "none", logLevel: "warning" };
+
+/**
+ * The overlay's stylesheet (the `STYLE` template of content/overlay.ts, written to be read) minified as CSS, its
+ * `${...}` values kept: 0.35 KB less gzipped in the content script.
+ */
+const minifiedStyle = {
+  name: "minified-style",
+  setup(build) {
+    build.onLoad({ filter: /content[\\/]overlay\.ts$/ }, ({ path }) => {
+      const source = readFileSync(path, "utf8");
+      const contents = source.replace(/const STYLE = `([^`]*)`;/, (_, css) => {
+        const values = [];
+        const tokens = css.replace(/\$\{[^}]*\}/g, (value) => `--tact-value-${values.push(value) - 1}`);
+        const minified = transformSync(tokens, { loader: "css", minify: true }).code.trim();
+        return `const STYLE = \`${minified.replace(/--tact-value-(\d+)/g, (_, index) => values[Number(index)])}\`;`;
+      });
+      if (contents === source) throw new Error(`${path}: no STYLE template to minify`);
+      return { contents, loader: "ts" };
+    });
+  },
+};
 
 function findTests(dir) {
   let found = [];
@@ -87,6 +108,7 @@ if (process.argv.includes("--fixtures")) {
     outfile: "extension/dist/content-main.js",
     format: "iife",
     minify: true,
+    plugins: [minifiedStyle],
   });
   await build({ ...modules, entryPoints: ["extension/src/worker/main.ts"], outfile: "extension/dist/worker.js" });
   await build({ ...modules, entryPoints: ["extension/src/pages/popup.ts"], outfile: "extension/dist/popup.js" });

@@ -20,5 +20,5 @@ const manifest = firefoxManifest(chromeManifest());
 rmSync(OUT, { recursive: true, force: true });
 const files = shippedFiles(manifest).filter((file) => file !== "manifest.json");
 writePackage(OUT, files);
-writeFileSync(join(OUT, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(join(OUT, "manifest.json"), JSON.stringify(manifest));
 console.log(`Firefox build: target/firefox (${files.length + 1} files, version ${manifest.version})`);

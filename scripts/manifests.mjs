@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { transformSync } from "esbuild";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -137,23 +138,79 @@ export function shippedFiles(manifest) {
 
 /**
  * A shipped file's content: a message catalog without what is for translators only (each message's description and
- * its placeholders' examples) and without spaces, and the English catalog without the engine's messages (rule*: their
- * English is compiled into the wasm from it, src/messages.rs; a translation ships), so the store packages carry what
- * the browser reads; any other file as it is.
+ * its placeholders' examples), its placeholders written in place (positional) and without spaces, and the English
+ * catalog with only the keys the browser must know in English (shellKeys): the others are the Rust pages', the engine's
+ * and the preset validator's, whose English is compiled into the wasm from this very catalog (src/messages.rs) and
+ * shown when the browser has no message (src/pages/words.rs); a translation ships them all. Other JSON and the
+ * stylesheet minified; any other file as it is.
  */
 export function packagedContent(file) {
   const content = readFileSync(join(ROOT, file));
+  // The pages' stylesheet without its comments and spaces (esbuild's CSS minifier: 2.5 -> 2.0 KB gzipped).
+  if (file.endsWith(".css")) return transformSync(content.toString("utf8"), { loader: "css", minify: true }).code;
   const locale = /^_locales\/([^/]+)\/messages\.json$/.exec(file)?.[1];
-  if (!locale) return content;
+  // Any other JSON (the manifest, the managed storage schema) without the spaces that make it readable.
+  if (!locale) return file.endsWith(".json") ? JSON.stringify(JSON.parse(content.toString("utf8"))) : content;
   const catalog = JSON.parse(content.toString("utf8"));
   if (locale === "en") {
-    for (const key of Object.keys(catalog)) if (/^rule[A-Z]/.test(key)) delete catalog[key];
+    const named = shellKeys();
+    for (const key of Object.keys(catalog)) if (!named.has(key)) delete catalog[key];
   }
-  for (const entry of Object.values(catalog)) {
-    delete entry.description;
-    for (const placeholder of Object.values(entry.placeholders ?? {})) delete placeholder.example;
-  }
+  for (const [key, entry] of Object.entries(catalog)) catalog[key] = { message: positional(entry) };
   return JSON.stringify(catalog);
+}
+
+/**
+ * The catalog keys the extension's TypeScript, its pages' markup and the manifest name (every string literal of the
+ * TypeScript, data-i18n and data-i18n-attrs, __MSG_key__): what chrome.i18n must answer in English, as nothing else
+ * holds their English. A key named only from Rust is not among them. Unit tests and generated types aside.
+ */
+export function shellKeys() {
+  const sources = [join(ROOT, "manifest.json")];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== "generated" && name !== "pkg" && name !== "dist") walk(path);
+      } else if (/\.(ts|html)$/.test(name) && !name.endsWith(".test.ts")) sources.push(path);
+    }
+  };
+  walk(join(ROOT, "extension"));
+  const keys = new Set();
+  for (const source of sources) {
+    const text = readFileSync(source, "utf8");
+    for (const match of text.matchAll(/["'`]([A-Za-z0-9_]+)["'`]|__MSG_([A-Za-z0-9_]+)__/g))
+      keys.add(match[1] ?? match[2]);
+    for (const match of text.matchAll(/data-i18n="([^"]*)"/g)) keys.add(match[1]);
+    for (const match of text.matchAll(/data-i18n-attrs="([^"]*)"/g)) {
+      for (const pair of match[1].split(/\s+/)) keys.add(pair.split(":")[1]);
+    }
+  }
+  return keys;
+}
+
+/**
+ * A catalog entry's message with each `$name$` written as its placeholder's content when every content is a value's
+ * position (`$1`..`$9`, as all of Tact's are): the browsers substitute `$1` in the message itself (Chromium and Firefox
+ * expand the placeholders first, then the positions), so the placeholders need not ship. Any other entry, or a message
+ * that would then read as naming a placeholder, stops the build.
+ */
+function positional(entry) {
+  const contents = new Map(
+    Object.entries(entry.placeholders ?? {}).map(([name, placeholder]) => [name.toLowerCase(), placeholder.content]),
+  );
+  for (const content of contents.values()) {
+    if (!/^\$[1-9]$/.test(content)) throw new Error(`a placeholder's content is not $1..$9: ${content}`);
+  }
+  const message = entry.message.replace(
+    /\$([A-Za-z0-9_@]+)\$/g,
+    (whole, name) => contents.get(name.toLowerCase()) ?? whole,
+  );
+  // Chromium reads `$1$2` (two positions with only name characters between them) as a placeholder named `1` that no
+  // entry defines, and refuses the whole catalog.
+  if (/\$[A-Za-z0-9_@]+\$/.test(message))
+    throw new Error(`a message would read as an undefined placeholder: ${message}`);
+  return message;
 }
 
 /** Writes `files` (paths from the root) into `out` as they ship (packagedContent). */

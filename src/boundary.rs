@@ -9,8 +9,7 @@ use ts_rs::{Config, TS};
 use crate::engine::{Axis, Contribution, Effect, Finding, Language, PerAxis, Principle, Report};
 use crate::preset::format::{Check, Checks};
 use crate::preset::{
-    AdminLocks, Crossed, Decision, Direction, GateMode, Lock, PresetError, PresetInfo, RuleInfo, ScoreCheck, Severity,
-    UserChoices,
+    AdminLocks, Crossed, Decision, Direction, GateMode, Lock, PresetInfo, RuleInfo, ScoreCheck, Severity, UserChoices,
 };
 use crate::stats::{CheckOutcome, CheckRecord, LifetimeStats, PostRecord, SessionStats};
 
@@ -63,7 +62,8 @@ pub fn generate() -> String {
         export::<Severity>(&config),
         export::<UserChoices>(&config),
         export::<AdminLocks>(&config),
-        export::<PresetError>(&config),
+        export::<crate::preset::shape::CatalogTextShape>(&config),
+        export::<crate::preset::shape::PresetErrorShape>(&config),
         export::<ScoreCheck>(&config),
         export::<Lock>(&config),
         export::<RuleInfo>(&config),

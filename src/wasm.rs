@@ -141,7 +141,12 @@ fn layer<T: DeserializeOwned + Default>(value: JsValue, name: &str) -> Result<T,
         let message = error.to_string();
         let message = message.split(" at line ").next().unwrap_or_default().to_string();
         let errors = PresetErrors {
-            errors: vec![PresetError { document: Some(name.into()), path: String::new(), message, hint: None }],
+            errors: vec![PresetError {
+                document: Some(name.into()),
+                path: String::new(),
+                message: crate::say!(crate::messages::PRESET_ERROR_AS_IS, message),
+                hint: None,
+            }],
         };
         thrown(&errors).unwrap_or_else(|js| js)
     })

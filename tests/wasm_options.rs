@@ -391,3 +391,64 @@ fn the_rules_i_turned_off_are_listed_each_with_an_undo() {
     render_options(&root, JsValue::UNDEFINED, None).expect("rendered");
     assert!(text_of(&root, "[data-turned-off]").contains("None"), "nothing turned off says so");
 }
+
+/// Puts a `chrome.i18n.getMessage` that reads `catalog` (a messages.json) on the page, as the browser does in that
+/// locale, until dropped.
+struct Locale;
+
+impl Locale {
+    fn of(catalog: &str) -> Self {
+        let lookup = js_sys::Function::new_with_args(
+            "text",
+            "const catalog = JSON.parse(text);
+             return (key, values) => {
+               const entry = catalog[key];
+               if (!entry) return '';
+               const fill = (content) => content.replace(/\\$(\\d)/g, (_, n) => values[Number(n) - 1] ?? '');
+               return entry.message.replace(/\\$([A-Za-z0-9_@]+)\\$/g, (whole, name) => {
+                 const placeholder = Object.entries(entry.placeholders ?? {})
+                   .find(([known]) => known.toLowerCase() === name.toLowerCase());
+                 return placeholder ? fill(placeholder[1].content) : whole;
+               }).replaceAll('$$', '$');
+             };",
+        );
+        let get_message = lookup.call1(&JsValue::NULL, &catalog.into()).expect("a lookup");
+        let i18n = js_sys::Object::new();
+        js_sys::Reflect::set(&i18n, &"getMessage".into(), &get_message).expect("i18n");
+        let chrome = js_sys::Object::new();
+        js_sys::Reflect::set(&chrome, &"i18n".into(), &i18n).expect("chrome");
+        js_sys::Reflect::set(&js_sys::global(), &"chrome".into(), &chrome).expect("global chrome");
+        Locale
+    }
+}
+
+impl Drop for Locale {
+    fn drop(&mut self) {
+        let global: js_sys::Object = js_sys::global();
+        let _ = js_sys::Reflect::delete_property(&global, &"chrome".into());
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_refused_preset_s_errors_are_listed_in_the_user_s_language() {
+    let bad = r#"{"format": 1, "id": "t", "name": "T", "gate": 3,
+        "rules": [{"id": "x", "kind": "avoid", "phrase": ["a"]}]}"#;
+    let source = tact::preset::Source { name: "pasted".into(), text: bad.into() };
+    let errors = match tact::preset::load(&source, &tact::preset::BuiltinsOnly) {
+        Err(errors) => errors.errors,
+        Ok(_) => panic!("the preset should be refused"),
+    };
+    let errors = serde_json::to_string(&errors).expect("errors as JSON");
+    let notice = format!(r#", "notice": {{"ok": false, "message": "No se importó.", "errors": {errors}}}"#);
+    let root = root();
+    let spanish = Locale::of(include_str!("../_locales/es/messages.json"));
+    render_options(&root, data(r#"{"source": "file", "json": TEAM}"#, &notice), None).expect("rendered");
+    let phrase = text_of(&root, "li[data-path='rules[0].phrase']");
+    assert!(phrase.contains("clave desconocida: phrase.") && phrase.contains("¿Querías decir phrases?"), "{phrase}");
+    let gate = text_of(&root, "li[data-path=gate]");
+    assert!(gate.contains("se esperaba uno de") && gate.contains("y hay el número 3."), "{gate}");
+    drop(spanish);
+    render_options(&root, data(r#"{"source": "file", "json": TEAM}"#, &notice), None).expect("rendered");
+    let gate = text_of(&root, "li[data-path=gate]");
+    assert!(gate.contains("expected one of") && gate.contains("found the number 3."), "{gate}");
+}

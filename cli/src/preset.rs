@@ -7,8 +7,10 @@ use std::process::ExitCode;
 use thiserror::Error;
 
 use super::CliError;
+use tact::messages;
 use tact::preset::limits::MAX_PRESET_BYTES;
-use tact::preset::{self, cost, ActivePreset, PresetError, PresetErrors, Resolver, Source};
+use tact::preset::{self, cost, ActivePreset, PresetError, PresetErrors, Resolver, Source, Text};
+use tact::say;
 
 /// Runs `tact preset SUBCOMMAND ...`.
 pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
@@ -91,20 +93,22 @@ fn plural(count: usize) -> &'static str {
 pub fn load_file(file: &str) -> Result<ActivePreset, CliError> {
     let refused =
         |errors: Vec<PresetError>| CliError::Preset { file: file.to_string(), errors: PresetErrors { errors } };
-    let whole = |message: String, hint: &str| PresetError {
+    let whole = |message: String, hint: Text| PresetError {
         document: None,
         path: String::new(),
-        message: format!("the preset {message}."),
-        hint: Some(hint.to_string()),
+        message: say!(messages::PRESET_ERROR_FILE, message),
+        hint: Some(hint),
     };
     let text = match read_bounded(Path::new(file)) {
         Ok(text) => text,
         Err(ReadError::Io(source)) => return Err(CliError::Read { path: file.to_string(), source }),
         Err(error @ ReadError::TooLarge { .. }) => {
-            let hint = "Move some rules into a parent preset named by `extends`, or remove some.";
+            let hint = say!(messages::PRESET_ERROR_MOVE_TO_PARENT);
             return Err(refused(vec![whole(error.to_string(), hint)]));
         }
-        Err(error @ ReadError::NotUtf8) => return Err(refused(vec![whole(error.to_string(), "Save it as UTF-8.")])),
+        Err(error @ ReadError::NotUtf8) => {
+            return Err(refused(vec![whole(error.to_string(), say!(messages::PRESET_ERROR_SAVE_UTF8))]))
+        }
     };
     let source = Source { name: normalize(Path::new(file)), text };
     preset::load(&source, &FileResolver).map_err(|errors| refused(errors.errors))
@@ -151,38 +155,42 @@ fn size_in_kib(bytes: Option<u64>) -> String {
 struct FileResolver;
 
 impl Resolver for FileResolver {
-    fn resolve(&self, reference: &str, from: &str) -> Result<Source, String> {
-        let relative = Path::new(reference);
-        if relative.has_root() || relative.components().any(|part| matches!(part, Component::Prefix(_))) {
-            return Err(
-                "a parent preset is named by its place relative to this preset's folder, not by an absolute path"
-                    .into(),
-            );
-        }
-        let mut depth = 0usize;
-        for part in relative.components() {
-            match part {
-                Component::ParentDir if depth == 0 => {
-                    return Err("`..` leads out of this preset's folder; a parent preset lives in it or below it".into())
-                }
-                Component::ParentDir => depth -= 1,
-                Component::Normal(_) => depth += 1,
-                _ => {}
-            }
-        }
-        let folder = Path::new(from).parent().unwrap_or(Path::new(""));
-        let path = normalize(&folder.join(relative));
-        match std::fs::metadata(&path) {
-            Ok(kind) if !kind.is_file() => return Err("it is not a file".into()),
-            Ok(_) => {}
-            Err(error) => return Err(ReadError::Io(error).to_string()),
-        }
-        let text = read_bounded(Path::new(&path)).map_err(|error| match error {
-            ReadError::Io(_) => error.to_string(),
-            _ => format!("it {error}"),
-        })?;
-        Ok(Source { name: path, text })
+    fn resolve(&self, reference: &str, from: &str) -> Result<Source, Text> {
+        resolve_file(reference, from).map_err(|why| say!(messages::PRESET_ERROR_AS_IS, why))
     }
+}
+
+/// The parent preset `reference` names, read from the folder of `from`; why not, in the command line's English.
+fn resolve_file(reference: &str, from: &str) -> Result<Source, String> {
+    let relative = Path::new(reference);
+    if relative.has_root() || relative.components().any(|part| matches!(part, Component::Prefix(_))) {
+        return Err(
+            "a parent preset is named by its place relative to this preset's folder, not by an absolute path".into()
+        );
+    }
+    let mut depth = 0usize;
+    for part in relative.components() {
+        match part {
+            Component::ParentDir if depth == 0 => {
+                return Err("`..` leads out of this preset's folder; a parent preset lives in it or below it".into())
+            }
+            Component::ParentDir => depth -= 1,
+            Component::Normal(_) => depth += 1,
+            _ => {}
+        }
+    }
+    let folder = Path::new(from).parent().unwrap_or(Path::new(""));
+    let path = normalize(&folder.join(relative));
+    match std::fs::metadata(&path) {
+        Ok(kind) if !kind.is_file() => return Err("it is not a file".into()),
+        Ok(_) => {}
+        Err(error) => return Err(ReadError::Io(error).to_string()),
+    }
+    let text = read_bounded(Path::new(&path)).map_err(|error| match error {
+        ReadError::Io(_) => error.to_string(),
+        _ => format!("it {error}"),
+    })?;
+    Ok(Source { name: path, text })
 }
 
 /// `a/./b/../c.json` as `a/c.json`, so that one file always has one name (cycles are found by name).

@@ -57,7 +57,7 @@ fn try_preset(json: &str, drafts: &[&str]) {
         Err(errors) => {
             assert!(!errors.errors.is_empty(), "refused without an error");
             for error in &errors.errors {
-                assert!(!error.message.trim().is_empty(), "an error without a message");
+                assert!(!error.message.to_string().trim().is_empty(), "an error without a message");
             }
         }
     }

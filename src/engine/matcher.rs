@@ -536,7 +536,7 @@ pub struct Match {
 
 /// The phrases could not be compiled (too many or too long for the automaton).
 #[derive(Debug, thiserror::Error)]
-#[error("the phrases cannot be compiled: {0}")]
+#[error("{0}")]
 pub struct TooManyPhrases(String);
 
 /// Phrases compiled into one automaton.

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use js_sys::Array;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 use crate::engine::rules;
@@ -39,6 +40,31 @@ pub(crate) fn word(message: Message) -> String {
 /// catalog has no such key or there is no chrome.i18n.
 fn message_by_key(key: &str) -> Option<String> {
     get_message(key, &Array::new()).ok().filter(|text| !text.is_empty())
+}
+
+/// `text`, a sentence of the message catalog with its values as a preset's error carries it (`{key, values}`, each
+/// value a string, a sentence, `{either: [...]}` or `{all: [...]}`, src/preset/error.rs), in the user's language; None
+/// when the catalog lacks one of its sentences (then the caller shows the English it has: the packaged English catalog
+/// leaves the preset errors out, as the engine has them). Read from JSON values, which the pages have anyway.
+pub(crate) fn said(text: &Value) -> Option<String> {
+    let joined = |texts: &Value, separator: &str| -> Option<String> {
+        let each: Option<Vec<String>> = texts.as_array()?.iter().map(said).collect();
+        Some(each?.join(separator))
+    };
+    let mut values = Vec::new();
+    for value in text.get("values")?.as_array()? {
+        values.push(match value {
+            Value::String(words) => words.clone(),
+            _ if value.get("key").is_some() => said(value)?,
+            _ => match (value.get("either"), value.get("all")) {
+                (Some(either), _) => joined(either, &message_by_key(messages::PRESET_ERROR_OR.key)?)?,
+                (_, Some(all)) => joined(all, "; ")?,
+                _ => return None,
+            },
+        });
+    }
+    let array: Array = values.iter().map(|value| JsValue::from_str(value)).collect();
+    get_message(text.get("key")?.as_str()?, &array).ok().filter(|text| !text.is_empty())
 }
 
 /// A score's name in the user's language ("Respect").

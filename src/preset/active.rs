@@ -13,6 +13,8 @@ use super::policy::{self, Decision, Policy, ScoreCheck};
 use super::rules;
 use crate::engine::scoring::word_tone;
 use crate::engine::{self, Checker, Effect, PerAxis, Principle, Report};
+use crate::messages;
+use crate::say;
 
 /// The active preset: what the extension and the CLI check drafts with.
 pub struct ActivePreset {
@@ -46,7 +48,7 @@ pub struct PresetInfo {
     pub locks: Vec<Lock>,
     /// What the preset asks for that has no effect (it is still accepted), each with its document, path and hint.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(test, ts(as = "Option<Vec<PresetError>>", optional))]
+    #[cfg_attr(test, ts(as = "Option<Vec<super::error::shape::PresetErrorShape>>", optional))]
     pub warnings: Vec<PresetError>,
 }
 
@@ -126,8 +128,9 @@ impl ActivePreset {
             return Err(errors);
         }
         let engine_rules = rules::assemble(compiled).map_err(|why| {
-            vec![PresetError::new(&JsonPath::root().key("rules"), format!("{why}."))
-                .with_hint("Use fewer or shorter phrases.")]
+            let why = why.trim_end_matches('.');
+            vec![PresetError::new(&JsonPath::root().key("rules"), say!(messages::PRESET_ERROR_PHRASES_UNCOMPILED, why))
+                .with_hint(say!(messages::PRESET_ERROR_FEWER_PHRASES))]
         })?;
         for rule in engine_rules {
             checker.add_rule(rule);

@@ -12,6 +12,8 @@ use regex_automata::util::syntax;
 use super::error::{JsonPath, PresetError};
 use super::format::RuleSpec;
 use super::limits::{MAX_PATTERNS_BYTES, MAX_REGEX_BYTES};
+use crate::messages as m;
+use crate::say;
 
 /// How many of the costliest rules a refusal names.
 const NAMED: usize = 3;
@@ -75,23 +77,15 @@ pub fn check<'a>(rules: impl IntoIterator<Item = (usize, &'a RuleSpec)>) -> Resu
         .map(|cost| format!("rules[{}] “{}” ({})", cost.index, cost.id, kib(cost.bytes)))
         .collect();
     let which = if count < patterns {
-        format!("the first {count} of its {patterns} patterns are {} once compiled", kib(total))
+        say!(m::PRESET_ERROR_PATTERNS_FIRST, count.to_string(), patterns.to_string(), kib(total))
     } else {
-        format!("its {patterns} patterns are {} once compiled", kib(total))
+        say!(m::PRESET_ERROR_PATTERNS_ALL, patterns.to_string(), kib(total))
     };
     Err(PresetError::new(
         &JsonPath::root().key("rules"),
-        format!(
-            "the patterns together are too costly to check as the user types: {which}, over the budget of {} for \
-             all of them. The costliest: {}.",
-            kib(MAX_PATTERNS_BYTES),
-            named.join(", "),
-        ),
+        say!(m::PRESET_ERROR_PATTERNS_COSTLY, which, kib(MAX_PATTERNS_BYTES), named.join(", ")),
     )
-    .with_hint(
-        "Large classes repeated a number of times (`\\w{1,12}`, `(?:\\w|\\s){1,12}`, `.{0,50}`) are the costly part: \
-         use `\\w+` or a plain phrase (`avoid`), and merge patterns that differ in one word into one alternation.",
-    ))
+    .with_hint(say!(m::PRESET_ERROR_COSTLY_PATTERNS)))
 }
 
 fn kib(bytes: usize) -> String {
@@ -145,7 +139,7 @@ mod tests {
         };
         assert_eq!(error.path, "rules");
         assert!(
-            error.message.starts_with(
+            error.message.to_string().starts_with(
                 "the patterns together are too costly to check as the user types: the first 10 of its 22 patterns are \
                  2125 KiB once compiled, over the budget of 2048 KiB for all of them. The costliest: rules[3] “r3” \
                  (256 KiB), rules[0] “r0” (208 KiB), rules[1] “r1” (208 KiB)."

@@ -9,10 +9,12 @@
 //! is a parameter: `std::time::Instant` natively, `performance.now()` in the browser (src/wasm.rs).
 
 use super::active::ActivePreset;
-use super::error::{JsonPath, PresetError};
+use super::error::{JsonPath, Part, PresetError, Text};
 use super::format::RuleSpec;
 use super::rules;
 use crate::engine::{Analysis, Document, Finding};
+use crate::messages;
+use crate::say;
 
 /// How many times slower than the built-in preset a preset may check a standard draft.
 pub const TIME_RATIO: f64 = 2.0;
@@ -52,12 +54,12 @@ impl Clock for SystemClock {
 }
 
 /// The standard drafts a preset is timed on: a 280-character reply and a 5,000-character post, the same drafts
-/// `make bench` times the engine on (bench/drafts.json, which build.rs embeds cut to 5,000 characters).
+/// `make bench` times the engine on (bench/drafts.json, which build.rs embeds as these two texts).
 pub fn standard_drafts() -> [String; 2] {
-    let drafts: std::collections::HashMap<String, String> =
-        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/embedded/drafts.json"))).unwrap_or_default();
-    let draft = |name: &str, chars: usize| drafts.get(name).map(|text| text.chars().take(chars).collect());
-    [draft("short", 280).unwrap_or_default(), draft("long", 5_000).unwrap_or_default()]
+    [
+        include_str!(concat!(env!("OUT_DIR"), "/embedded/draft-short.txt")).to_string(),
+        include_str!(concat!(env!("OUT_DIR"), "/embedded/draft-long.txt")).to_string(),
+    ]
 }
 
 /// What a preset costs on each standard draft, beside the built-in preset, in milliseconds per check.
@@ -124,37 +126,31 @@ pub fn check(preset: &ActivePreset, clock: &dyn Clock) -> Result<Timing, PresetE
         return Ok(timing);
     }
     let budget = timing.budget_ms();
-    let over: Vec<String> = (0..2)
+    let over: Vec<Text> = (0..2)
         .filter(|&draft| timing.preset_ms[draft] > budget[draft])
         .map(|draft| {
-            format!(
-                "{} ms per check of a {}-character draft, against {} ms with the built-in preset (budget {} ms)",
+            say!(
+                messages::PRESET_ERROR_SLOW_DRAFT,
                 ms(timing.preset_ms[draft]),
-                if draft == 0 { 280 } else { 5_000 },
+                if draft == 0 { "280" } else { "5000" },
                 ms(timing.builtin_ms[draft]),
                 ms(budget[draft]),
             )
         })
         .collect();
     let costliest = costliest_rules(preset.own_rules(), clock);
-    let named = if costliest.is_empty() {
-        String::new()
+    let over = Part::All { all: over };
+    let message = if costliest.is_empty() {
+        say!(messages::PRESET_ERROR_TOO_SLOW, over)
     } else {
         let names: Vec<String> = costliest
             .iter()
             .take(NAMED)
             .map(|cost| format!("rules[{}] “{}” ({} ms)", cost.index, cost.id, ms(cost.ms)))
             .collect();
-        format!(" The costliest: {}.", names.join(", "))
+        say!(messages::PRESET_ERROR_TOO_SLOW_NAMED, over, names.join(", "))
     };
-    Err(PresetError::new(
-        &JsonPath::root().key("rules"),
-        format!("the preset is too slow to check as the user types: {}.{named}", over.join("; ")),
-    )
-    .with_hint(
-        "Patterns that repeat large classes (`(?:\\w|\\s){1,12}`, `.{0,50}`) are the usual cause: use `\\w+` or a \
-         plain phrase (`avoid`), and merge patterns that differ in one word into one alternation.",
-    ))
+    Err(PresetError::new(&JsonPath::root().key("rules"), message).with_hint(say!(messages::PRESET_ERROR_SLOW_PATTERNS)))
 }
 
 /// One rule's measured time on the standard drafts together.
@@ -248,9 +244,10 @@ mod tests {
             panic!("nine costly patterns should be over the time budget")
         };
         assert_eq!(error.path, "rules");
-        assert!(error.message.starts_with("the preset is too slow to check as the user types: "), "{}", error.message);
-        assert!(error.message.contains("against"), "{}", error.message);
-        let named = error.message.split("The costliest: ").nth(1).unwrap_or_default();
+        let message = error.message.to_string();
+        assert!(message.starts_with("the preset is too slow to check as the user types: "), "{message}");
+        assert!(message.contains("against"), "{message}");
+        let named = message.split("The costliest: ").nth(1).unwrap_or_default();
         assert_eq!(named.matches("“slow-").count(), 3, "{}", error.message);
         assert!(!named.contains("“cheap”"), "{}", error.message);
     }

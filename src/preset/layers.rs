@@ -51,7 +51,7 @@ pub struct Lock {
     pub reason: String,
 }
 
-const LOCK_REASON: &str = "Set by your organisation's administrator; it cannot be changed here.";
+const LOCK_REASON: &str = crate::messages::PRESET_LOCK_REASON.english;
 
 /// Applies the user's choices, then the admin's locks, over a merged preset; returns what is locked.
 pub fn apply(merged: &mut Merged, user: &UserChoices, admin: &AdminLocks) -> Vec<Lock> {

@@ -4,7 +4,7 @@
 
 use super::active::{builtin_rule_ids, is_strength_rule, ActivePreset};
 use super::builtin;
-use super::error::{JsonPath, PresetError, PresetErrors};
+use super::error::{JsonPath, PresetError, PresetErrors, Text};
 use super::format::{Preset, Severity};
 use super::layers::{self, AdminLocks, UserChoices};
 use super::limits::MAX_EXTENDS_DEPTH;
@@ -12,6 +12,8 @@ use super::merge::{merge, Merged};
 use super::selftest;
 use super::suggest;
 use super::validate;
+use crate::messages as m;
+use crate::say;
 
 /// A preset document and the name it is known by (a file path, a URL, `builtin:default`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,18 +25,15 @@ pub struct Source {
 /// Finds the preset an `extends` names (built-ins are found without it).
 pub trait Resolver {
     /// The document `reference` names, as seen from the document named `from`; or why it cannot be had.
-    fn resolve(&self, reference: &str, from: &str) -> Result<Source, String>;
+    fn resolve(&self, reference: &str, from: &str) -> Result<Source, Text>;
 }
 
 /// A resolver for where only built-in presets can be extended (a pasted preset, the extension today).
 pub struct BuiltinsOnly;
 
 impl Resolver for BuiltinsOnly {
-    fn resolve(&self, _reference: &str, _from: &str) -> Result<Source, String> {
-        Err(format!(
-            "only the built-in presets ({}) can be extended here",
-            suggest::list(builtin::NAMES.iter().copied())
-        ))
+    fn resolve(&self, _reference: &str, _from: &str) -> Result<Source, Text> {
+        Err(say!(m::PRESET_ERROR_ONLY_BUILTINS, suggest::list(builtin::NAMES.iter().copied())))
     }
 }
 
@@ -112,8 +111,8 @@ fn read_layer(
     known.extend(merged.rules.iter().map(|rule| rule.id()));
     for id in preset.overrides.keys().filter(|id| !known.contains(&id.as_str())) {
         let hint = suggest::did_you_mean(id, known.iter().copied())
-            .unwrap_or_else(|| format!("Rules here: {}.", suggest::list(known.iter().copied())));
-        own.push(PresetError::new(&override_path(id), format!("there is no rule `{id}` to override.")).with_hint(hint));
+            .unwrap_or_else(|| say!(m::PRESET_ERROR_RULES_HERE, suggest::list(known.iter().copied())));
+        own.push(PresetError::new(&override_path(id), say!(m::PRESET_ERROR_NO_OVERRIDE_RULE, id)).with_hint(hint));
     }
     if !own.is_empty() {
         return Err((own, inherited));
@@ -148,14 +147,8 @@ fn strength_at_warn(preset: &Preset) -> Vec<PresetError> {
         .iter()
         .filter(|(id, severity)| **severity == Severity::Warn && is_strength_rule(id))
         .map(|(id, _)| {
-            PresetError::new(
-                &override_path(id),
-                format!(
-                    "`{id}` finds strengths (what works), and the check before posting never lists a strength, \
-                     so `warn` has no effect: the rule works as `hint`."
-                ),
-            )
-            .with_hint("Use `hint` to keep it, or `off` to turn it off.")
+            PresetError::new(&override_path(id), say!(m::PRESET_ERROR_STRENGTH_AT_WARN, id))
+                .with_hint(say!(m::PRESET_ERROR_HINT_OR_OFF))
         })
         .collect()
 }
@@ -175,32 +168,33 @@ fn parent_source(
     if chain.len() > MAX_EXTENDS_DEPTH {
         return Err(PresetError::new(
             &path,
-            format!(
-                "presets extend each other more than {MAX_EXTENDS_DEPTH} levels deep ({} → {reference}).",
-                chain.join(" → ")
+            say!(
+                m::PRESET_ERROR_TOO_DEEP,
+                MAX_EXTENDS_DEPTH.to_string(),
+                format!("{} → {reference}", chain.join(" → "))
             ),
         )
-        .with_hint("Fold one of these presets into its parent."));
+        .with_hint(say!(m::PRESET_ERROR_FOLD)));
     }
     let parent = if let Some(name) = reference.strip_prefix(builtin::PREFIX) {
         builtin::source(name).ok_or_else(|| {
             let hint = suggest::closest(name, builtin::NAMES.iter().map(|n| &n[builtin::PREFIX.len()..]))
-                .map(|closest| format!("Did you mean `{}{closest}`?", builtin::PREFIX))
-                .unwrap_or_else(|| format!("Built-in presets: {}.", suggest::list(builtin::NAMES.iter().copied())));
-            PresetError::new(&path, format!("there is no built-in preset `{reference}`.")).with_hint(hint)
+                .map(|closest| say!(m::PRESET_ERROR_DID_YOU_MEAN, format!("{}{closest}", builtin::PREFIX)))
+                .unwrap_or_else(|| say!(m::PRESET_ERROR_BUILTINS, suggest::list(builtin::NAMES.iter().copied())));
+            PresetError::new(&path, say!(m::PRESET_ERROR_NO_BUILTIN, reference)).with_hint(hint)
         })?
     } else {
         resolver.resolve(reference, &source.name).map_err(|why| {
-            PresetError::new(&path, format!("cannot read `{reference}`: {why}."))
-                .with_hint("Check the name; a parent preset is looked up next to this one.")
+            PresetError::new(&path, say!(m::PRESET_ERROR_CANNOT_READ, reference, why))
+                .with_hint(say!(m::PRESET_ERROR_CHECK_NAME))
         })?
     };
     if chain.contains(&parent.name) {
         return Err(PresetError::new(
             &path,
-            format!("`{reference}` is already in this chain ({} → {}).", chain.join(" → "), parent.name),
+            say!(m::PRESET_ERROR_CYCLE, reference, format!("{} → {}", chain.join(" → "), parent.name)),
         )
-        .with_hint("Presets cannot extend each other in a circle: remove one of these `extends`."));
+        .with_hint(say!(m::PRESET_ERROR_NO_CIRCLE)));
     }
     Ok(parent)
 }
@@ -218,8 +212,8 @@ mod tests {
     struct Files(HashMap<String, String>);
 
     impl Resolver for Files {
-        fn resolve(&self, reference: &str, _from: &str) -> Result<Source, String> {
-            let text = self.0.get(reference).ok_or("no such file")?;
+        fn resolve(&self, reference: &str, _from: &str) -> Result<Source, Text> {
+            let text = self.0.get(reference).ok_or_else(|| say!(m::PRESET_ERROR_AS_IS, "no such file"))?;
             Ok(Source { name: reference.to_string(), text: text.clone() })
         }
     }

@@ -25,7 +25,9 @@ mod suggest;
 mod validate;
 
 pub use active::{ActivePreset, PresetInfo, RuleInfo};
-pub use error::{PresetError, PresetErrors};
+#[cfg(test)]
+pub use error::shape;
+pub use error::{Part, PresetError, PresetErrors, Text};
 pub use format::{GateMode, Preset, Severity};
 pub use layers::{AdminLocks, Lock, UserChoices};
 pub use load::{load, load_with, BuiltinsOnly, Resolver, Source};

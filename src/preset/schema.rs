@@ -10,7 +10,8 @@ use super::format::Preset;
 /// The command that rewrites the committed schema after the format types change.
 pub const REGENERATE: &str = "cargo run -- preset schema > schema/preset.schema.json";
 
-/// The committed schema as build.rs embeds it, without the spaces that make it readable.
+/// The committed schema as build.rs embeds it: what the structure check reads, without spaces, titles and the
+/// descriptions of optional keys.
 const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/embedded/preset.schema.json"));
 
 /// The schema generated from the format types, as pretty JSON with a final newline.
@@ -19,7 +20,7 @@ pub fn generate() -> String {
     format!("{}\n", serde_json::to_string_pretty(&schema).unwrap_or_default())
 }
 
-/// The committed schema (a test keeps it equal to [`generate`]), parsed once.
+/// The committed schema (a test keeps it equal to [`generate`]) as embedded, parsed once.
 pub fn committed() -> &'static Value {
     static PARSED: OnceLock<Value> = OnceLock::new();
     PARSED.get_or_init(|| serde_json::from_str(EMBEDDED).unwrap_or(Value::Null))

@@ -4,6 +4,8 @@ use super::active::ActivePreset;
 use super::error::{JsonPath, PresetError};
 use super::format::{PresetTest, Severity};
 use super::suggest;
+use crate::messages as m;
+use crate::say;
 
 /// Every failing or impossible expectation, each under its `tests[i]` path.
 pub fn run(tests: &[PresetTest], active: &ActivePreset) -> Vec<PresetError> {
@@ -17,9 +19,9 @@ pub fn run(tests: &[PresetTest], active: &ActivePreset) -> Vec<PresetError> {
         crate::order::sort_by(&mut fired, Ord::cmp);
         fired.dedup();
         let fired_list = if fired.is_empty() {
-            "no rule fired".to_string()
+            say!(m::PRESET_ERROR_NONE_FIRED)
         } else {
-            format!("fired: {}", suggest::list(fired.iter().copied()))
+            say!(m::PRESET_ERROR_FIRED, suggest::list(fired.iter().copied()))
         };
         let draft = quote(&test.text);
         for (key, ids, must_fire) in [("expect", &test.expect, true), ("expectNot", &test.expect_not, false)] {
@@ -28,23 +30,20 @@ pub fn run(tests: &[PresetTest], active: &ActivePreset) -> Vec<PresetError> {
                 match active.severity(id) {
                     None => {
                         let hint = suggest::did_you_mean(id, known.iter().copied())
-                            .unwrap_or_else(|| "Use the id of one of the preset's rules or of a built-in rule.".into());
-                        errors.push(PresetError::new(&id_path, format!("there is no rule `{id}`.")).with_hint(hint));
+                            .unwrap_or_else(|| say!(m::PRESET_ERROR_USE_RULE_ID));
+                        errors.push(PresetError::new(&id_path, say!(m::PRESET_ERROR_NO_RULE, id)).with_hint(hint));
                     }
                     Some(Severity::Off) if must_fire => errors.push(
-                        PresetError::new(&id_path, format!("rule `{id}` is turned off, so it cannot fire."))
-                            .with_hint("Remove it from `expect`, or turn it back on in `overrides`."),
+                        PresetError::new(&id_path, say!(m::PRESET_ERROR_RULE_OFF, id))
+                            .with_hint(say!(m::PRESET_ERROR_REMOVE_FROM_EXPECT)),
                     ),
                     Some(_) if must_fire && !fired.contains(&id.as_str()) => errors.push(
-                        PresetError::new(
-                            &id_path,
-                            format!("test failed: `{id}` did not fire on {draft} ({fired_list})."),
-                        )
-                        .with_hint("Check the rule's phrases or pattern, or the test's text."),
+                        PresetError::new(&id_path, say!(m::PRESET_ERROR_DID_NOT_FIRE, id, &draft, fired_list.clone()))
+                            .with_hint(say!(m::PRESET_ERROR_CHECK_RULE)),
                     ),
                     Some(_) if !must_fire && fired.contains(&id.as_str()) => errors.push(
-                        PresetError::new(&id_path, format!("test failed: `{id}` fired on {draft}, but should not."))
-                            .with_hint("Narrow the rule (whole phrases, a tighter pattern), or change the test."),
+                        PresetError::new(&id_path, say!(m::PRESET_ERROR_FIRED_WRONGLY, id, &draft))
+                            .with_hint(say!(m::PRESET_ERROR_NARROW_RULE)),
                     ),
                     Some(_) => {}
                 }
@@ -55,13 +54,14 @@ pub fn run(tests: &[PresetTest], active: &ActivePreset) -> Vec<PresetError> {
             if decision.show != expected {
                 let why = decision.crossed.iter().map(|c| c.message.as_str()).collect::<Vec<_>>().join(" ");
                 let message = if expected {
-                    format!("test failed: the pre-post check lets {draft} through, but the test expects it to stop.")
+                    say!(m::PRESET_ERROR_GATE_LETS, &draft)
+                } else if why.is_empty() {
+                    say!(m::PRESET_ERROR_GATE_STOPS, &draft)
                 } else {
-                    format!("test failed: the pre-post check stops {draft}, but the test expects it to pass. {why}")
+                    say!(m::PRESET_ERROR_GATE_STOPS_WHY, &draft, why)
                 };
                 errors.push(
-                    PresetError::new(&path.key("expectGate"), message.trim_end())
-                        .with_hint("Check `checks`, `gate` and the rules' `severity`."),
+                    PresetError::new(&path.key("expectGate"), message).with_hint(say!(m::PRESET_ERROR_CHECK_GATE)),
                 );
             }
         }

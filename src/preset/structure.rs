@@ -3,9 +3,11 @@
 
 use serde_json::{Map, Value};
 
-use super::error::{JsonPath, PresetError};
+use super::error::{JsonPath, Part, PresetError, Text};
 use super::schema;
 use super::suggest;
+use crate::messages as m;
+use crate::say;
 
 /// Every structural error in `value`: unknown keys, missing keys, wrong types, values out of range.
 pub fn check(value: &Value) -> Vec<PresetError> {
@@ -34,7 +36,7 @@ impl<'s> Walker<'s> {
             if !type_matches(expected, value) {
                 errors.push(PresetError::new(
                     path,
-                    format!("expected {}, found {}.", describe_type(expected), describe(value)),
+                    say!(m::PRESET_ERROR_EXPECTED, describe_type(expected), describe(value)),
                 ));
                 return;
             }
@@ -65,19 +67,19 @@ impl<'s> Walker<'s> {
         for name in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
             let misspelt = unknown.iter().any(|(_, closest)| *closest == Some(name));
             if !map.contains_key(name) && !misspelt {
-                let what = property_description(properties, name).map(|d| format!(": {d}")).unwrap_or_default();
-                errors.push(
-                    PresetError::new(path, format!("missing key `{name}`."))
-                        .with_hint(format!("Add `\"{name}\"`{what}.")),
-                );
+                let hint = match property_description(properties, name) {
+                    Some(what) => say!(m::PRESET_ERROR_ADD_KEY_DESCRIBED, name, what),
+                    None => say!(m::PRESET_ERROR_ADD_KEY, name),
+                };
+                errors.push(PresetError::new(path, say!(m::PRESET_ERROR_MISSING_KEY, name)).with_hint(hint));
             }
         }
         for (key, closest) in unknown {
             let hint = match closest {
-                Some(closest) => format!("Did you mean `{closest}`?"),
-                None => format!("Keys allowed here: {}.", suggest::list(known.iter().copied())),
+                Some(closest) => say!(m::PRESET_ERROR_DID_YOU_MEAN, closest),
+                None => say!(m::PRESET_ERROR_KEYS_ALLOWED, suggest::list(known.iter().copied())),
             };
-            errors.push(PresetError::new(&path.key(key), format!("unknown key `{key}`.")).with_hint(hint));
+            errors.push(PresetError::new(&path.key(key), say!(m::PRESET_ERROR_UNKNOWN_KEY, key)).with_hint(hint));
         }
         for (key, item) in map {
             match properties.and_then(|p| p.get(key)) {
@@ -111,12 +113,13 @@ impl<'s> Walker<'s> {
         match best {
             Some(branch_errors) => errors.extend(branch_errors),
             None => {
-                let expected: Vec<String> =
-                    branches.iter().map(|b| self.resolve(b)).filter_map(|b| b.get("type").map(describe_type)).collect();
-                errors.push(PresetError::new(
-                    path,
-                    format!("expected {}, found {}.", expected.join(" or "), describe(value)),
-                ));
+                let expected: Vec<Text> = branches
+                    .iter()
+                    .map(|b| self.resolve(b))
+                    .filter_map(|b| b.get("type").map(type_names))
+                    .flatten()
+                    .collect();
+                errors.push(PresetError::new(path, say!(m::PRESET_ERROR_EXPECTED, expected, describe(value))));
             }
         }
     }
@@ -130,29 +133,36 @@ impl<'s> Walker<'s> {
         errors: &mut Vec<PresetError>,
     ) {
         let Some(map) = value.as_object() else {
-            errors.push(PresetError::new(path, format!("expected an object, found {}.", describe(value))));
+            let object = say!(m::PRESET_ERROR_TYPE_OBJECT);
+            errors.push(PresetError::new(path, say!(m::PRESET_ERROR_EXPECTED, object, describe(value))));
             return;
         };
         let names: Vec<&str> = branches.iter().filter_map(|b| tag_value(self.resolve(b), tag)).collect();
         match map.get(tag) {
-            None => errors.push(
-                PresetError::new(path, format!("missing key `{tag}`."))
-                    .with_hint(format!("Add `\"{tag}\"`: one of {}.", suggest::list(names.iter().copied()))),
-            ),
+            None => errors.push(PresetError::new(path, say!(m::PRESET_ERROR_MISSING_KEY, tag)).with_hint(say!(
+                m::PRESET_ERROR_ADD_TAG,
+                tag,
+                suggest::list(names.iter().copied())
+            ))),
             Some(Value::String(name)) => {
                 match branches.iter().find(|b| tag_value(self.resolve(b), tag) == Some(name.as_str())) {
                     Some(branch) => self.walk(branch, value, path, errors),
                     None => {
                         let hint = suggest::did_you_mean(name, names.iter().copied())
-                            .unwrap_or_else(|| format!("Use one of {}.", suggest::list(names.iter().copied())));
-                        errors
-                            .push(PresetError::new(&path.key(tag), format!("unknown {tag} `{name}`.")).with_hint(hint));
+                            .unwrap_or_else(|| say!(m::PRESET_ERROR_USE_ONE_OF, suggest::list(names.iter().copied())));
+                        errors.push(
+                            PresetError::new(&path.key(tag), say!(m::PRESET_ERROR_UNKNOWN_TAG, tag, name))
+                                .with_hint(hint),
+                        );
                     }
                 }
             }
             Some(other) => errors.push(
-                PresetError::new(&path.key(tag), format!("expected a string, found {}.", describe(other)))
-                    .with_hint(format!("Use one of {}.", suggest::list(names.iter().copied()))),
+                PresetError::new(
+                    &path.key(tag),
+                    say!(m::PRESET_ERROR_EXPECTED, say!(m::PRESET_ERROR_TYPE_STRING), describe(other)),
+                )
+                .with_hint(say!(m::PRESET_ERROR_USE_ONE_OF, suggest::list(names.iter().copied()))),
             ),
         }
     }
@@ -164,10 +174,10 @@ impl<'s> Walker<'s> {
         let hint = value
             .as_str()
             .and_then(|text| suggest::did_you_mean(text, allowed.iter().copied()))
-            .unwrap_or_else(|| format!("Use one of {}.", suggest::list(allowed.iter().copied())));
+            .unwrap_or_else(|| say!(m::PRESET_ERROR_USE_ONE_OF, suggest::list(allowed.iter().copied())));
         let found = match value {
-            Value::String(text) => format!("`{text}` is not allowed here."),
-            other => format!("expected one of {}, found {}.", suggest::list(allowed.iter().copied()), describe(other)),
+            Value::String(text) => say!(m::PRESET_ERROR_NOT_ALLOWED, text),
+            other => say!(m::PRESET_ERROR_EXPECTED_ONE_OF, suggest::list(allowed.iter().copied()), describe(other)),
         };
         errors.push(PresetError::new(path, found).with_hint(hint));
     }
@@ -228,12 +238,14 @@ fn check_range(schema: &Value, number: f64, path: &JsonPath, errors: &mut Vec<Pr
         _ => None,
     });
     if let Some(minimum) = minimum.filter(|minimum| number < *minimum) {
-        errors.push(PresetError::new(path, format!("{number} is below the smallest allowed value, {minimum}.")));
+        errors
+            .push(PresetError::new(path, say!(m::PRESET_ERROR_BELOW_MINIMUM, number.to_string(), minimum.to_string())));
     }
     if let Some(maximum) = maximum.filter(|maximum| number > *maximum) {
-        let error = PresetError::new(path, format!("{number} is above the largest allowed value, {maximum}."));
+        let error =
+            PresetError::new(path, say!(m::PRESET_ERROR_ABOVE_MAXIMUM, number.to_string(), maximum.to_string()));
         errors.push(if maximum == 1.0 && number <= 100.0 {
-            error.with_hint(format!("Scores run from 0 to 1: write {} for {number}%.", number / 100.0))
+            error.with_hint(say!(m::PRESET_ERROR_SCORE_SCALE, (number / 100.0).to_string(), number.to_string()))
         } else {
             error
         });
@@ -261,37 +273,46 @@ fn value_has_type(name: &str, value: &Value) -> bool {
     }
 }
 
-/// `"a string"`, `"a number or null"`, ... from a schema `type`.
-fn describe_type(expected: &Value) -> String {
+/// The sentences naming a schema `type` (`"a string"`, `"a number"`, ...), to be offered as alternatives.
+fn type_names(expected: &Value) -> Vec<Text> {
     let names: Vec<&str> = match expected {
         Value::String(name) => vec![name.as_str()],
         Value::Array(names) => names.iter().filter_map(Value::as_str).filter(|name| *name != "null").collect(),
         _ => vec![],
     };
-    let described: Vec<&str> = names
+    names
         .iter()
-        .map(|name| match *name {
-            "object" => "an object",
-            "array" => "a list",
-            "string" => "a string",
-            "boolean" => "true or false",
-            "integer" => "a whole number",
-            "number" => "a number",
-            _ => "null",
+        .map(|name| {
+            Text::new(
+                match *name {
+                    "object" => &m::PRESET_ERROR_TYPE_OBJECT,
+                    "array" => &m::PRESET_ERROR_TYPE_ARRAY,
+                    "string" => &m::PRESET_ERROR_TYPE_STRING,
+                    "boolean" => &m::PRESET_ERROR_TYPE_BOOLEAN,
+                    "integer" => &m::PRESET_ERROR_TYPE_INTEGER,
+                    "number" => &m::PRESET_ERROR_TYPE_NUMBER,
+                    _ => &m::PRESET_ERROR_TYPE_NULL,
+                },
+                Vec::new(),
+            )
         })
-        .collect();
-    described.join(" or ")
+        .collect()
+}
+
+/// `"a string or a number"`, ... from a schema `type`.
+fn describe_type(expected: &Value) -> Part {
+    type_names(expected).into()
 }
 
 /// What a JSON value is, for an error message: `the number 60`, `a list`, ...
-fn describe(value: &Value) -> String {
+fn describe(value: &Value) -> Part {
     match value {
-        Value::Null => "null".into(),
-        Value::Bool(flag) => format!("`{flag}`"),
-        Value::Number(number) => format!("the number {number}"),
-        Value::String(text) => format!("the string \"{}\"", shorten(text)),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
+        Value::Null => say!(m::PRESET_ERROR_TYPE_NULL).into(),
+        Value::Bool(flag) => format!("`{flag}`").into(),
+        Value::Number(number) => say!(m::PRESET_ERROR_THE_NUMBER, number.to_string()).into(),
+        Value::String(text) => say!(m::PRESET_ERROR_THE_STRING, shorten(text)).into(),
+        Value::Array(_) => say!(m::PRESET_ERROR_TYPE_ARRAY).into(),
+        Value::Object(_) => say!(m::PRESET_ERROR_TYPE_OBJECT).into(),
     }
 }
 

@@ -1,5 +1,8 @@
 //! "Did you mean ...?": the closest known name to a misspelt one, by edit distance.
 
+use super::error::Text;
+use crate::say;
+
 /// The known name closest to `word`, if it is close enough to be a likely typo.
 pub fn closest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let word_lower = word.to_lowercase();
@@ -12,9 +15,9 @@ pub fn closest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
         .map(|(_, candidate)| candidate)
 }
 
-/// `did you mean `x`?` for the closest known name, or `None`.
-pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    closest(word, known).map(|candidate| format!("Did you mean `{candidate}`?"))
+/// `Did you mean `x`?` for the closest known name, or `None`.
+pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<Text> {
+    closest(word, known).map(|candidate| say!(crate::messages::PRESET_ERROR_DID_YOU_MEAN, candidate))
 }
 
 /// Lists names as `` `a`, `b`, `c` `` for a message.

@@ -12,6 +12,8 @@ use super::limits::{MAX_PHRASES, MAX_PRESET_BYTES, MAX_RULES, MAX_TESTS, MAX_TES
 use super::rules::{self, check_id, check_length};
 use super::structure;
 use crate::engine::Axis;
+use crate::messages as m;
+use crate::say;
 
 /// One document read: the preset when it has no error, its `extends` when readable, and every error found.
 pub struct Parsed {
@@ -35,31 +37,31 @@ pub fn parse(text: &str) -> Parsed {
         return Parsed::failed(
             PresetError::new(
                 &root,
-                format!(
-                    "the preset is {} KiB; the limit is {} KiB.",
-                    text.len().div_ceil(1024),
-                    MAX_PRESET_BYTES / 1024
+                say!(
+                    m::PRESET_ERROR_TOO_LARGE,
+                    text.len().div_ceil(1024).to_string(),
+                    (MAX_PRESET_BYTES / 1024).to_string()
                 ),
             )
-            .with_hint("Move some rules into a parent preset named by `extends`, or remove some."),
+            .with_hint(say!(m::PRESET_ERROR_MOVE_TO_PARENT)),
         );
     }
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(error) => {
-            let place = format!("line {}, column {}", error.line(), error.column());
             let message = error.to_string();
             let message = message.split(" at line ").next().unwrap_or_default();
-            return Parsed::failed(
-                PresetError { document: None, path: place, message: format!("not valid JSON: {message}."), hint: None }
-                    .with_hint("Check for a missing comma, quote or bracket just before this place."),
-            );
+            return Parsed::failed(PresetError {
+                document: None,
+                path: place(&error),
+                message: say!(m::PRESET_ERROR_NOT_JSON, message),
+                hint: Some(say!(m::PRESET_ERROR_CHECK_SYNTAX)),
+            });
         }
     };
     if !value.is_object() {
         return Parsed::failed(
-            PresetError::new(&root, "a preset is a JSON object.")
-                .with_hint("Start from `{\"format\": 1, \"id\": \"my-team\", \"name\": \"My team\"}`."),
+            PresetError::new(&root, say!(m::PRESET_ERROR_NOT_OBJECT)).with_hint(say!(m::PRESET_ERROR_START_FROM)),
         );
     }
     if let Some(error) = check_format(&value) {
@@ -76,11 +78,19 @@ pub fn parse(text: &str) -> Parsed {
         Ok(preset) => Parsed { preset: Some(preset), extends, errors },
         Err(error) => Parsed::failed(PresetError {
             document: None,
-            path: format!("line {}, column {}", error.line(), error.column()),
-            message: format!("{}.", error.to_string().split(" at line ").next().unwrap_or_default()),
-            hint: Some("Each key may appear once in an object.".into()),
+            path: place(&error),
+            message: say!(
+                m::PRESET_ERROR_AS_IS,
+                format!("{}.", error.to_string().split(" at line ").next().unwrap_or_default())
+            ),
+            hint: Some(say!(m::PRESET_ERROR_KEY_ONCE)),
         }),
     }
+}
+
+/// Where in the text a JSON error is (`line 3, column 14`), for a preset that cannot be read as one.
+fn place(error: &serde_json::Error) -> String {
+    m::PRESET_ERROR_LINE_COLUMN.english_with(&[&error.line().to_string(), &error.column().to_string()])
 }
 
 /// A `format` newer than this Tact is refused on its own: the rest may use things this Tact does not know.
@@ -89,11 +99,14 @@ fn check_format(value: &Value) -> Option<PresetError> {
     let path = JsonPath::root().key("format");
     if format > u64::from(FORMAT) {
         Some(
-            PresetError::new(&path, format!("this preset is format {format}; this Tact understands format {FORMAT}."))
-                .with_hint("Update Tact to use this preset."),
+            PresetError::new(&path, say!(m::PRESET_ERROR_NEWER_FORMAT, format.to_string(), FORMAT.to_string()))
+                .with_hint(say!(m::PRESET_ERROR_UPDATE_TACT)),
         )
     } else if format == 0 {
-        Some(PresetError::new(&path, "there is no format 0.").with_hint(format!("Use `\"format\": {FORMAT}`.")))
+        Some(
+            PresetError::new(&path, say!(m::PRESET_ERROR_FORMAT_ZERO))
+                .with_hint(say!(m::PRESET_ERROR_USE_FORMAT, FORMAT.to_string())),
+        )
     } else {
         None
     }
@@ -103,7 +116,7 @@ fn check_format(value: &Value) -> Option<PresetError> {
 fn check_meaning(value: &Value, errors: &mut Vec<PresetError>) {
     let root = JsonPath::root();
     if let Some(id) = value.get("id").and_then(Value::as_str) {
-        check_id(id, "preset id", &root.key("id"), errors);
+        check_id(id, say!(m::PRESET_ERROR_WHAT_PRESET_ID), &root.key("id"), errors);
     }
     for key in ["name", "version", "description"] {
         if let Some(text) = value.get(key).and_then(Value::as_str) {
@@ -124,8 +137,11 @@ fn check_meaning(value: &Value, errors: &mut Vec<PresetError>) {
         let path = root.key("tests");
         if tests.len() > MAX_TESTS {
             errors.push(
-                PresetError::new(&path, format!("the preset has {} tests; the limit is {MAX_TESTS}.", tests.len()))
-                    .with_hint("Keep the ones that show what each rule is for."),
+                PresetError::new(
+                    &path,
+                    say!(m::PRESET_ERROR_TOO_MANY_TESTS, tests.len().to_string(), MAX_TESTS.to_string()),
+                )
+                .with_hint(say!(m::PRESET_ERROR_KEEP_TESTS)),
             );
         }
         for (index, test) in tests.iter().enumerate() {
@@ -134,9 +150,9 @@ fn check_meaning(value: &Value, errors: &mut Vec<PresetError>) {
                 errors.push(
                     PresetError::new(
                         &path.index(index).key("text"),
-                        format!("test text is {length} characters; the limit is {MAX_TEST_CHARS}."),
+                        say!(m::PRESET_ERROR_TEST_TOO_LONG, length.to_string(), MAX_TEST_CHARS.to_string()),
                     )
-                    .with_hint("Shorten it to the part the test is about."),
+                    .with_hint(say!(m::PRESET_ERROR_SHORTEN_TEST)),
                 );
             }
         }
@@ -147,8 +163,11 @@ fn check_rules(rules: &[Value], errors: &mut Vec<PresetError>) {
     let path = JsonPath::root().key("rules");
     if rules.len() > MAX_RULES {
         errors.push(
-            PresetError::new(&path, format!("the preset has {} rules; the limit is {MAX_RULES}.", rules.len()))
-                .with_hint("Merge rules of the same kind (one `avoid` rule can hold many phrases)."),
+            PresetError::new(
+                &path,
+                say!(m::PRESET_ERROR_TOO_MANY_RULES, rules.len().to_string(), MAX_RULES.to_string()),
+            )
+            .with_hint(say!(m::PRESET_ERROR_MERGE_RULES)),
         );
     }
     let specs: Vec<(usize, RuleSpec)> =
@@ -171,9 +190,9 @@ fn check_rules(rules: &[Value], errors: &mut Vec<PresetError>) {
             errors.push(
                 PresetError::new(
                     &rule_path.key("id"),
-                    format!("rule id `{}` is already used by rules[{first}].", spec.id()),
+                    say!(m::PRESET_ERROR_DUPLICATE_RULE_ID, spec.id(), first.to_string()),
                 )
-                .with_hint("Give each rule its own id."),
+                .with_hint(say!(m::PRESET_ERROR_OWN_ID)),
             );
         } else {
             ids.insert(spec.id().to_string(), index);
@@ -182,8 +201,11 @@ fn check_rules(rules: &[Value], errors: &mut Vec<PresetError>) {
     errors.extend(over_budget);
     if phrases > MAX_PHRASES {
         errors.push(
-            PresetError::new(&path, format!("the preset has {phrases} phrases; the limit is {MAX_PHRASES}."))
-                .with_hint("Keep the phrases your team actually sees; move the rest to a parent preset."),
+            PresetError::new(
+                &path,
+                say!(m::PRESET_ERROR_TOO_MANY_PHRASES, phrases.to_string(), MAX_PHRASES.to_string()),
+            )
+            .with_hint(say!(m::PRESET_ERROR_KEEP_PHRASES)),
         );
     }
 }
@@ -192,18 +214,15 @@ fn check_thresholds(check: &Check, path: &JsonPath, errors: &mut Vec<PresetError
     if let (Some(above), Some(below)) = (check.warn_above, check.warn_below) {
         if below >= above {
             errors.push(
-                PresetError::new(
-                    path,
-                    format!("warnBelow ({below}) is not below warnAbove ({above}), so every draft would be stopped."),
-                )
-                .with_hint("Use warnAbove for a score that should stay low, warnBelow for one that should stay high."),
+                PresetError::new(path, say!(m::PRESET_ERROR_THRESHOLDS_CROSS, below.to_string(), above.to_string()))
+                    .with_hint(say!(m::PRESET_ERROR_THRESHOLDS_USE)),
             );
         }
     }
     if check.enabled == Some(false) && (check.warn_above.is_some() || check.warn_below.is_some()) {
         errors.push(
-            PresetError::new(&path.key("enabled"), "the check is turned off but has a threshold.")
-                .with_hint("Remove the threshold, or set `enabled` to true."),
+            PresetError::new(&path.key("enabled"), say!(m::PRESET_ERROR_CHECK_OFF_WITH_THRESHOLD))
+                .with_hint(say!(m::PRESET_ERROR_REMOVE_THRESHOLD)),
         );
     }
 }

@@ -132,5 +132,18 @@ test("the popup and the options page, rendered by the wasm, speak Spanish", asyn
   const condescension = options.locator("li[data-rule='builtin.condescension']");
   assert.equal(await condescension.locator(".rule-name").textContent(), es("ruleCondescensionName"));
   assert.equal(await options.locator("#principle-respecting").textContent(), es("principleRespecting"));
+  // A refused preset: the service worker's answer and the validator's error, with its path, in Spanish.
+  const bad = { format: 1, id: "t", name: "T", rules: [{ id: "x", kind: "avoid", phrase: ["a"] }] };
+  await options.setInputFiles("#preset-file", {
+    name: "bad.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  const refused = options.locator("[data-notice=error]");
+  await refused.waitFor();
+  const opening = (key) => SPANISH[key].message.split(":")[0];
+  assert.ok((await refused.locator("p").first().textContent()).startsWith(opening("workerNotImported")));
+  const error = await refused.locator("li[data-path='rules[0].phrase']").textContent();
+  assert.ok(error.includes(opening("presetErrorUnknownKey")) && error.includes("¿Querías decir phrases?"), error);
   await options.close();
 });

@@ -2,6 +2,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { BUILTIN_HOSTS } from "../../extension/src/content/adapters/hosts";
 import {
   ADAPTERS,
   adapterFor,
@@ -111,4 +112,11 @@ test("a submit control is recognised by its text where the site gives it no attr
   const selector = threads.submitButtonTexts?.[0]?.selector ?? "";
   assert.ok(submitControlFor(threads, elementMatching({ [selector]: " Post " })));
   assert.equal(submitControlFor(threads, elementMatching({ [selector]: "Add to thread" })), null);
+});
+
+test("the popup's table of built-in hosts is every adapter's, in the adapters' order", () => {
+  assert.deepEqual(
+    BUILTIN_HOSTS,
+    ADAPTERS.flatMap((adapter) => adapter.hosts),
+  );
 });

@@ -1,7 +1,7 @@
 // The message catalog (_locales/LOCALE/messages.json): every locale has exactly the source's keys and substitutions
 // (the engine's messages aside, English only so far), the generated TypeScript keys are current, every key a page
-// names exists, and no user-facing words are left in the code that draws Tact's UI (the content script, the page
-// shells, the pages' markup).
+// names exists, and no user-facing words are left in the code that draws Tact's UI or speaks to the user (the content
+// script, the page shells and the pages' markup and Rust, the service worker's answers, the preset validator's errors).
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -104,8 +104,11 @@ test("the pages' markup holds no words of its own: each is filled from the catal
   }
 });
 
-/** Calls whose text is for developers, not people: problem contexts (the page's problems list), errors, timeouts. */
-const DEVELOPER_CALLS = /\b(?:guard|report|problem|withTimeout|Error|TimedOut|super)\(/g;
+/**
+ * Calls whose text is for developers, not people: problem contexts (the page's problems list), errors, timeouts, the
+ * worker's console log.
+ */
+const DEVELOPER_CALLS = /\b(?:guard|report|problem|log|withTimeout|Error|TimedOut|super)\(/g;
 
 /** `code` with every developer call's arguments blanked out (to its matching parenthesis, strings skipped). */
 function withoutDeveloperCalls(code: string): string {
@@ -152,7 +155,10 @@ export function wordsInCode(source: string): string[] {
     if (/^\s*(import|export \{.*\} from)\b|font(-family)?:/.test(line)) continue;
     for (const match of line.matchAll(literal)) {
       const text = match[2].replace(/\$\{[^}]*\}/g, " ");
-      const sink = UI_SINK.test(line.slice(0, match.index));
+      const before = line.slice(0, match.index);
+      // Why the worker's inbox refused a message: for its console log (`log`), never shown.
+      if (/\bproblem: $/.test(before)) continue;
+      const sink = UI_SINK.test(before);
       if ((sink && /\p{L}{2,}/u.test(text)) || PHRASE.test(text)) found.push(match[2]);
     }
   }
@@ -160,12 +166,17 @@ export function wordsInCode(source: string): string[] {
 }
 
 /**
- * The UI's code: the content script, the shared modules and the page shells. The site adapters are left out (their
- * literals are the sites' own words, matched to find a composer), and so are the modules whose text is for
- * developers only (the page's problems list and its timeouts).
+ * The UI's code: the content script, the shared modules, the page shells and the service worker (its answers are
+ * what the popup, the options page and the cards show). The site adapters are left out (their literals are the sites'
+ * own words, matched to find a composer), and so are the modules whose text is for developers only (the page's
+ * problems list and its timeouts, the unit tests' fake storage).
  */
-const DEVELOPER_ONLY = ["extension/src/content/problems.ts", "extension/src/content/timing.ts"];
-const UI_CODE = ["extension/src/content", "extension/src/shared", "extension/src/pages"]
+const DEVELOPER_ONLY = [
+  "extension/src/content/problems.ts",
+  "extension/src/content/timing.ts",
+  "extension/src/worker/fake-storage.ts",
+];
+const UI_CODE = ["extension/src/content", "extension/src/shared", "extension/src/pages", "extension/src/worker"]
   .flatMap((dir) => filesUnder(dir, ".ts"))
   .filter((file) => !file.includes("/adapters/") && !DEVELOPER_ONLY.includes(file));
 
@@ -203,7 +214,49 @@ test("the pages' Rust holds no words for people: each comes from the catalog (sr
   assert.deepEqual(left, []);
 });
 
+/**
+ * The string literals of the preset validator's Rust (src/preset) that read as words for people, outside comments,
+ * attributes and tests: every error and hint it gives is a catalog sentence (`say!(messages::KEY, values)`,
+ * src/preset/error.rs). Left out, as the engine's finding messages are: the built-in rules' names (src/preset/names.rs,
+ * the catalog's `rule*Name` in English) and the words a preset's own rules default to when the team gave none (their
+ * finding message and description: on the lines that name a description or a default message).
+ */
+export function wordsInPresetRust(source: string): string[] {
+  const code = source
+    .split(/^#\[cfg\(test\)\]/m)[0]
+    .replace(/^\s*\/\/.*$/gm, "")
+    .replace(/\s\/\/ .*$/gm, "");
+  const found: string[] = [];
+  const lines = code.split("\n");
+  for (const [index, line] of lines.entries()) {
+    if (/^\s*#\[/.test(line) || /description|DEFAULT_MESSAGE|default_message/.test(line)) continue;
+    if (/fn description\(/.test(lines[index - 1] ?? "")) continue;
+    for (const match of line.matchAll(/"((?:\\.|[^"\\])*)"/g)) {
+      const text = match[1].replace(/\{[^}]*\}/g, " ");
+      if (PHRASE.test(text) || /^\p{L}+ .*[.:?!]$/u.test(text.trim())) found.push(match[1]);
+    }
+  }
+  return found;
+}
+
+test("the preset validator's Rust holds no words for people: each error comes from the catalog", () => {
+  const validator = filesUnder("src/preset", ".rs").filter((file) => file !== join("src", "preset", "names.rs"));
+  const left = validator.flatMap((file) =>
+    wordsInPresetRust(readFileSync(file, "utf8")).map((words) => `${file}: ${words}`),
+  );
+  assert.deepEqual(left, []);
+});
+
 test("the scan finds words left in code and in markup, and passes keys, selectors and developers' text", () => {
+  assert.deepEqual(wordsInPresetRust('errors.push(PresetError::new(&path, format!("unknown key `{key}`.")));'), [
+    "unknown key `{key}`.",
+  ]);
+  assert.deepEqual(wordsInPresetRust('.with_hint("Shorten it.")'), ["Shorten it."]);
+  assert.deepEqual(wordsInPresetRust("PresetError::new(&path, say!(m::PRESET_ERROR_UNKNOWN_KEY, key))"), []);
+  assert.deepEqual(wordsInPresetRust('let path = JsonPath::root().key("expectGate");'), []);
+  assert.deepEqual(wordsInPresetRust("const DEFAULT_MESSAGE: &str = \"This team avoids '{match}'.\";"), []);
+  assert.deepEqual(wordsInCode('return { ok: true, message: "Rule turned off." };'), ["Rule turned off."]);
+  assert.deepEqual(wordsInCode('return { ok: true, message: t("workerRuleTurnedOff") };'), []);
   assert.deepEqual(wordsInRust('let title = self.text("h2", "This tab")?;'), ["This tab"]);
   assert.deepEqual(wordsInRust('let note = format!("Off on {name}: no draft there is checked.");'), [
     "Off on {name}: no draft there is checked.",

@@ -1,6 +1,6 @@
 // The user's switches the content script obeys: this site on or off, this tab paused, the rules turned off.
 
-import { hostMatches } from "./adapters/index";
+import { hostMatches } from "./adapters/hosts";
 import type { SiteAdapter } from "./adapters/types";
 
 /**

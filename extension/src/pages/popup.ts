@@ -3,7 +3,7 @@
 // the chrome.* calls behind its buttons.
 
 import init, { renderPopup, type PopupActions } from "../../pkg/tact.js";
-import { ADAPTERS, hostMatches } from "../content/adapters/index";
+import { BUILTIN_HOSTS, hostMatches } from "../content/adapters/hosts";
 import { siteKey } from "../content/settings";
 import {
   EMPTY_LIFETIME,
@@ -21,7 +21,7 @@ import { PRESET_KEY, readStoredPreset } from "../shared/preset-store";
 import { ENABLED_SITES_KEY, PENDING_SITE_KEY, isHost, sitePattern, siteOfUrl } from "../shared/sites";
 
 /** Every host a site adapter serves, for the site's name in the switch ("old.reddit.com" is "reddit.com"). */
-const SITE_HOSTS = { hosts: ADAPTERS.flatMap((adapter) => adapter.hosts) };
+const SITE_HOSTS = { hosts: BUILTIN_HOSTS };
 
 /** Whether the manifest runs the content script on `hostname` (`https://*.reddit.com/*` covers `old.reddit.com`). */
 function servedByTact(hostname: string): boolean {

@@ -15,6 +15,7 @@ import type {
   StatsRequest,
   TurnRuleOffRequest,
 } from "../shared/messages";
+import { t } from "../shared/i18n";
 import type { PresetRequest } from "../shared/preset-store";
 
 /** Every message the worker answers. */
@@ -170,7 +171,7 @@ function describe(value: unknown): string {
 }
 
 /** The answer to a refused message: the sender learns it was refused, and never waits. */
-export const REFUSED = { ok: false, message: "Tact refused this message." } as const;
+export const REFUSED = { ok: false, message: t("workerRefused") } as const;
 
 /**
  * The worker's onMessage listener: admits `message`, runs its handler and answers with its result (or
@@ -204,7 +205,7 @@ export function listener(
       (result) => sendResponse(result ?? { ok: true }),
       (error: unknown) => {
         log(`Tact's worker failed on “${admission.message.type}”: ${String(error)}`);
-        sendResponse({ ok: false, message: `Tact failed: ${String(error)}` });
+        sendResponse({ ok: false, message: t("workerFailed", String(error)) });
       },
     );
     return true;

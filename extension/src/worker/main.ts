@@ -5,6 +5,7 @@ import type { CheckResponse } from "../shared/messages";
 import type { Decision } from "../shared/generated/boundary";
 import type { Report, Scores } from "../shared/report";
 import { engineWasm } from "../shared/glue";
+import { t } from "../shared/i18n";
 import {
   isPaused,
   readStats,
@@ -78,7 +79,7 @@ const handlers: Handlers = {
     return { paused: tabId === undefined ? false : await isPaused(tabId) };
   },
   "set-paused": async (message) => {
-    if (message.tabId === undefined) return { ok: false, message: "No tab was named." };
+    if (message.tabId === undefined) return { ok: false, message: t("workerNoTab") };
     return setPaused(message.tabId, message.paused);
   },
   "enable-site": (message) => enableSite(message.host),

@@ -24,6 +24,7 @@ import {
   type StoredPreset,
 } from "../shared/preset-store";
 import type { PresetInfo } from "../shared/generated/boundary";
+import { t } from "../shared/i18n";
 
 /** Where the administrator's policy is read from: chrome.storage.managed in the extension. */
 export type PolicyArea = Pick<chrome.storage.StorageArea, "get">;
@@ -76,8 +77,8 @@ async function validate(json: string, admin: AdminLocks | undefined): Promise<Va
     return { ok: true, info: { id: info.id, name: info.name, version: info.version } };
   } catch (error) {
     const errors = (error as { errors?: PresetError[] }).errors ?? [];
-    const count = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
-    const message = errors.length > 0 ? `The preset has ${count}.` : `The preset could not be read: ${String(error)}`;
+    const counted = errors.length === 1 ? t("workerProblemsOne") : t("workerProblemsMany", String(errors.length));
+    const message = errors.length > 0 ? counted : t("workerUnreadable", String(error));
     return { ok: false, message, errors };
   } finally {
     engine?.free();
@@ -110,22 +111,19 @@ async function save(record: StoredPreset): Promise<void> {
   }
 }
 
-const ADMIN_PRESET = "Your administrator's preset";
-const ADMIN_CHOSE = "Your organisation's administrator sets the preset here; it cannot be changed.";
+/** Whether `lastError` is about the administrator's preset (written by syncPolicy, in the user's language then). */
+function aboutAdminPreset(lastError: string): boolean {
+  return [t("workerAdminRefused", ""), t("workerAdminUnavailable", "")].some((start) => lastError.startsWith(start));
+}
 
 /** Makes `json` the active preset if it is valid and its tests pass; the previous one stays otherwise. */
 async function activate(record: Omit<StoredPreset, "id" | "name" | "version">): Promise<PresetAnswer> {
   const previous = await stored();
-  if (previous?.source === "admin") return { ok: false, message: ADMIN_CHOSE };
+  if (previous?.source === "admin") return { ok: false, message: t("optionsAdminLocked") };
   const checked = await validate(record.json, previous?.admin);
-  if (!checked.ok)
-    return {
-      ok: false,
-      message: `Not imported: ${checked.message} The previous preset is still active.`,
-      errors: checked.errors,
-    };
+  if (!checked.ok) return { ok: false, message: t("workerNotImported", checked.message), errors: checked.errors };
   await save(withAdmin({ ...record, ...described(checked.info) }, previous));
-  return { ok: true, message: `“${checked.info.name}” is now active.` };
+  return { ok: true, message: t("workerNowActive", checked.info.name) };
 }
 
 type Fetched = { kind: "same" } | { kind: "new"; json: string; etag?: string } | { kind: "failed"; message: string };
@@ -151,10 +149,7 @@ export async function mayRead(url: string, permissions: Permissions = chrome.per
 async function withoutAccess(fetched: Fetched, url: string): Promise<Fetched> {
   if (fetched.kind !== "failed" || (await mayRead(url))) return fetched;
   const origin = new URL(url).origin;
-  return {
-    kind: "failed",
-    message: `${fetched.message} Tact has no permission to read ${origin}, so the server must allow cross-origin reads (docs/ADMINS.md); or press Update now on Tact's options page to let Tact read ${origin}.`,
-  };
+  return { kind: "failed", message: t("workerNoAccess", fetched.message, origin) };
 }
 
 /** Fetches the preset at `url` (nothing else), asking the server for it only if it changed since `etag`. */
@@ -169,17 +164,13 @@ export async function fetchPreset(url: string, etag?: string): Promise<Fetched> 
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
   } catch {
-    return {
-      kind: "failed",
-      message: `Tact could not fetch ${url}: the server did not answer, redirected elsewhere, or Tact was not allowed to read it.`,
-    };
+    return { kind: "failed", message: t("workerFetchFailed", url) };
   }
   if (response.status === 304) return { kind: "same" };
   if (!response.ok)
-    return { kind: "failed", message: `${`${url} answered ${response.status} ${response.statusText}`.trim()}.` };
+    return { kind: "failed", message: t("workerAnswered", url, `${response.status} ${response.statusText}`.trim()) };
   const text = await readCapped(response);
-  if (text === null)
-    return { kind: "failed", message: `${url} sent more than ${READ_LIMIT_BYTES / 1024} KiB: that is no preset.` };
+  if (text === null) return { kind: "failed", message: t("workerTooLarge", url, String(READ_LIMIT_BYTES / 1024)) };
   return { kind: "new", json: text, etag: response.headers.get("ETag") ?? undefined };
 }
 
@@ -212,20 +203,14 @@ async function subscribe(text: string, source: "url" | "admin" = "url"): Promise
   const target = subscriptionUrl(text);
   if ("error" in target) return { ok: false, message: target.error };
   const previous = await stored();
-  if (source === "url" && previous?.source === "admin") return { ok: false, message: ADMIN_CHOSE };
+  if (source === "url" && previous?.source === "admin") return { ok: false, message: t("optionsAdminLocked") };
   const fetched = await withoutAccess(await fetchPreset(target.url), target.url);
   if (fetched.kind !== "new") {
-    const why = fetched.kind === "failed" ? fetched.message : `${target.url} answered 304 to a first request.`;
-    return { ok: false, message: `Not subscribed: ${why} The previous preset is still active.` };
+    const why = fetched.kind === "failed" ? fetched.message : t("workerFirst304", target.url);
+    return { ok: false, message: t("workerNotSubscribed", why) };
   }
   const checked = await validate(fetched.json, previous?.admin);
-  if (!checked.ok) {
-    return {
-      ok: false,
-      message: `Not subscribed: ${checked.message} The previous preset is still active.`,
-      errors: checked.errors,
-    };
-  }
+  if (!checked.ok) return { ok: false, message: t("workerNotSubscribed", checked.message), errors: checked.errors };
   const now = Date.now();
   const record: StoredPreset = {
     source,
@@ -237,17 +222,13 @@ async function subscribe(text: string, source: "url" | "admin" = "url"): Promise
   };
   if (fetched.etag) record.etag = fetched.etag;
   await save(withAdmin(record, previous));
-  return {
-    ok: true,
-    message: `Subscribed to “${checked.info.name}”; Tact checks ${target.url} for updates every day.`,
-  };
+  return { ok: true, message: t("workerSubscribed", checked.info.name, target.url) };
 }
 
 /** Asks the subscribed URL for a newer copy; any failure keeps the last good copy and is recorded. */
 async function refresh(): Promise<PresetAnswer> {
   const record = await stored();
-  if (!record?.url)
-    return { ok: false, message: "The active preset is not a subscription: there is nothing to update." };
+  if (!record?.url) return { ok: false, message: t("workerNotSubscription") };
   const fetched = await withoutAccess(await fetchPreset(record.url, record.etag), record.url);
   const now = Date.now();
   const next: StoredPreset = { ...record, lastChecked: now };
@@ -257,9 +238,9 @@ async function refresh(): Promise<PresetAnswer> {
   // The same text again (a server that sends no ETag, or one a cross-origin read cannot see) is no update either.
   if (fetched.kind === "same" || (fetched.kind === "new" && fetched.json === record.json)) {
     if (fetched.kind === "new" && fetched.etag) next.etag = fetched.etag;
-    answer = { ok: true, message: "The preset is up to date." };
+    answer = { ok: true, message: t("workerUpToDate") };
   } else if (fetched.kind === "failed") {
-    next.lastError = `${fetched.message} The last good copy is still active.`;
+    next.lastError = t("workerLastGoodKept", fetched.message);
     answer = { ok: false, message: next.lastError };
   } else {
     const checked = await validate(fetched.json, record.admin);
@@ -268,12 +249,10 @@ async function refresh(): Promise<PresetAnswer> {
       if (!checked.info.version) delete next.version;
       if (fetched.etag) next.etag = fetched.etag;
       else delete next.etag;
-      answer = {
-        ok: true,
-        message: `Updated to “${checked.info.name}”${checked.info.version ? ` ${checked.info.version}` : ""}.`,
-      };
+      const { name, version } = checked.info;
+      answer = { ok: true, message: version ? t("workerUpdatedVersion", name, version) : t("workerUpdated", name) };
     } else {
-      next.lastError = `The new copy was refused: ${checked.message} The last good copy is still active.`;
+      next.lastError = t("workerNewCopyRefused", checked.message);
       next.lastErrors = checked.errors;
       answer = { ok: false, message: next.lastError, errors: checked.errors };
     }
@@ -309,7 +288,7 @@ export async function syncPolicy(area: PolicyArea = chrome.storage.managed): Pro
     return next;
   };
   let record = locked(base);
-  const notes = ignored.length > 0 ? [`Policy settings ignored (wrong type): ${ignored.join(", ")}.`] : [];
+  const notes = ignored.length > 0 ? [t("workerPolicyIgnored", ignored.join(", "))] : [];
   if (typeof policy.presetJson === "string") {
     if (base.source !== "admin" || base.json !== policy.presetJson) {
       const checked = await validate(policy.presetJson, admin ?? undefined);
@@ -323,7 +302,7 @@ export async function syncPolicy(area: PolicyArea = chrome.storage.managed): Pro
         for (const key of ["url", "etag", "lastChecked", "lastError", "lastErrors", "label"] as const)
           delete record[key];
       } else {
-        record.lastError = `${ADMIN_PRESET} was refused: ${checked.message}`;
+        record.lastError = t("workerAdminRefused", checked.message);
         record.lastErrors = checked.errors;
       }
     }
@@ -331,14 +310,13 @@ export async function syncPolicy(area: PolicyArea = chrome.storage.managed): Pro
     if (base.source !== "admin" || base.url !== subscriptionUrlOf(policy.presetUrl)) {
       await chrome.storage.local.set({ [PRESET_KEY]: record });
       const subscribed = await subscribe(policy.presetUrl, "admin");
-      if (!subscribed.ok)
-        await save({ ...record, lastError: `${ADMIN_PRESET} could not be had: ${subscribed.message}` });
+      if (!subscribed.ok) await save({ ...record, lastError: t("workerAdminUnavailable", subscribed.message) });
       return subscribed;
     }
   } else if (base.source === "admin") {
     // The policy no longer sets a preset: the built-in default, until the user chooses one.
     record = locked(await builtinRecord("builtin:default"));
-  } else if (record.lastError?.startsWith(ADMIN_PRESET)) {
+  } else if (record.lastError && aboutAdminPreset(record.lastError)) {
     delete record.lastError;
     delete record.lastErrors;
   }
@@ -347,7 +325,7 @@ export async function syncPolicy(area: PolicyArea = chrome.storage.managed): Pro
     ? JSON.stringify(previous) === JSON.stringify(record)
     : !admin && record.source === "builtin";
   if (!unchanged) await save(record);
-  return { ok: true, message: notes.join(" ") || "Policy applied." };
+  return { ok: true, message: notes.join(" ") || t("workerPolicyApplied") };
 }
 
 function subscriptionUrlOf(text: string): string | undefined {
@@ -365,7 +343,7 @@ async function builtinRecord(name: string): Promise<StoredPreset> {
 
 async function chooseBuiltin(name: string): Promise<PresetAnswer> {
   const json = TactEngine.builtinPreset(name);
-  if (json === undefined) return { ok: false, message: `There is no built-in preset “${name}”.` };
+  if (json === undefined) return { ok: false, message: t("workerNoBuiltin", name) };
   return activate({ source: "builtin", json, label: name });
 }
 
@@ -399,15 +377,15 @@ const MAX_DISABLED_RULES = 1_000;
  */
 export async function turnRuleOff(rule: string, area: SettingsArea = chrome.storage.local): Promise<PresetAnswer> {
   const rules = stringList((await area.get(DISABLED_RULES_KEY))[DISABLED_RULES_KEY]);
-  if (rules.includes(rule)) return { ok: true, message: "The rule is already off." };
+  if (rules.includes(rule)) return { ok: true, message: t("workerRuleAlreadyOff") };
   if (rules.length >= MAX_DISABLED_RULES)
-    return { ok: false, message: `${MAX_DISABLED_RULES} rules are off already: turn some back on first.` };
+    return { ok: false, message: t("workerTooManyOff", String(MAX_DISABLED_RULES)) };
   try {
     await area.set({ [DISABLED_RULES_KEY]: [...rules, rule] });
   } catch (error) {
-    return { ok: false, message: `Tact could not save this: ${String(error)}` };
+    return { ok: false, message: t("workerCouldNotSave", String(error)) };
   }
-  return { ok: true, message: "Rule turned off." };
+  return { ok: true, message: t("workerRuleTurnedOff") };
 }
 
 /** The worker's engine, on the active preset with the user's and the admin's layers; rebuilt when they change. */

@@ -1,6 +1,7 @@
 // The sites the user turned Tact on for from the popup: the content script registered for each one's origin, started
 // in its open tabs at once, and kept in step with the permissions Chrome grants (at start-up and on every removal).
 
+import { t } from "../shared/i18n";
 import type { Message, SiteAnswer } from "../shared/messages";
 import { PRESET_KEY, readStoredPreset } from "../shared/preset-store";
 import { ENABLED_SITES_KEY, PENDING_SITE_KEY, isHost, reconcileSites, scriptId, sitePattern } from "../shared/sites";
@@ -80,19 +81,19 @@ async function startIn(tabId: number): Promise<void> {
   await chrome.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
-function failure(action: string, host: string, error: unknown): SiteAnswer {
+function failure(action: "on" | "off", host: string, error: unknown): SiteAnswer {
   const reason = error instanceof Error ? error.message : String(error);
-  return { ok: false, message: `Tact could not be turned ${action} for ${host}: ${reason}` };
+  return { ok: false, message: t(action === "on" ? "siteTurnOnFailed" : "siteTurnOffFailed", host, reason) };
 }
 
 /** Turns Tact on for `host`, whose permission the popup has just been granted. */
 export function enableSite(host: string): Promise<SiteAnswer> {
   return serially(async () => {
-    if (!isHost(host)) return { ok: false, message: `"${host}" is not a site Tact can be turned on for.` };
+    if (!isHost(host)) return { ok: false, message: t("siteNotAHost", host) };
     try {
       await chrome.storage.session.remove(PENDING_SITE_KEY);
       if (!(await chrome.permissions.contains({ origins: [sitePattern(host)] }))) {
-        return { ok: false, message: `Tact stays off for ${host}: Chrome has not granted it access to that site.` };
+        return { ok: false, message: t("siteNotGranted", host) };
       }
       const stored = await storedSites();
       const hosts = Array.isArray(stored) ? stored : [];
@@ -100,7 +101,7 @@ export function enableSite(host: string): Promise<SiteAnswer> {
       await reconcile();
       // A tab that cannot take a script (an error page) is skipped; it gets Tact on its next load.
       await Promise.allSettled((await tabsOn(host)).map(startIn));
-      return { ok: true, message: `Tact is on for ${host}: drafts there are checked as you write.` };
+      return { ok: true, message: t("siteNowOn", host) };
     } catch (error) {
       return failure("on", host, error);
     }
@@ -116,7 +117,7 @@ export function disableSite(host: string): Promise<SiteAnswer> {
     try {
       const stored = await storedSites();
       const hosts = Array.isArray(stored) ? stored : [];
-      if (!hosts.includes(host)) return { ok: true, message: `Tact is already off for ${host}.` };
+      if (!hosts.includes(host)) return { ok: true, message: t("siteAlreadyOff", host) };
       const tabs = await tabsOn(host).catch(() => []);
       await Promise.all(tabs.map((tabId) => tell(tabId, true)));
       await chrome.storage.local.set({ [ENABLED_SITES_KEY]: hosts.filter((known) => known !== host) });
@@ -125,7 +126,7 @@ export function disableSite(host: string): Promise<SiteAnswer> {
         // A permission the manifest itself asks for cannot be removed; the registration is gone all the same.
         await chrome.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
       }
-      return { ok: true, message: `Tact is off for ${host}.` };
+      return { ok: true, message: t("siteNowOff", host) };
     } catch (error) {
       return failure("off", host, error);
     }

@@ -20,6 +20,7 @@ import {
   type SessionStats,
   type StatsAnswer,
 } from "../shared/messages";
+import { t } from "../shared/i18n";
 import type { Scores } from "../shared/report";
 
 /** chrome.storage.local: the counters, the history and the last posts' identities (`Counters`). */
@@ -103,8 +104,17 @@ export function restartWorker(): void {
   queue = Promise.resolve();
 }
 
-function failure(doing: string, error: unknown): Error {
-  problem = `Tact could not save its stats (${doing}): ${message(error)}`;
+/** What the worker was doing when storing its stats failed, as the popup says it. */
+type Doing =
+  | "statsDoingClearRecords"
+  | "statsDoingRead"
+  | "statsDoingDraft"
+  | "statsDoingPost"
+  | "statsDoingCheck"
+  | "statsDoingReset";
+
+function failure(doing: Doing, error: unknown): Error {
+  problem = t("statsSaveFailed", t(doing), message(error));
   return new Error(problem);
 }
 
@@ -125,7 +135,7 @@ async function sessionMark(): Promise<string> {
     try {
       await chrome.storage.local.remove(RECORDS_KEY);
     } catch (error) {
-      failure("clearing the last session's records", error);
+      failure("statsDoingClearRecords", error);
     }
   }
   try {
@@ -133,7 +143,7 @@ async function sessionMark(): Promise<string> {
     markProblem = undefined;
   } catch (error) {
     // The session's stats go on under the mark kept in memory; a restarted worker would start a new session.
-    markProblem = `Tact could not note this browser session, so its stats may restart: ${message(error)}`;
+    markProblem = t("statsSessionUnnoted", message(error));
   }
   return mark;
 }
@@ -209,10 +219,7 @@ function bounded(counters: Counters, records: Records): void {
  * Applies `change` to the stored record and writes it back in one `set`: the records too when `change` says it
  * changed them. A failed read or write is kept for the popup and answered as failed; nothing is counted twice.
  */
-async function update(
-  doing: string,
-  change: (counters: Counters, records: Records) => "records" | "counters" | "none",
-) {
+async function update(doing: Doing, change: (counters: Counters, records: Records) => "records" | "counters" | "none") {
   let counters: Counters;
   let records: Records;
   try {
@@ -297,7 +304,7 @@ export function readStats(): Promise<StatsWithHistory> {
       if (shown) answer.problem = shown;
       return answer;
     } catch (error) {
-      throw failure("reading them", error);
+      throw failure("statsDoingRead", error);
     }
   });
 }
@@ -306,7 +313,7 @@ export function recordDraft(site: string): Promise<void> {
   const key = name(site);
   const day = dayOf(Date.now());
   return serial(() =>
-    update("a draft", (counters) => {
+    update("statsDoingDraft", (counters) => {
       counters.session.drafts += 1;
       counters.session.bySite[key] = (counters.session.bySite[key] ?? 0) + 1;
       counters.lifetime.drafts += 1;
@@ -335,7 +342,7 @@ export function recordPost(
   return serial(async () => {
     const better = await improved(first, final).catch(() => false);
     const time = Date.now();
-    await update("a post", (counters, records) => {
+    await update("statsDoingPost", (counters, records) => {
       if (counters.seen.includes(identity)) return "none";
       counters.seen.push(identity);
       records.posts.push({ time, site, first, final, rules });
@@ -357,7 +364,7 @@ export function recordPost(
 
 export function recordCheck(event: PrePostCheckEvent): Promise<void> {
   return serial(() =>
-    update("a pre-post check", (counters, records) => {
+    update("statsDoingCheck", (counters, records) => {
       const check: CheckRecord = { time: Date.now(), site: name(event.site), outcome: event.outcome };
       if (typeof event.reason === "string" && event.reason) check.reason = event.reason.slice(0, MAX_NAME * 5);
       records.checks.push(check);
@@ -372,7 +379,7 @@ export function recordCheck(event: PrePostCheckEvent): Promise<void> {
 /** Clears this session's stats; the lifetime totals and the history stay. */
 export function resetStats(): Promise<void> {
   return serial(() =>
-    update("clearing this session", (counters, records) => {
+    update("statsDoingReset", (counters, records) => {
       counters.session.drafts = 0;
       counters.session.bySite = {};
       records.posts = [];
@@ -398,7 +405,7 @@ export function setPaused(tabId: number, paused: boolean): Promise<void> {
       const others = (await pausedTabs()).filter((id) => id !== tabId);
       await chrome.storage.session.set({ [PAUSED_TABS_KEY]: paused ? [...others, tabId] : others });
     } catch (error) {
-      problem = `Tact could not ${paused ? "pause" : "resume"} the tab: ${message(error)}`;
+      problem = t(paused ? "statsPauseFailed" : "statsResumeFailed", message(error));
       throw new Error(problem);
     }
   });

@@ -8,7 +8,7 @@ mod choices;
 mod view;
 
 use crate::messages;
-use crate::pages::words::{tr, word};
+use crate::pages::words::{said, tr, word};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -73,8 +73,10 @@ pub enum SourceKind {
     Admin,
 }
 
-/// One problem with a preset, as the engine reported it.
+/// One problem with a preset, as the engine reported it (src/preset/error.rs): in English, and by catalog key for
+/// the user's language (a record stored before the keys has the English only).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Problem {
     #[serde(default)]
     pub document: Option<String>,
@@ -83,6 +85,34 @@ pub struct Problem {
     pub message: String,
     #[serde(default)]
     pub hint: Option<String>,
+    #[serde(default)]
+    pub text: Option<serde_json::Value>,
+    #[serde(default)]
+    pub hint_text: Option<serde_json::Value>,
+}
+
+impl Problem {
+    /// The engine's error as the page lists it.
+    pub fn of(error: &crate::preset::PresetError) -> Self {
+        Problem {
+            document: error.document.clone(),
+            path: error.path.clone(),
+            message: error.message.to_string(),
+            hint: error.hint.as_ref().map(ToString::to_string),
+            text: serde_json::to_value(&error.message).ok(),
+            hint_text: error.hint.as_ref().and_then(|hint| serde_json::to_value(hint).ok()),
+        }
+    }
+
+    /// What is wrong, in the user's language (English where the catalog has no translation).
+    pub fn said(&self) -> String {
+        self.text.as_ref().and_then(said).unwrap_or_else(|| self.message.clone())
+    }
+
+    /// How to fix it, in the user's language, where there is something to say.
+    pub fn hint_said(&self) -> Option<String> {
+        self.hint_text.as_ref().and_then(said).or_else(|| self.hint.clone())
+    }
 }
 
 /// What came of the user's last action.

@@ -47,7 +47,10 @@ impl Model {
         let admin = stored.as_ref().and_then(|stored| stored.admin.clone()).unwrap_or_default();
         let (active, layer_problem) = match preset::load_with(&source, &BuiltinsOnly, &user, &admin) {
             Ok(active) => (active.info().clone(), None),
-            Err(errors) => (own.info().clone(), Some(tr(m::OPTIONS_OWN_NOT_APPLIED, &[&errors.to_string()]))),
+            Err(errors) => {
+                let each: Vec<String> = errors.errors.iter().map(|error| shown(&Problem::of(error))).collect();
+                (own.info().clone(), Some(tr(m::OPTIONS_OWN_NOT_APPLIED, &[&each.join(" ")])))
+            }
         };
         let layer_problem = layer_problem
             .or_else(|| choices.as_ref().err().map(|error| tr(m::OPTIONS_CHOICES_UNREAD, &[&error.to_string()])));
@@ -113,9 +116,9 @@ impl Model {
 
     /// The reason a setting is locked, in the administrator's words when they gave some; `None` when not locked.
     fn lock(&self, setting: &str) -> Option<String> {
-        let lock = self.active.locks.iter().find(|lock| lock.setting == setting)?;
+        self.active.locks.iter().find(|lock| lock.setting == setting)?;
         let own_words = self.stored.as_ref().and_then(|stored| stored.lock_reasons.get(setting));
-        Some(own_words.cloned().unwrap_or_else(|| lock.reason.clone()))
+        Some(own_words.cloned().unwrap_or_else(|| word(m::PRESET_LOCK_REASON)))
     }
 }
 
@@ -234,8 +237,8 @@ impl Page {
             };
             item.append_child(self.text("code", &place)?.as_ref())?;
             item.append_with_str_1(" ")?;
-            item.append_child(self.prose("span", &error.message)?.as_ref())?;
-            if let Some(hint) = &error.hint {
+            item.append_child(self.prose("span", &error.said())?.as_ref())?;
+            if let Some(hint) = &error.hint_said() {
                 let hint = self.prose("span", &format!(" {hint}"))?;
                 hint.set_class_name("muted");
                 item.append_child(&hint)?;
@@ -281,16 +284,7 @@ impl Page {
             let block = self.element("div", "notice warning")?;
             block.set_attribute("data-problem", "warnings")?;
             block.append_child(self.text("p", &word(m::OPTIONS_WARNINGS))?.as_ref())?;
-            let warnings: Vec<Problem> = info
-                .warnings
-                .iter()
-                .map(|warning| Problem {
-                    document: warning.document.clone(),
-                    path: warning.path.clone(),
-                    message: warning.message.clone(),
-                    hint: warning.hint.clone(),
-                })
-                .collect();
+            let warnings: Vec<Problem> = info.warnings.iter().map(Problem::of).collect();
             block.append_child(self.errors(&warnings)?.as_ref())?;
             section.append_child(&block)?;
         }
@@ -708,6 +702,15 @@ fn level_words(severity: Severity, strength: bool) -> String {
         Severity::Hint => m::LEVEL_HINT,
         Severity::Warn => m::LEVEL_WARN,
     })
+}
+
+/// A problem on one line: its document and path, what is wrong and how to fix it, in the user's language.
+fn shown(problem: &Problem) -> String {
+    let place = [problem.document.as_deref(), Some(problem.path.as_str()).filter(|path| !path.is_empty())];
+    let mut line: Vec<String> = place.iter().flatten().map(|part| format!("{part}:")).collect();
+    line.push(problem.said());
+    line.extend(problem.hint_said());
+    line.join(" ")
 }
 
 /// The level a rule really has: a strength at `warn` works as `hint`, since the check lists only what to fix.

@@ -9,8 +9,10 @@
 use super::lexicon::PhraseRule;
 use super::template::{check_length, Template};
 use super::{check_phrases, principle};
+use crate::messages as m;
 use crate::preset::error::{JsonPath, PresetError};
 use crate::preset::format::AvoidRule;
+use crate::say;
 
 const DEFAULT_MESSAGE: &str = "This team avoids '{match}'.";
 
@@ -18,7 +20,10 @@ pub fn compile(spec: &AvoidRule, path: &JsonPath, errors: &mut Vec<PresetError>)
     let phrases_path = path.key("phrases");
     check_phrases(spec.phrases.iter().enumerate().map(|(i, p)| (p.as_str(), phrases_path.index(i))), errors);
     if spec.phrases.is_empty() {
-        errors.push(PresetError::new(&phrases_path, "the list is empty.").with_hint("Add the phrases to avoid."));
+        errors.push(
+            PresetError::new(&phrases_path, say!(m::PRESET_ERROR_LIST_EMPTY))
+                .with_hint(say!(m::PRESET_ERROR_ADD_PHRASES)),
+        );
     }
     if let Some(replacement) = &spec.replacement {
         check_length(replacement, "replacement", &path.key("replacement"), errors);

@@ -11,10 +11,12 @@ mod template;
 
 use std::collections::HashMap;
 
-use super::error::{JsonPath, PresetError};
+use super::error::{JsonPath, PresetError, Text};
 use super::format::{PrincipleName, RuleSpec};
 use super::limits::{MAX_ID_CHARS, MAX_PHRASE_CHARS};
 use crate::engine::{Principle, Rule};
+use crate::messages as m;
+use crate::say;
 
 pub use template::check_length;
 
@@ -46,7 +48,7 @@ impl Compiled {
 pub fn compile(spec: &RuleSpec, path: &JsonPath) -> Result<Compiled, Vec<PresetError>> {
     let mut errors = Vec::new();
     let common = spec.common();
-    check_id(common.id, "rule id", &path.key("id"), &mut errors);
+    check_id(common.id, say!(m::PRESET_ERROR_WHAT_RULE_ID), &path.key("id"), &mut errors);
     if let Some(description) = common.description {
         check_length(description, "description", &path.key("description"), &mut errors);
     }
@@ -97,14 +99,16 @@ fn principle(name: Option<PrincipleName>) -> Principle {
 }
 
 /// Refuses an id that is empty, too long, or not made of lower-case letters, digits and dashes.
-pub fn check_id(id: &str, what: &str, path: &JsonPath, errors: &mut Vec<PresetError>) {
+pub fn check_id(id: &str, what: Text, path: &JsonPath, errors: &mut Vec<PresetError>) {
     let valid_chars = id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if id.is_empty() {
-        errors.push(PresetError::new(path, format!("{what} is empty.")).with_hint("Name it, e.g. `no-hard-sell`."));
+        errors.push(
+            PresetError::new(path, say!(m::PRESET_ERROR_ID_EMPTY, what)).with_hint(say!(m::PRESET_ERROR_NAME_IT)),
+        );
     } else if id.starts_with("builtin") {
         errors.push(
-            PresetError::new(path, format!("{what} `{id}` starts with `builtin`, which is kept for Tact's own."))
-                .with_hint("Choose another name."),
+            PresetError::new(path, say!(m::PRESET_ERROR_ID_BUILTIN, what, id))
+                .with_hint(say!(m::PRESET_ERROR_CHOOSE_ANOTHER)),
         );
     } else if !valid_chars || id.starts_with('-') {
         let suggestion: String = id
@@ -115,13 +119,16 @@ pub fn check_id(id: &str, what: &str, path: &JsonPath, errors: &mut Vec<PresetEr
             .trim_matches('-')
             .to_string();
         errors.push(
-            PresetError::new(path, format!("{what} `{id}` may only hold lower-case letters, digits and dashes."))
-                .with_hint(format!("Try `{suggestion}`.")),
+            PresetError::new(path, say!(m::PRESET_ERROR_ID_CHARS, what, id))
+                .with_hint(say!(m::PRESET_ERROR_TRY, suggestion)),
         );
     } else if id.len() > MAX_ID_CHARS {
         errors.push(
-            PresetError::new(path, format!("{what} is {} characters; the limit is {MAX_ID_CHARS}.", id.len()))
-                .with_hint("Shorten it."),
+            PresetError::new(
+                path,
+                say!(m::PRESET_ERROR_TOO_LONG, what, id.len().to_string(), MAX_ID_CHARS.to_string()),
+            )
+            .with_hint(say!(m::PRESET_ERROR_SHORTEN)),
         );
     }
 }
@@ -133,16 +140,26 @@ fn check_phrases<'a>(phrases: impl IntoIterator<Item = (&'a str, JsonPath)>, err
         let length = phrase.chars().count();
         let folded = phrases::fold(phrase);
         if folded.is_empty() {
-            errors.push(PresetError::new(&path, "phrase is empty.").with_hint("Remove it."));
+            errors.push(
+                PresetError::new(&path, say!(m::PRESET_ERROR_PHRASE_EMPTY)).with_hint(say!(m::PRESET_ERROR_REMOVE_IT)),
+            );
         } else if length > MAX_PHRASE_CHARS {
             errors.push(
-                PresetError::new(&path, format!("phrase is {length} characters; the limit is {MAX_PHRASE_CHARS}."))
-                    .with_hint("Shorten it or split it."),
+                PresetError::new(
+                    &path,
+                    say!(
+                        m::PRESET_ERROR_TOO_LONG,
+                        say!(m::PRESET_ERROR_WHAT_PHRASE),
+                        length.to_string(),
+                        MAX_PHRASE_CHARS.to_string()
+                    ),
+                )
+                .with_hint(say!(m::PRESET_ERROR_SHORTEN_OR_SPLIT)),
             );
         } else if let Some(first) = seen.get(&folded) {
             errors.push(
-                PresetError::new(&path, format!("phrase `{phrase}` is already listed at {first}."))
-                    .with_hint("Remove one of them."),
+                PresetError::new(&path, say!(m::PRESET_ERROR_PHRASE_TWICE, phrase, first.to_string()))
+                    .with_hint(say!(m::PRESET_ERROR_REMOVE_ONE)),
             );
         } else {
             seen.insert(folded, path);
@@ -191,7 +208,7 @@ mod tests {
 
     fn id_errors(id: &str) -> Vec<String> {
         let mut errors = Vec::new();
-        check_id(id, "rule id", &JsonPath::root().key("id"), &mut errors);
+        check_id(id, say!(m::PRESET_ERROR_WHAT_RULE_ID), &JsonPath::root().key("id"), &mut errors);
         errors.iter().map(ToString::to_string).collect()
     }
 

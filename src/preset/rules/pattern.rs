@@ -12,9 +12,11 @@ use regex::{Regex, RegexBuilder};
 use super::own::{Match, Matcher, OwnRule};
 use super::principle;
 use super::template::{check_length, Template};
+use crate::messages as m;
 use crate::preset::error::{JsonPath, PresetError};
 use crate::preset::format::PatternRule;
 use crate::preset::limits::{MAX_PATTERN_CHARS, MAX_REGEX_BYTES};
+use crate::say;
 
 const DEFAULT_MESSAGE: &str = "This team avoids '{match}'.";
 
@@ -37,9 +39,9 @@ pub fn compile(spec: &PatternRule, path: &JsonPath, errors: &mut Vec<PresetError
         errors.push(
             PresetError::new(
                 &pattern_path,
-                format!("pattern is {length} characters; the limit is {MAX_PATTERN_CHARS}."),
+                say!(m::PRESET_ERROR_PATTERN_TOO_LONG, length.to_string(), MAX_PATTERN_CHARS.to_string()),
             )
-            .with_hint("Split it into several rules, or use an `avoid` rule for plain phrases."),
+            .with_hint(say!(m::PRESET_ERROR_SPLIT_PATTERN)),
         );
         return None;
     }
@@ -52,11 +54,8 @@ pub fn compile(spec: &PatternRule, path: &JsonPath, errors: &mut Vec<PresetError
         Ok(regex) => regex,
         Err(regex::Error::CompiledTooBig(limit)) => {
             errors.push(
-                PresetError::new(
-                    &pattern_path,
-                    format!("pattern is too large once compiled (the limit is {} KiB).", limit / 1024),
-                )
-                .with_hint("Use smaller repetition counts (e.g. `\\w+` instead of `\\w{1,500}`) or split it."),
+                PresetError::new(&pattern_path, say!(m::PRESET_ERROR_PATTERN_TOO_BIG, (limit / 1024).to_string()))
+                    .with_hint(say!(m::PRESET_ERROR_SMALLER_REPETITIONS)),
             );
             return None;
         }
@@ -64,16 +63,16 @@ pub fn compile(spec: &PatternRule, path: &JsonPath, errors: &mut Vec<PresetError
             let detail = error.to_string();
             let last_line = detail.lines().next_back().unwrap_or_default().trim_start_matches("error: ").to_string();
             errors.push(
-                PresetError::new(&pattern_path, format!("not a valid regular expression: {last_line}."))
-                    .with_hint("Patterns use Rust `regex` syntax (no look-around or backreferences)."),
+                PresetError::new(&pattern_path, say!(m::PRESET_ERROR_BAD_REGEX, last_line))
+                    .with_hint(say!(m::PRESET_ERROR_REGEX_SYNTAX)),
             );
             return None;
         }
     };
     if regex.is_match("") {
         errors.push(
-            PresetError::new(&pattern_path, "pattern matches empty text, so it would flag nothing visible.")
-                .with_hint("Use `+` instead of `*`, or remove an empty alternative."),
+            PresetError::new(&pattern_path, say!(m::PRESET_ERROR_PATTERN_EMPTY))
+                .with_hint(say!(m::PRESET_ERROR_NO_EMPTY_MATCH)),
         );
     }
     let description = spec.description.clone().unwrap_or_else(|| format!("Text matching `{}`.", spec.pattern));

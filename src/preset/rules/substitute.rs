@@ -10,8 +10,10 @@
 use super::lexicon::PhraseRule;
 use super::template::{check_length, Template};
 use super::{check_phrases, principle};
+use crate::messages as m;
 use crate::preset::error::{JsonPath, PresetError};
 use crate::preset::format::SubstituteRule;
+use crate::say;
 
 const DEFAULT_MESSAGE: &str = "This team says '{replacement}' rather than '{match}'.";
 
@@ -23,18 +25,14 @@ pub fn compile(spec: &SubstituteRule, path: &JsonPath, errors: &mut Vec<PresetEr
     }
     if spec.swap.is_empty() {
         errors.push(
-            PresetError::new(&swap_path, "the list is empty.")
-                .with_hint("Add phrases and their preferred wording, e.g. {\"users\": \"community members\"}."),
+            PresetError::new(&swap_path, say!(m::PRESET_ERROR_LIST_EMPTY)).with_hint(say!(m::PRESET_ERROR_ADD_SWAPS)),
         );
     }
     let allowed = ["match", "replacement"];
     let message =
         Template::parse(spec.message.as_deref().unwrap_or(DEFAULT_MESSAGE), &allowed, &path.key("message"), errors);
-    let description = spec.description.clone().unwrap_or_else(|| {
-        let pairs: Vec<String> =
-            spec.swap.iter().take(3).map(|(from, to)| format!("\"{to}\" for \"{from}\"")).collect();
-        format!("Say {}.", pairs.join(", "))
-    });
+    let pairs: Vec<String> = spec.swap.iter().take(3).map(|(from, to)| format!("\"{to}\" for \"{from}\"")).collect();
+    let description = spec.description.clone().unwrap_or_else(|| format!("Say {}.", pairs.join(", ")));
     PhraseRule {
         id: spec.id.clone(),
         description,

@@ -1,8 +1,10 @@
 //! A finding message with placeholders such as `{match}`, checked when the preset is loaded.
 
+use crate::messages as m;
 use crate::preset::error::{JsonPath, PresetError};
 use crate::preset::limits::MAX_TEXT_CHARS;
 use crate::preset::suggest;
+use crate::say;
 
 /// A message template whose placeholders are all known to its rule kind.
 #[derive(Debug, Clone)]
@@ -13,16 +15,16 @@ impl Template {
     pub fn parse(text: &str, allowed: &[&str], path: &JsonPath, errors: &mut Vec<PresetError>) -> Self {
         if text.trim().is_empty() {
             errors.push(
-                PresetError::new(path, "message is empty, so its findings would say nothing.")
-                    .with_hint("Say what to write instead, or leave `message` out for the rule kind's own."),
+                PresetError::new(path, say!(m::PRESET_ERROR_MESSAGE_EMPTY))
+                    .with_hint(say!(m::PRESET_ERROR_SAY_INSTEAD)),
             );
         }
         check_length(text, "message", path, errors);
         for name in placeholders(text) {
             if !allowed.contains(&name) {
                 let hint = suggest::did_you_mean(name, allowed.iter().copied())
-                    .unwrap_or_else(|| format!("This rule kind fills in {}.", braced(allowed)));
-                errors.push(PresetError::new(path, format!("unknown placeholder `{{{name}}}`.")).with_hint(hint));
+                    .unwrap_or_else(|| say!(m::PRESET_ERROR_KIND_FILLS, braced(allowed)));
+                errors.push(PresetError::new(path, say!(m::PRESET_ERROR_UNKNOWN_PLACEHOLDER, name)).with_hint(hint));
             }
         }
         Self(text.to_string())
@@ -39,8 +41,11 @@ pub fn check_length(text: &str, what: &str, path: &JsonPath, errors: &mut Vec<Pr
     let length = text.chars().count();
     if length > MAX_TEXT_CHARS {
         errors.push(
-            PresetError::new(path, format!("{what} is {length} characters; the limit is {MAX_TEXT_CHARS}."))
-                .with_hint("Shorten it."),
+            PresetError::new(
+                path,
+                say!(m::PRESET_ERROR_TOO_LONG, what, length.to_string(), MAX_TEXT_CHARS.to_string()),
+            )
+            .with_hint(say!(m::PRESET_ERROR_SHORTEN)),
         );
     }
 }

@@ -1,11 +1,12 @@
 // Bluesky: the TipTap/ProseMirror composer in its dialog portal, and the post being replied to.
 
+import { HOSTS } from "./hosts";
 import type { SiteAdapter } from "./types";
 
 export const bluesky: SiteAdapter = {
   id: "bluesky",
   name: "Bluesky",
-  hosts: ["bsky.app"],
+  hosts: HOSTS.bluesky,
   composers: [
     '[data-testid="composePostView"] .ProseMirror[contenteditable="true"]',
     '[data-testid="composePostView"] [contenteditable="true"][role="textbox"]',

@@ -1,6 +1,7 @@
 // Facebook: the Lexical composers of the post dialog and of comments, and the post a comment answers. Every label is
 // localized, so controls and comment boxes are known by their place first and by their (English or other) label second.
 
+import { HOSTS } from "./hosts";
 import type { SiteAdapter } from "./types";
 
 /** The post dialog's Post label in Facebook's most used UI languages: one signal among others (see `dialogSubmit`). */
@@ -71,7 +72,7 @@ const byLabelPrefix = (labels: readonly string[]) =>
 export const facebook: SiteAdapter = {
   id: "facebook",
   name: "Facebook",
-  hosts: ["facebook.com"],
+  hosts: HOSTS.facebook,
   composers: [
     '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
     '[role="dialog"] [contenteditable="true"][role="textbox"]',

@@ -3,6 +3,7 @@
 import { bluesky } from "./bluesky";
 import { facebook } from "./facebook";
 import { generic, learntSubmitKeys } from "./generic";
+import { hostMatches } from "./hosts";
 import { instagram } from "./instagram";
 import { linkedin } from "./linkedin";
 import { mastodon } from "./mastodon";
@@ -12,6 +13,8 @@ import { tryPage } from "./try-page";
 import type { DialogSubmit, SiteAdapter, SubmitKey } from "./types";
 import { x } from "./x";
 import { youtube } from "./youtube";
+
+export { hostMatches } from "./hosts";
 
 /** Every site adapter, the generic fallback last. */
 export const ADAPTERS: readonly SiteAdapter[] = [
@@ -27,12 +30,6 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   tryPage,
   generic,
 ];
-
-/** Whether `hostname` is `host` itself or one of its subdomains (`old.reddit.com`, `www.linkedin.com`). */
-export function hostMatches(hostname: string, host: string): boolean {
-  const name = hostname.toLowerCase().replace(/\.$/, "");
-  return name === host || name.endsWith(`.${host}`);
-}
 
 /**
  * The adapter for a page: by host name first, then by DOM signature (Mastodon on any domain), else the generic one.

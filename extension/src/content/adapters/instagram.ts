@@ -1,11 +1,12 @@
 // Instagram: the React comment textarea under a post, the Lexical DM box, and the caption being commented on.
 
+import { HOSTS } from "./hosts";
 import type { SiteAdapter } from "./types";
 
 export const instagram: SiteAdapter = {
   id: "instagram",
   name: "Instagram",
-  hosts: ["instagram.com"],
+  hosts: HOSTS.instagram,
   composers: [
     'form textarea[aria-label^="Add a comment"]',
     'textarea[aria-label^="Add a comment"]',

@@ -1,12 +1,13 @@
 // LinkedIn: the Ember UI's Quill editors (share box, comments), the React UI's TipTap editor, messaging, and the post
 // or comment answered.
 
+import { HOSTS } from "./hosts";
 import type { SiteAdapter } from "./types";
 
 export const linkedin: SiteAdapter = {
   id: "linkedin",
   name: "LinkedIn",
-  hosts: ["linkedin.com"],
+  hosts: HOSTS.linkedin,
   composers: [
     // Ember UI, Quill 1: the share box and the comment box.
     '.share-creation-state__text-editor .ql-editor[contenteditable="true"]',

@@ -1,11 +1,12 @@
 // Mastodon on any domain: recognised by its page, not its host; a React-controlled compose textarea.
 
+import { HOSTS } from "./hosts";
 import type { SiteAdapter } from "./types";
 
 export const mastodon: SiteAdapter = {
   id: "mastodon",
   name: "Mastodon",
-  hosts: ["mastodon.social", "mastodon.online"],
+  hosts: HOSTS.mastodon,
   // Every Mastodon web page mounts its app on div#mastodon with the server's props; the body carries `app-body`.
   domSignature: "div#mastodon[data-props], body.app-body div#mastodon",
   servers: ["mstdn.social", "fosstodon.org", "hachyderm.io", "infosec.exchange"],

@@ -1,11 +1,12 @@
 // Reddit: new Reddit's Lexical editor inside shreddit web components, and old Reddit's plain comment textarea.
 
+import { HOSTS } from "./hosts";
 import type { SiteAdapter } from "./types";
 
 export const reddit: SiteAdapter = {
   id: "reddit",
   name: "Reddit",
-  hosts: ["reddit.com"],
+  hosts: HOSTS.reddit,
   composers: [
     // New Reddit: slotted into shreddit-composer's shadow root, so it stays in the light DOM where selectors reach it.
     'shreddit-composer div[slot="rte"][contenteditable="true"]',

@@ -1,11 +1,12 @@
 // Threads: the contenteditable composer of the post and reply dialogs, whose Post control is known only by its text.
 
+import { HOSTS } from "./hosts";
 import type { SiteAdapter } from "./types";
 
 export const threads: SiteAdapter = {
   id: "threads",
   name: "Threads",
-  hosts: ["threads.net", "threads.com"],
+  hosts: HOSTS.threads,
   composers: [
     '[role="dialog"] [role="textbox"][contenteditable="true"]',
     '[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',

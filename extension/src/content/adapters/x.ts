@@ -1,11 +1,12 @@
 // X (Twitter): the Draft.js composer, its duplicate in the #layers modal, mobile web's textarea, and the tweet replied to.
 
+import { HOSTS } from "./hosts";
 import type { SiteAdapter } from "./types";
 
 export const x: SiteAdapter = {
   id: "x",
   name: "X",
-  hosts: ["x.com", "twitter.com"],
+  hosts: HOSTS.x,
   composers: [
     '[data-testid^="tweetTextarea_"][contenteditable="true"][role="textbox"]',
     '.public-DraftEditor-content[contenteditable="true"]',

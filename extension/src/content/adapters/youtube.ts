@@ -1,11 +1,12 @@
 // YouTube: the comment box (mounted on a click on its placeholder) and the comment or video it answers.
 
+import { HOSTS } from "./hosts";
 import type { SiteAdapter } from "./types";
 
 export const youtube: SiteAdapter = {
   id: "youtube",
   name: "YouTube",
-  hosts: ["youtube.com"],
+  hosts: HOSTS.youtube,
   composers: [
     'ytd-commentbox #contenteditable-root[contenteditable]:not([contenteditable="false"])',
     '#contenteditable-root[contenteditable]:not([contenteditable="false"])',

@@ -193,7 +193,12 @@ checks?: Checks, gate?: GateMode, };
 export type AdminLocks = { checks?: Checks, gate?: GateMode, };
 
 /**
- * One problem in a preset, e.g. `rules[3].phrases[0]: phrase is 143 characters; the limit is 100.`
+ * A sentence of the message catalog with its values: a string, another sentence, alternatives or a series.
+ */
+export type CatalogText = { key: string, values: Array<string | CatalogText | { either: Array<CatalogText> } | { all: Array<CatalogText> }>, };
+
+/**
+ * One problem in a preset: `message` and `hint` in English, `text` and `hintText` by catalog key and values.
  */
 export type PresetError = { 
 /**
@@ -205,13 +210,21 @@ document?: string,
  */
 path: string, 
 /**
- * What is wrong, in plain words.
+ * What is wrong, in English.
  */
 message: string, 
 /**
- * How to fix it, where there is something to say.
+ * How to fix it, in English, where there is something to say.
  */
-hint?: string, };
+hint?: string, 
+/**
+ * What is wrong, by catalog key.
+ */
+text: CatalogText, 
+/**
+ * How to fix it, by catalog key.
+ */
+hintText?: CatalogText, };
 
 /**
  * One score's check once a preset and its parents are merged.
