@@ -30,6 +30,12 @@ pub fn default_weights(principle: Principle) -> Weights {
     }
 }
 
+/// A row of the fitted table, stored in whole thousandths of a logit, as weights: `k / 1000` is the same `f64`
+/// as the literal `0.k` the fit rounded to.
+fn from_thousandths(row: [i16; 3]) -> Weights {
+    row.map(|value| f64::from(value) / 1000.0).into()
+}
+
 /// The feature value of a rule that fired `count` times: 1 for one finding, 2 for three, 3 for seven.
 pub fn rule_feature(count: usize) -> f64 {
     (1.0 + count as f64).log2()
@@ -73,8 +79,8 @@ impl Model {
         SHIPPED.get_or_init(|| {
             Model::new(
                 weights::BIAS.into(),
-                weights::RULES.iter().map(|(id, w)| (id.to_string(), (*w).into())).collect(),
-                weights::WORDS.iter().map(|(word, w)| (word.to_string(), (*w).into())).collect(),
+                weights::RULES.iter().map(|(id, w)| (id.to_string(), from_thousandths(*w))).collect(),
+                weights::WORDS.iter().map(|(word, w)| (word.to_string(), from_thousandths(*w))).collect(),
             )
         })
     }

@@ -15,6 +15,8 @@ fn table_rows(source: &str) -> Vec<(String, [f64; 3])> {
         let Some(numbers) = numbers.split(']').next() else { continue };
         let values: Option<Vec<f64>> = numbers.split(',').map(|value| value.trim().parse().ok()).collect();
         let Some(Ok(values)) = values.map(<[f64; 3]>::try_from) else { continue };
+        // Rules and words are written in whole thousandths; the bias in logits.
+        let values = if section == "BIAS" { values } else { values.map(|value| value / 1000.0) };
         let name = head.trim().trim_start_matches('(').trim_end_matches(',').trim();
         let name = if name.starts_with("pub const") { String::new() } else { format!(" {name}") };
         rows.push((format!("{section}{name}"), values));
@@ -115,14 +117,14 @@ mod tests {
 
 pub const BIAS: [f64; 3] = [-0.85, 1.65, -1.77];
 
-pub const RULES: &[(&str, [f64; 3])] = &[
-    (\"builtin.absolutes\", [-0.15, -0.1, 0.0]),
-    (\"builtin.blame\", [-0.406, -0.7, 0.0]),
+pub const RULES: &[(&str, [i16; 3])] = &[
+    (\"builtin.absolutes\", [-150, -100, 0]),
+    (\"builtin.blame\", [-406, -700, 0]),
 ];
 
-pub const WORDS: &[(&str, [f64; 3])] = &[
-    (\"^you\", [0.0, -0.2, 0.0]),
-    (\"sir\", [0.1, 0.3, 0.0]),
+pub const WORDS: &[(&str, [i16; 3])] = &[
+    (\"^you\", [0, -200, 0]),
+    (\"sir\", [100, 300, 0]),
 ];
 ";
 
@@ -134,7 +136,7 @@ pub const WORDS: &[(&str, [f64; 3])] = &[
 
     #[test]
     fn a_changed_row_says_which_axis_moved_and_by_how_much() {
-        let fitted = TABLE.replace("[-0.406, -0.7, 0.0]", "[-0.41, -0.7, 0.0]").replace("1.65, -1.77", "1.66, -1.77");
+        let fitted = TABLE.replace("[-406, -700, 0]", "[-410, -700, 0]").replace("1.65, -1.77", "1.66, -1.77");
         assert_eq!(
             table_differences(TABLE, &fitted),
             ["BIAS: respect 1.65 -> 1.66 (+0.0100)", "RULES \"builtin.blame\": listening -0.406 -> -0.41 (-0.0040)"]
@@ -143,7 +145,7 @@ pub const WORDS: &[(&str, [f64; 3])] = &[
 
     #[test]
     fn a_row_only_one_side_has_is_named() {
-        let fitted = TABLE.replace("    (\"sir\", [0.1, 0.3, 0.0]),\n", "    (\"thanks\", [0.0, 0.5, 0.0]),\n");
+        let fitted = TABLE.replace("    (\"sir\", [100, 300, 0]),\n", "    (\"thanks\", [0, 500, 0]),\n");
         assert_eq!(
             table_differences(TABLE, &fitted),
             [
