@@ -28,6 +28,10 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 WASM_OPT := --flatten --rereloop -Oz --gufa -Oz --strip-producers --strip-target-features --zero-filled-memory \
   --low-memory-unused
 TWIGGY := $(TOOLS)/bin/twiggy
+# A panic's location is a file path kept in the wasm; the crates' sources live under cargo's registry, whose folder
+# (`$CARGO_HOME/registry/src/index.crates.io-HASH/`) would be spelled out in each of them. Remapped to nothing, the
+# paths are the crates' own (`regex-automata-0.4.19/src/...`) on every machine: 0.26 KB less in the gzipped wasm.
+WASM_REMAP := $(foreach dir,$(wildcard $(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src/*/),--remap-path-prefix=$(dir)=)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all setup build demo dist dist-tests test bench bench-ui size clean rust-checks wasm-tests ts-checks lint-firefox e2e e2e-firefox eval fuzz
@@ -64,7 +68,7 @@ $(FIREFOX):
 ## Build: the root becomes a loadable unpacked extension.
 build: setup
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
-	cargo build --quiet --release --target wasm32-unknown-unknown --lib
+	RUSTFLAGS="$(WASM_REMAP)" cargo build --quiet --release --target wasm32-unknown-unknown --lib
 	wasm-bindgen --target web --no-typescript --omit-default-module-path --out-dir $(PKG) --out-name tact $(WASM)
 	wasm-bindgen --target web --out-dir target/types --out-name tact $(WASM)
 	cp target/types/tact.d.ts $(PKG)/tact.d.ts

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs"
 import { join, relative } from "node:path";
 import {
   PACKAGE_BUDGET_BYTES as BUDGET_BYTES,
+  PACKAGE_TARGET_BYTES as TARGET_BYTES,
   ROOT,
   chromeManifest,
   shippedFiles,
@@ -62,15 +63,15 @@ let over = false;
 for (const { browser, cwd, files } of packages) {
   const zip = join(DIST, `tact-${browser}-${packageVersion}.zip`);
   const bytes = pack(zip, cwd, files);
-  const share = ((bytes / BUDGET_BYTES) * 100).toFixed(1);
+  const share = ((bytes / TARGET_BYTES) * 100).toFixed(1);
   console.log(
-    `${relative(ROOT, zip)}: ${files.length} files, ${(bytes / 1000).toFixed(1)} KB (${share}% of the budget)`,
+    `${relative(ROOT, zip)}: ${files.length} files, ${(bytes / 1000).toFixed(1)} KB (${share}% of the ${TARGET_BYTES / 1000} KB target; guard ${BUDGET_BYTES / 1000} KB)`,
   );
   if (bytes > BUDGET_BYTES) over = true;
 }
 if (over) {
   console.error(
-    `A package is over the ${BUDGET_BYTES / 1000} KB budget of docs/DESIGN.md (make size lists what ships)`,
+    `A package is over the ${BUDGET_BYTES / 1000} KB guard (scripts/manifests.mjs says why; make size lists what ships)`,
   );
   process.exit(1);
 }

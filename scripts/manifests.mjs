@@ -14,8 +14,14 @@ export const GECKO_ID = "tact@tact-extension.org";
 export const FIREFOX_MIN_VERSION = "140.0";
 export const FIREFOX_ANDROID_MIN_VERSION = "142.0";
 
-/** docs/DESIGN.md: "the whole packaged extension well under 500 KB" (KB = 1,000 bytes), for each store's zip. */
-export const PACKAGE_BUDGET_BYTES = 500_000;
+/** docs/DESIGN.md: "the whole packaged extension well under 500 KB" (KB = 1,000 bytes): the target each store's zip
+ * is reported against. */
+export const PACKAGE_TARGET_BYTES = 500_000;
+/** What `make dist` and its test enforce. Issue 15 gives the agreement work a zip of up to 1 MB; the guard holds the
+ * level reached (Chrome 502.3 KB, Firefox 501.6 KB, after the Spanish catalog grew by the preset errors' and the
+ * worker's translations and this round's rules and lexicons) plus 2%, so any further growth is a decision taken in
+ * review, as the `tact eval` guards are. */
+export const PACKAGE_BUDGET_BYTES = 512_000;
 
 /** The version of the `tact` crate in Cargo.toml: the one place the extension's version is written. */
 export function version() {

@@ -1,5 +1,5 @@
 // Measures what Tact ships: each file Chrome needs (found from the manifest, the pages and the scripts), what the
-// content script loads on the first focus of a composer, and the packaged zip, against the 500 KB budget.
+// content script loads on the first focus of a composer, and the packaged zip, against the 500 KB target.
 //
 // Usage: node scripts/size.mjs [--twiggy TWIGGY_BINARY --named WASM...]
 //   --twiggy: also lists the biggest contributors of each named wasm (the compiler's output, with its name section).
@@ -10,6 +10,7 @@ import { join, relative } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import {
   PACKAGE_BUDGET_BYTES as BUDGET_BYTES,
+  PACKAGE_TARGET_BYTES as TARGET_BYTES,
   ROOT,
   chromeManifest,
   closure,
@@ -118,10 +119,10 @@ rmSync(staged, { recursive: true, force: true });
 writePackage(staged, files);
 execFileSync("zip", ["-9", "-X", "-q", "-D", zip, ...files], { cwd: staged });
 const zipped = statSync(zip).size;
-const ratio = zipped / BUDGET_BYTES;
+const ratio = zipped / TARGET_BYTES;
 console.log(`\nPackaged zip (zip -9, ${files.length} files): ${(zipped / 1000).toFixed(1)} KB`);
 console.log(
-  `Budget: ${(BUDGET_BYTES / 1000).toFixed(0)} KB; the zip is ${(ratio * 100).toFixed(1)}% of it (${ratio.toFixed(3)}x)`,
+  `Target: ${(TARGET_BYTES / 1000).toFixed(0)} KB (docs/DESIGN.md); the zip is ${(ratio * 100).toFixed(1)}% of it (${ratio.toFixed(3)}x); make dist's guard: ${(BUDGET_BYTES / 1000).toFixed(0)} KB`,
 );
 
 const twiggyAt = process.argv.indexOf("--twiggy");

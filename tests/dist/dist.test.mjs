@@ -75,7 +75,7 @@ for (const { browser, built, expected } of PACKAGES) {
     }
   });
 
-  test(`the ${browser} package carries Cargo.toml's version and fits the ${BUDGET_BYTES / 1000} KB budget`, () => {
+  test(`the ${browser} package carries Cargo.toml's version and fits the ${BUDGET_BYTES / 1000} KB guard`, () => {
     const manifest = JSON.parse(readZip(path)["manifest.json"].toString("utf8"));
     assert.equal(manifest.version, VERSION);
     const bytes = statSync(path).size;
