@@ -115,12 +115,12 @@ fn the_fit_writes_its_table_and_provenance_the_same_way_twice_and_check_passes_o
     assert!(!report.contains("weights.provenance.tsv is not"), "the provenance still matches: {report}");
 }
 
-/// A rule's row in a table, and the same row with its listening weight changed to 9.0.
+/// A rule's row in a table, and the same row with its listening weight changed to 9.0 (rows are in thousandths).
 fn table_row(table: &str, rule: &str) -> (String, String) {
     let row = table.lines().find(|line| line.contains(&format!("(\"{rule}\", ["))).expect("the rule's row");
     let (head, weights) = row.split_once('[').expect("a row of weights");
     let rest = weights.split_once(',').expect("three weights").1;
-    (row.to_string(), format!("{head}[9.0,{rest}"))
+    (row.to_string(), format!("{head}[9000,{rest}"))
 }
 
 #[test]
