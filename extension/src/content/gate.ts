@@ -62,7 +62,8 @@ export class Gate {
     const panel = this.render(decision, items);
     this.panel = panel;
     this.overlay.layer.append(panel);
-    place(panel, withBox(anchor, this.besideDraft()));
+    const badge = this.besideDraft();
+    place(panel, withBox(anchor, badge), "below", badge);
     panel.querySelector<HTMLElement>("[data-tact=edit]")?.focus({ preventScroll: true });
     return new Promise((resolve) => {
       this.settle = resolve;
@@ -241,16 +242,37 @@ function withBox(anchor: DOMRect, beside: DOMRect | null): DOMRect {
   return new DOMRect(anchor.left, top, anchor.width, bottom - top);
 }
 
-/** Puts a panel on the `side` of the composer where it fits (under it, or over it), else on the other, in the viewport. */
-function place(panel: HTMLElement, anchor: DOMRect, side: "below" | "above" = "below"): void {
+/**
+ * Puts a panel on the `side` of the composer where it fits (under it, or over it), else on the other; when it fits
+ * neither (a tall check over a short window), beside the composer (right, then left), so that it covers neither the
+ * draft nor its badge; only when no side has room does it sit over the page, in the viewport.
+ */
+function place(
+  panel: HTMLElement,
+  anchor: DOMRect,
+  side: "below" | "above" = "below",
+  badge: DOMRect | null = null,
+): void {
   const width = panel.offsetWidth;
   const height = panel.offsetHeight;
   const below = anchor.bottom + 8;
   const above = anchor.top - height - 8;
   const fitsBelow = below + height <= window.innerHeight;
   const fitsAbove = above >= 4;
+  const inView = (top: number) => Math.max(4, Math.min(top, window.innerHeight - height - 4));
+  if (!fitsBelow && !fitsAbove) {
+    const edges = badge && badge.width > 0 ? [badge.left, badge.right] : [];
+    const right = Math.max(anchor.right, ...edges) + 8;
+    const left = Math.min(anchor.left, ...edges) - width - 8;
+    const beside = right + width <= window.innerWidth - 4 ? right : left >= 4 ? left : null;
+    if (beside !== null) {
+      panel.style.left = `${beside}px`;
+      panel.style.top = `${inView(anchor.top)}px`;
+      return;
+    }
+  }
   const onBelow = side === "below" ? fitsBelow || !fitsAbove : !fitsAbove && fitsBelow;
-  const top = onBelow && fitsBelow ? below : Math.max(4, Math.min(above, window.innerHeight - height - 4));
+  const top = onBelow && fitsBelow ? below : inView(above);
   const left = Math.min(Math.max(4, anchor.left), Math.max(4, window.innerWidth - width - 4));
   panel.style.left = `${left}px`;
   panel.style.top = `${top}px`;
