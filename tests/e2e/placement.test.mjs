@@ -86,17 +86,27 @@ function reachable(page, selector) {
   }, selector);
 }
 
+/**
+ * The site's fixture in a window `width` px wide with DRAFT typed and its badge settled; null (the test skipped)
+ * when the fixture's own layout covers its composer there.
+ */
+async function drafted(t, site, width) {
+  const page = await session.open(site);
+  await page.setViewportSize({ width, height: 800 });
+  if (!(await reachable(page, site.composer))) {
+    t.skip("the fixture's own layout covers its composer in this window (no person could type there)");
+    return null;
+  }
+  await typeDraft(page, site.composer, DRAFT);
+  await settledBadge(page, DRAFT);
+  return page;
+}
+
 for (const width of [1280, 360]) {
   for (const site of SITES) {
     test(`${site.id} at ${width} px: the badge covers no text and not the post being answered, never straddles the composer`, async (t) => {
-      const page = await session.open(site);
-      await page.setViewportSize({ width, height: 800 });
-      if (!(await reachable(page, site.composer))) {
-        t.skip("the fixture's own layout covers its composer in this window (no person could type there)");
-        return;
-      }
-      await typeDraft(page, site.composer, DRAFT);
-      await settledBadge(page, DRAFT);
+      const page = await drafted(t, site, width);
+      if (!page) return;
       const seen = await measure(page, site.composer, site.context);
       const where = JSON.stringify(seen.badge);
       assert.deepEqual(seen.covered, [], `no text of the page under the badge at ${where}`);
@@ -152,14 +162,8 @@ function underlinedLines(page) {
 for (const width of [1280, 360]) {
   for (const site of SITES) {
     test(`${site.id} at ${width} px: the card covers none of the lines it talks about`, async (t) => {
-      const page = await session.open(site);
-      await page.setViewportSize({ width, height: 800 });
-      if (!(await reachable(page, site.composer))) {
-        t.skip("the fixture's own layout covers its composer in this window (no person could type there)");
-        return;
-      }
-      await typeDraft(page, site.composer, DRAFT);
-      await settledBadge(page, DRAFT);
+      const page = await drafted(t, site, width);
+      if (!page) return;
       await page.keyboard.press("Alt+Enter");
       const card = tact(page, "card");
       await card.waitFor();

@@ -52,6 +52,16 @@ const ROW_STEPS = 12;
 /** How far the block showing a post (its card: the author line, the padding) may reach beyond the post's text. */
 const POST_BLOCK_MARGIN_PX = 96;
 
+/** Whether `outer` holds `inner` with at most `margin` px to spare on every side. */
+function hugs(inner: Box, outer: Box, margin: number): boolean {
+  return (
+    inner.left - outer.left <= margin &&
+    outer.right - inner.right <= margin &&
+    inner.top - outer.top <= margin &&
+    outer.bottom - inner.bottom <= margin
+  );
+}
+
 /**
  * The box of the block showing a post being answered: the element of its text widened to the outermost ancestor that
  * does not hold the composer and stays within 96 px of the text on every side (the post's card, with its author line
@@ -62,12 +72,7 @@ export function postBox(post: Element, composer: Element): Box {
   let box: Box = text;
   for (let element = post.parentElement; element && !element.contains(composer); element = element.parentElement) {
     const around = element.getBoundingClientRect();
-    const hugs =
-      text.left - around.left <= POST_BLOCK_MARGIN_PX &&
-      around.right - text.right <= POST_BLOCK_MARGIN_PX &&
-      text.top - around.top <= POST_BLOCK_MARGIN_PX &&
-      around.bottom - text.bottom <= POST_BLOCK_MARGIN_PX;
-    if (!hugs) break;
+    if (!hugs(text, around, POST_BLOCK_MARGIN_PX)) break;
     box = around;
   }
   return box;
@@ -83,12 +88,7 @@ export function fieldBox(composer: Element): Box {
   let element = composer.parentElement;
   for (let depth = 0; element && depth < 4; depth++, element = element.parentElement) {
     const box = element.getBoundingClientRect();
-    const hugs =
-      own.left - box.left <= FIELD_MARGIN_PX &&
-      box.right - own.right <= FIELD_MARGIN_PX &&
-      own.top - box.top <= FIELD_MARGIN_PX &&
-      box.bottom - own.bottom <= FIELD_MARGIN_PX;
-    if (!hugs) break;
+    if (!hugs(own, box, FIELD_MARGIN_PX)) break;
     // A field may be drawn narrower than an editor that overflows it (a textarea at 100% width plus padding).
     field = {
       left: Math.min(field.left, box.left),
