@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::engages_context::stem;
 use super::{finding, Check};
 use crate::engine::document::content_words;
-use crate::engine::{Analysis, Document, Finding, TokenKind};
+use crate::engine::{Analysis, Document, Finding, Token, TokenKind};
 
 declare_rule! {
     /// Rewards a reply that takes up the question asked in the post it answers.
@@ -77,30 +77,27 @@ pub(crate) fn asked(context: &str) -> Asked {
 /// Where the reply answers what was asked: a yes or a no opening it, for a yes-or-no question; a cause, for a why
 /// question (taking up its words without one is not an answer: "We're proud of our payment system" to "Why did my
 /// payment fail?"); else the first word it takes up from the questions.
-pub(crate) fn answer(reply: &str, asked: &Asked) -> Option<(usize, usize)> {
-    let words = content_words(reply);
+pub(crate) fn answer(reply: &Document, asked: &Asked) -> Option<(usize, usize)> {
+    let span = |token: &Token| (token.start_byte, token.end_byte);
     if asked.yes_or_no {
-        let document = Document::new(reply, None);
-        let opening = document.tokens.iter().find(|token| token.kind == TokenKind::Word);
+        let opening = reply.words().next();
         if let Some(token) = opening.filter(|token| YES_NO_ANSWERS.contains(&token.normalized.as_str())) {
-            return Some((token.start_byte, token.end_byte));
+            return Some(span(token));
         }
     }
     if asked.why {
-        let document = Document::new(reply, None);
-        return document
-            .tokens
-            .iter()
-            .find(|token| token.kind == TokenKind::Word && CAUSE_WORDS.contains(&token.normalized.as_str()))
-            .map(|token| (token.start_byte, token.end_byte));
+        return reply.words().find(|token| CAUSE_WORDS.contains(&token.normalized.as_str())).map(span);
     }
-    words.into_iter().find(|(_, _, word)| asked.words.contains(stem(word))).map(|(start, end, _)| (start, end))
+    content_words(reply.text)
+        .into_iter()
+        .find(|(_, _, word)| asked.words.contains(stem(word)))
+        .map(|(start, end, _)| (start, end))
 }
 
 impl Check for AnswersQuestion {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let Some(context) = document.context else { return };
-        if let Some(span) = answer(document.text, &asked(context)) {
+        if let Some(span) = answer(document, &asked(context)) {
             findings.push(finding(self, document, span, crate::messages::RULE_ANSWERS_QUESTION.english.into(), None));
         }
     }

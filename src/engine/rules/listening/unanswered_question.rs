@@ -27,7 +27,7 @@ impl Check for UnansweredQuestion {
         let Some(context) = document.context else { return };
         let asked = asked(context);
         let Some(first) = document.sentences.first() else { return };
-        if asked.words.is_empty() || answer(document.text, &asked).is_some() {
+        if asked.words.is_empty() || answer(document, &asked).is_some() {
             return;
         }
         let substance = document
