@@ -245,22 +245,28 @@ const REFERRAL_KEYS: &[&str] = &["ref", "referral", "referrer", "affiliate", "af
 /// profile page, or a referral link. Such a link is promotion even inside a support answer.
 fn is_selling_url(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
-    let rest = lower.split_once("://").map_or(lower.as_str(), |(_, rest)| rest);
-    let (host, path) = rest.split_once(['/', '?', '#']).unwrap_or((rest, ""));
-    let on = |hosts: &[&str]| hosts.iter().any(|known| host == *known || host.ends_with(&format!(".{known}")));
+    let (host, path) = host_and_path(&lower);
+    let on = |hosts: &[&str]| {
+        hosts.iter().any(|known| host.strip_suffix(known).is_some_and(|head| head.is_empty() || head.ends_with('.')))
+    };
     let query = lower.split_once('?').map_or("", |(_, query)| query);
     let referral = query.split('&').any(|pair| REFERRAL_KEYS.contains(&pair.split('=').next().unwrap_or("")));
     let profile = on(PROFILE_HOSTS) && !path.split(['/', '?', '#']).any(|part| HELP_PLACES.contains(&part));
     on(SELLING_HOSTS) || profile || referral || host.contains("vakinha")
 }
 
+/// A lower-cased URL's host, without its scheme and `www.`, and what follows the host.
+fn host_and_path(lower: &str) -> (&str, &str) {
+    let rest = lower.split_once("://").map_or(lower, |(_, rest)| rest);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    rest.split_once(['/', '?', '#']).unwrap_or((rest, ""))
+}
+
 /// Whether a URL points at a page of help: its host starts with, or a part of its path is, one of
 /// [`HELP_PLACES`] (`help.example.com`, `status.example.io`, `example.com/hc/en-us/articles/123`).
 fn is_help_url(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
-    let rest = lower.split_once("://").map_or(lower.as_str(), |(_, rest)| rest);
-    let rest = rest.strip_prefix("www.").unwrap_or(rest);
-    let (host, path) = rest.split_once(['/', '?', '#']).unwrap_or((rest, ""));
+    let (host, path) = host_and_path(&lower);
     let first_label = host.split('.').next().unwrap_or("");
     HELP_PLACES.contains(&first_label) || path.split(['/', '?', '#', '&', '=']).any(|part| HELP_PLACES.contains(&part))
 }
