@@ -14,6 +14,14 @@ pub const PROMOTION_BUDGET: f64 = 0.015;
 /// customer-care replies stopped); the respect threshold is the highest that keeps it, with promotion's, and
 /// `--check` fails when the shipped thresholds do not.
 pub const STOP_BUDGET: f64 = 0.03;
+/// The share of ParaDetox's crowd rewrites the check may stop. The crowd took out the swearing but often kept the
+/// insult or the shrug ("Are you completely insane?", "Who cares what he says", "Go away"): of 40 rewrites read from
+/// those the check stops at respect 0.30-0.40, about 30 still read as rude from a brand's account. They are a pool
+/// of softened writing, not of careful writing.
+pub const REWRITE_BUDGET: f64 = 0.05;
+
+/// The team's labelled drafts (tests/golden, "gate": whether a seasoned community manager would let each one post).
+const GOLDEN_DRAFTS: &str = include_str!("../../tests/golden/drafts.jsonl");
 
 /// Whether a pool is text the check should let through on some scores, or text one score should stop.
 #[derive(Clone, Copy, PartialEq)]
@@ -30,6 +38,8 @@ const PROMOTION_ONLY: &[Axis] = &[Axis::Promotion];
 struct Pool {
     name: &'static str,
     expect: Expect,
+    /// The share of a pass pool the check may stop on respect.
+    budget: f64,
     /// Per text: its respect and promotion, and whether builtin:default stops it (`None`: not English, never held).
     scored: Vec<Option<(f64, f64, bool)>>,
 }
@@ -61,9 +71,9 @@ pub fn measure(data: &Data, corpora: &Corpora) -> Measured {
         let should = match pool.expect {
             Expect::Pass(axes) => {
                 let judged = if axes.contains(&Axis::Respect) { stopped } else { by_promotion };
-                within_budget &= judged <= STOP_BUDGET;
+                within_budget &= judged <= pool.budget;
                 let on = if axes.len() == 2 { "" } else { " on promotion" };
-                format!("pass{on} (at most {:.0}% stopped)", STOP_BUDGET * 100.0)
+                format!("pass{on} (at most {:.0}% stopped)", pool.budget * 100.0)
             }
             Expect::Stop(axis) => format!("stop ({} crosses)", axis.name()),
         };
@@ -80,10 +90,9 @@ pub fn measure(data: &Data, corpora: &Corpora) -> Measured {
     let respect = highest_respect_threshold(&pools, promotion);
     lines.push(format!(
         "measured: promotion above {promotion:.2} (the lowest that stops at most {:.1}% of every pool that should pass \
-         on promotion), then respect below {respect:.2} (the highest that, with it, stops at most {:.0}% of every pass \
-         pool); shipped: {} and {}",
+         on promotion), then respect below {respect:.2} (the highest that, with it, stops at most its budget of every \
+         pass pool); shipped: {} and {}",
         PROMOTION_BUDGET * 100.0,
-        STOP_BUDGET * 100.0,
         shown(respect_below),
         shown(promotion_above)
     ));
@@ -112,14 +121,14 @@ fn grid() -> impl DoubleEndedIterator<Item = f64> {
     (1..100).map(|hundredths| f64::from(hundredths) / 100.0)
 }
 
-/// The highest respect threshold that, with promotion's, stops at most [`STOP_BUDGET`] of every pool that should
-/// pass on respect.
+/// The highest respect threshold that, with promotion's, stops at most its budget of every pool that should pass on
+/// respect.
 fn highest_respect_threshold(pools: &[Pool], promotion_above: f64) -> f64 {
     grid()
         .rev()
         .find(|&below| {
             let stops = |&(respect, promotion, _): &(f64, f64, bool)| respect < below || promotion > promotion_above;
-            passes(pools, Axis::Respect, STOP_BUDGET, stops)
+            passes(pools, Axis::Respect, None, stops)
         })
         .unwrap_or(0.0)
 }
@@ -127,16 +136,34 @@ fn highest_respect_threshold(pools: &[Pool], promotion_above: f64) -> f64 {
 /// The lowest promotion threshold that stops at most [`PROMOTION_BUDGET`] of every pool that should pass on promotion.
 fn lowest_promotion_threshold(pools: &[Pool]) -> f64 {
     grid()
-        .find(|&above| passes(pools, Axis::Promotion, PROMOTION_BUDGET, |&(_, promotion, _)| promotion > above))
+        .find(|&above| passes(pools, Axis::Promotion, Some(PROMOTION_BUDGET), |&(_, promotion, _)| promotion > above))
         .unwrap_or(1.0)
 }
 
-/// Whether `stops` stops at most `budget` of every pool that should pass on `axis`.
-fn passes(pools: &[Pool], axis: Axis, budget: f64, stops: impl Fn(&(f64, f64, bool)) -> bool + Copy) -> bool {
+/// Whether `stops` stops at most `budget` (each pool's own when `None`) of every pool that should pass on `axis`.
+fn passes(pools: &[Pool], axis: Axis, budget: Option<f64>, stops: impl Fn(&(f64, f64, bool)) -> bool + Copy) -> bool {
     pools
         .iter()
         .filter(|pool| matches!(pool.expect, Expect::Pass(axes) if axes.contains(&axis)))
-        .all(|pool| share(&pool.scored, stops) <= budget)
+        .all(|pool| share(&pool.scored, stops) <= budget.unwrap_or(pool.budget))
+}
+
+/// Drafts with their context, as the check reads them.
+fn with_context(drafts: &[(String, Option<String>)]) -> Vec<(&str, Option<&str>)> {
+    drafts.iter().map(|(text, context)| (text.as_str(), context.as_deref())).collect()
+}
+
+/// The team's labelled drafts with their context: those it would let post (`pass`) or stop (`stop`).
+fn golden_drafts(gate: &str) -> Vec<(String, Option<String>)> {
+    GOLDEN_DRAFTS
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|draft| draft["expect"]["gate"].as_str() == Some(gate))
+        .filter_map(|draft| {
+            let text = draft["text"].as_str()?.to_string();
+            Some((text, draft["context"].as_str().map(str::to_string)))
+        })
+        .collect()
 }
 
 /// The pools: writing the check should let through (polite requests, a persuader's questions and acknowledgements,
@@ -144,49 +171,66 @@ fn passes(pools: &[Pool], axis: Axis, budget: f64, stops: impl Fn(&(f64, f64, bo
 /// comments on promotion only, as their labels say nothing of rudeness), and text it should stop (offensive tweets,
 /// abusive turns, toxic sentences, spam).
 fn pools(preset: &ActivePreset, data: &Data, corpora: &Corpora) -> Vec<Pool> {
-    let score = |text: &str| -> Option<(f64, f64, bool)> {
-        let report: Report = preset.check(text, None);
+    let score = |text: &str, context: Option<&str>| -> Option<(f64, f64, bool)> {
+        let report: Report = preset.check(text, context);
         (report.language != Language::Other)
             .then(|| (report.scores.respect, report.scores.promotion, preset.decide(&report).show))
     };
     let mut pools = Vec::new();
-    let mut add = |name: &'static str, expect: Expect, texts: Vec<&str>| {
+    let mut add_replies = |name: &'static str, expect: Expect, budget: f64, texts: Vec<(&str, Option<&str>)>| {
         if !texts.is_empty() {
-            pools.push(Pool { name, expect, scored: texts.into_iter().map(score).collect() });
+            let scored = texts.into_iter().map(|(text, context)| score(text, context)).collect();
+            pools.push(Pool { name, expect, budget, scored });
         }
+    };
+    let golden_pass = golden_drafts("pass");
+    let golden_stop = golden_drafts("stop");
+
+    add_replies("golden: drafts the team would post", Expect::Pass(BOTH), STOP_BUDGET, with_context(&golden_pass));
+    add_replies(
+        "golden: drafts the team would stop",
+        Expect::Stop(Axis::Respect),
+        STOP_BUDGET,
+        with_context(&golden_stop),
+    );
+    let mut add = |name: &'static str, expect: Expect, budget: f64, texts: Vec<&str>| {
+        add_replies(name, expect, budget, texts.into_iter().map(|text| (text, None)).collect());
     };
     if let Some(set) = &data.politeness {
         let polite = set.rows.iter().filter(|row| matches!(row.target, Target::Graded(z) if z > 0.0));
         add(
             "politeness-wikipedia: the politer half",
             Expect::Pass(BOTH),
+            STOP_BUDGET,
             polite.map(|row| row.text.as_str()).collect(),
         );
     }
     if let Some(rows) = &corpora.goemotions {
         let comments = rows.iter().map(|row| row.text.as_str()).collect();
-        add("goemotions: caring, curious, neutral", Expect::Pass(PROMOTION_ONLY), comments);
+        add("goemotions: caring, curious, neutral", Expect::Pass(PROMOTION_ONLY), STOP_BUDGET, comments);
     }
     if let Some(rows) = &corpora.persuasion_listening {
         let asked = rows.iter().filter(|row| row.positive).map(|row| row.text.as_str()).collect();
-        add("persuasion-for-good: questions, acknowledgements", Expect::Pass(BOTH), asked);
+        add("persuasion-for-good: questions, acknowledgements", Expect::Pass(BOTH), STOP_BUDGET, asked);
     }
     if let Some(set) = &data.youtube {
         let ham = set.rows.iter().filter(|row| matches!(row.target, Target::Binary(false)));
         add(
             "youtube: comments that are not spam",
             Expect::Pass(PROMOTION_ONLY),
+            STOP_BUDGET,
             ham.map(|row| row.text.as_str()).collect(),
         );
         let spam = set.rows.iter().filter(|row| matches!(row.target, Target::Binary(true)));
-        add("youtube: spam", Expect::Stop(Axis::Promotion), spam.map(|row| row.text.as_str()).collect());
+        add("youtube: spam", Expect::Stop(Axis::Promotion), STOP_BUDGET, spam.map(|row| row.text.as_str()).collect());
     }
     if let Some(pairs) = &corpora.paradetox {
         let rewrites = pairs.iter().flat_map(|pair| pair.neutral.iter().map(String::as_str)).collect();
-        add("paradetox: the crowd's respectful rewrites", Expect::Pass(BOTH), rewrites);
+        add("paradetox: the crowd's respectful rewrites", Expect::Pass(BOTH), REWRITE_BUDGET, rewrites);
         add(
             "paradetox: toxic sentences",
             Expect::Stop(Axis::Respect),
+            STOP_BUDGET,
             pairs.iter().map(|p| p.toxic.as_str()).collect(),
         );
     }
@@ -199,13 +243,14 @@ fn pools(preset: &ActivePreset, data: &Data, corpora: &Corpora) -> Vec<Pool> {
             .map(|row| row.text.as_str())
             .collect()
     };
-    add("convabuse: turns not rated abusive", Expect::Pass(BOTH), turns(false));
-    add("convabuse: abusive turns", Expect::Stop(Axis::Respect), turns(true));
+    add("convabuse: turns not rated abusive", Expect::Pass(BOTH), STOP_BUDGET, turns(false));
+    add("convabuse: abusive turns", Expect::Stop(Axis::Respect), STOP_BUDGET, turns(true));
     if let Some(set) = &data.offensive_val {
         let offensive = set.rows.iter().filter(|row| matches!(row.target, Target::Binary(false)));
         add(
             "offensive-tweets-val: offensive",
             Expect::Stop(Axis::Respect),
+            STOP_BUDGET,
             offensive.map(|row| row.text.as_str()).collect(),
         );
     }

@@ -6,9 +6,9 @@ import type { Report } from "./report";
 import { driversText, limitOf, signed, topDrivers, verdictOf } from "./verdict";
 
 test("without a preset, Tact's own limits judge each axis, promotion the other way", () => {
-  assert.equal(verdictOf("respect", 0.29, null), "work");
-  assert.equal(verdictOf("respect", 0.35, null), "look");
-  assert.equal(verdictOf("respect", 0.5, null), "good");
+  assert.equal(verdictOf("respect", 0.39, null), "work");
+  assert.equal(verdictOf("respect", 0.45, null), "look");
+  assert.equal(verdictOf("respect", 0.6, null), "good");
   assert.equal(verdictOf("promotion", 0.71, null), "work");
   assert.equal(verdictOf("promotion", 0.6, null), "look");
   assert.equal(verdictOf("promotion", 0.2, null), "good");
@@ -22,9 +22,9 @@ test("a preset's thresholds move the verdicts; a check that is off falls back to
   assert.equal(verdictOf("promotion", 0.2, strict), "look");
   assert.equal(verdictOf("promotion", 0.05, strict), "good");
   const off = { respect: { enabled: false, warnBelow: 0.9 } };
-  assert.equal(limitOf("respect", off), 0.3);
+  assert.equal(limitOf("respect", off), 0.4);
   // A respect check that only sets warnAbove says nothing about respect being too low.
-  assert.equal(limitOf("respect", { respect: { enabled: true, warnAbove: 0.1 } }), 0.3);
+  assert.equal(limitOf("respect", { respect: { enabled: true, warnAbove: 0.1 } }), 0.4);
 });
 
 const TEXT = "Calm down, obviously it works.";

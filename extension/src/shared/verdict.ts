@@ -69,7 +69,7 @@ export type Thresholds = Partial<Record<Axis, ScoreCheck>>;
  * The limit past which a score needs work when the preset sets none: the built-in default preset's respect and
  * promotion limits, and the same for listening.
  */
-export const DEFAULT_LIMITS: Record<Axis, number> = { listening: 0.3, respect: 0.3, promotion: 0.7 };
+export const DEFAULT_LIMITS: Record<Axis, number> = { listening: 0.3, respect: 0.4, promotion: 0.7 };
 
 /** How far on the good side of its limit a score is still worth a look. */
 export const LOOK_MARGIN = 0.2;

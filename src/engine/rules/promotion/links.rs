@@ -31,10 +31,11 @@ impl Check for Links {
             return;
         }
         let sells = sells(document);
-        let support_answer = reads_as_support(document) || answers_a_handle(document);
+        let support_answer = reads_as_support(document) || answers_a_handle(document) || replies_to_a_post(document);
         for token in document.tokens.iter().filter(|token| token.kind == TokenKind::Url) {
             let url = document.slice(token.start_byte, token.end_byte);
-            let helps = !is_selling_url(url) && (support_answer || is_help_url(url));
+            let unasked_shop = is_shop_url(url) && replies_to_a_post(document) && !asked_to_buy(document);
+            let helps = !is_selling_url(url) && !unasked_shop && (support_answer || is_help_url(url));
             if helps && !sells {
                 continue;
             }
@@ -169,6 +170,12 @@ fn answers_a_handle(document: &Analysis) -> bool {
     document.tokens.first().is_some_and(|token| token.kind == TokenKind::Mention)
 }
 
+/// Whether the draft answers a post (the extension passes the post being replied to as context): a link there, with
+/// no sales pitch around it, points the person at what they asked about.
+fn replies_to_a_post(document: &Analysis) -> bool {
+    document.context.is_some_and(|context| context.chars().any(char::is_alphanumeric))
+}
+
 /// The first part of a host name, or a part of a path, that names a page of help: a help centre, docs, a
 /// knowledge base or FAQ, a status or incident page, a community forum, order tracking, contact, returns.
 const HELP_PLACES: &[&str] = &[
@@ -207,6 +214,13 @@ const HELP_PLACES: &[&str] = &[
     "refunds",
     "warranty",
     "feedback",
+    "privacy",
+    "legal",
+    "terms",
+    "policy",
+    "policies",
+    "security",
+    "safety",
 ];
 
 /// Hosts whose links ask for money or attention whatever the words around them say: fundraisers and tip jars, link
@@ -255,6 +269,33 @@ fn is_selling_url(url: &str) -> bool {
     on(SELLING_HOSTS) || profile || referral || host.contains("vakinha")
 }
 
+/// The first part of a host name, or a part of a path, that names a shop: a store front, a product page, a cart.
+const SHOP_PLACES: &[&str] =
+    &["shop", "store", "products", "product", "cart", "checkout", "buy", "deals", "sale", "pricing"];
+
+/// Words of a post that asks where or how to buy something: then a shop link answers it.
+const BUYING_WORDS: &[&str] =
+    &["buy", "purchase", "shop", "store", "stock", "price", "prices", "pricing", "cost", "sell", "sold"];
+
+/// Whether a URL points at a shop ([`SHOP_PLACES`]: `shop.example.com`, `example.com/products/f20`).
+fn is_shop_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let (host, path) = host_and_path(&lower);
+    let first_label = host.split('.').next().unwrap_or("");
+    SHOP_PLACES.contains(&first_label) || path.split(['/', '?', '#']).any(|part| SHOP_PLACES.contains(&part))
+}
+
+/// Whether the post being replied to asks about buying ("Where can I buy the filters?"), so that a shop link is the
+/// answer rather than a pitch. Without that post, a shop link in a support answer ("it's back in stock in size 10:
+/// ...") is taken as the answer.
+fn asked_to_buy(document: &Analysis) -> bool {
+    document.context.is_some_and(|context| {
+        context
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| BUYING_WORDS.iter().any(|buying| word.eq_ignore_ascii_case(buying)))
+    })
+}
+
 /// A lower-cased URL's host, without its scheme and `www.`, and what follows the host.
 fn host_and_path(lower: &str) -> (&str, &str) {
     let rest = lower.split_once("://").map_or(lower, |(_, rest)| rest);
@@ -273,7 +314,7 @@ fn is_help_url(url: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::rules::testing::underlined;
+    use crate::engine::rules::testing::{findings_of, underlined};
     use crate::engine::rules::Rule;
 
     const RULE: &dyn Rule = &super::Links;
@@ -324,6 +365,32 @@ mod tests {
         assert!(underlined(RULE, "@sam The new hours are here: https://t.co/Pq1wE2rT3y").is_empty());
         assert_eq!(underlined(RULE, "@sam check out my channel https://t.co/Pq1wE2rT3y").len(), 1);
         assert_eq!(underlined(RULE, "The new hours are here, Sam: https://t.co/Pq1wE2rT3y").len(), 1);
+    }
+
+    #[test]
+    fn a_link_in_a_reply_to_a_post_is_help_unless_the_reply_sells() {
+        let question = Some("Where can I buy the F-20 filters?");
+        let answer = "You can get them in our shop or at most hardware stores: https://shop.example.com/f20";
+        assert!(findings_of(RULE, answer, question).is_empty());
+        assert_eq!(findings_of(RULE, answer, None).len(), 1);
+        assert_eq!(findings_of(RULE, "Check out my channel https://example.com/me", question).len(), 1);
+    }
+
+    #[test]
+    fn a_shop_link_in_a_reply_is_help_only_in_answer_to_a_question_about_buying() {
+        let sorry = "Sorry about the lid! While you wait, our spring range is in: https://shop.example.com/spring";
+        assert_eq!(findings_of(RULE, sorry, Some("My order arrived with a cracked lid.")).len(), 1);
+        assert!(underlined(RULE, "Sorry for the wait, it's back in stock: https://shop.example.com/f20").is_empty());
+        let spare = "Any USB-C charger works. If you'd like a spare, we sell one here: https://example.com/products/c1";
+        assert_eq!(findings_of(RULE, spare, Some("Which charger works with the X2?")).len(), 1);
+        assert!(findings_of(RULE, spare, Some("Where can I buy a spare charger?")).is_empty());
+    }
+
+    #[test]
+    fn a_privacy_or_terms_page_is_help() {
+        assert!(
+            underlined(RULE, "We never sell data. Everyone we share it with: https://example.com/privacy").is_empty()
+        );
     }
 
     #[test]

@@ -97,7 +97,11 @@ impl Check for BareCommand {
                     | ("get", "well")
                     | ("tell", "me" | "us")
             );
-            if invitation || kindness || matches!(words[1].normalized.as_str(), "you" | "we" | "i") {
+            if invitation
+                || kindness
+                || opens_with_a_subject(&words)
+                || matches!(words[1].normalized.as_str(), "you" | "we" | "i")
+            {
                 continue;
             }
             let written = document.slice(first.start_byte, sentence.end_byte).trim_end();
@@ -115,6 +119,22 @@ impl Check for BareCommand {
             ));
         }
     }
+}
+
+/// Verbs that, after a sentence's first word (or after a version number that follows it), make that word a noun and
+/// the sentence a statement: "Fix ships next week.", "Update 4.2 is live.", "Check takes a minute."
+const VERBS_AFTER_A_SUBJECT: &[&str] = &[
+    "is", "was", "are", "were", "will", "would", "should", "can", "could", "may", "might", "must", "has", "had",
+    "have", "ships", "shipped", "lands", "landed", "rolls", "rolled", "goes", "went", "comes", "came", "takes", "took",
+    "needs", "works", "worked", "looks", "seems", "fixes", "fixed", "broke", "breaks", "arrives", "arrived",
+    "includes", "starts", "started", "runs", "ran", "happens", "happened",
+];
+
+/// Whether the sentence's first word is the subject of the verb after it, a noun rather than an order.
+fn opens_with_a_subject(words: &[&Token]) -> bool {
+    let is_number = |word: &&Token| word.normalized.bytes().next().is_some_and(|byte| byte.is_ascii_digit());
+    let verb_at = if words.get(1).is_some_and(is_number) { 2 } else { 1 };
+    words.get(verb_at).is_some_and(|word| VERBS_AFTER_A_SUBJECT.contains(&word.normalized.as_str()))
 }
 
 #[cfg(test)]
@@ -136,6 +156,13 @@ mod tests {
         assert!(!fires(RULE, "Could you post your code?"));
         assert!(!fires(RULE, "We fixed it. Posting the notes now."));
         assert!(!fires(RULE, "Check it out, it's great."));
+    }
+
+    #[test]
+    fn a_noun_that_opens_a_statement_is_not() {
+        assert!(!fires(RULE, "This is a known issue. Fix ships next week."));
+        assert!(!fires(RULE, "Update 4.2.1 is live in the App Store."));
+        assert!(fires(RULE, "Update the app and restart it."));
     }
 
     #[test]
