@@ -456,19 +456,31 @@ fn lexicon_index(rule: &LexiconRule) -> Option<usize> {
 /// The rules whose findings mark a sentence as sarcastic: the praise inside it is not praise.
 pub const SARCASM_RULES: &[&str] = &["builtin.sarcasm", "builtin.sarcastic-praise"];
 
-/// The UTF-16 spans of the sentences that hold a sarcasm finding.
+/// A sentence of at most this many words right after a sarcastic one ("Great job.", "Well done.") is part of it.
+const SARCASTIC_TAG_WORDS: usize = 4;
+
+/// The UTF-16 spans of the sentences that hold a sarcasm finding, and of a short sentence that tags on to one
+/// ("Thanks a lot for breaking the build again. Great job.").
 pub(crate) fn sarcastic_sentences(document: &Document, findings: &[Finding]) -> Vec<(u32, u32)> {
     let marks: Vec<u32> =
         findings.iter().filter(|finding| SARCASM_RULES.contains(&finding.rule.as_str())).map(|f| f.start).collect();
     if marks.is_empty() {
         return Vec::new();
     }
-    document
-        .sentences
-        .iter()
-        .map(|sentence| (document.utf16(sentence.start_byte), document.utf16(sentence.end_byte)))
-        .filter(|(start, end)| marks.iter().any(|mark| start <= mark && mark < end))
-        .collect()
+    let mut spans = Vec::new();
+    let mut after_sarcasm = false;
+    for sentence in &document.sentences {
+        let (start, end) = (document.utf16(sentence.start_byte), document.utf16(sentence.end_byte));
+        let marked = marks.iter().any(|mark| start <= *mark && *mark < end);
+        let words =
+            document.tokens_in(sentence.start_byte, sentence.end_byte).iter().filter(|t| t.kind == TokenKind::Word);
+        let tag = after_sarcasm && !sentence.question && words.count() <= SARCASTIC_TAG_WORDS;
+        if marked || tag {
+            spans.push((start, end));
+        }
+        after_sarcasm = marked;
+    }
+    spans
 }
 
 /// Drops the strengths of respect (thanks, praise, a greeting) found inside a sarcastic sentence: "thanks for

@@ -168,6 +168,19 @@ mod tests {
     }
 
     #[test]
+    fn a_short_tag_after_sarcasm_is_no_strength_but_a_full_sentence_is() {
+        let respect_strengths = |draft: &str| {
+            check(draft, None)
+                .findings
+                .iter()
+                .filter(|f| f.effect == Effect::Strength && f.principle == Principle::Respecting)
+                .count()
+        };
+        assert_eq!(respect_strengths("Yeah, thanks a lot for breaking the build again. Great job."), 0);
+        assert_eq!(respect_strengths("Thanks for nothing. Thank you to everyone else who helped test the beta."), 1);
+    }
+
+    #[test]
     fn thanks_inside_sarcasm_is_no_strength() {
         let report = check("Really helpful, as always. Thanks.", None);
         assert!(report.findings.iter().any(|f| f.rule == RULE.id()));
