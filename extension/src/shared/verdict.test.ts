@@ -8,7 +8,7 @@ import { driversText, limitOf, signed, topDrivers, verdictOf } from "./verdict";
 test("without a preset, Tact's own limits judge each axis, promotion the other way", () => {
   assert.equal(verdictOf("respect", 0.39, null), "work");
   assert.equal(verdictOf("respect", 0.45, null), "look");
-  assert.equal(verdictOf("respect", 0.6, null), "good");
+  assert.equal(verdictOf("respect", 0.7, null), "good");
   assert.equal(verdictOf("promotion", 0.71, null), "work");
   assert.equal(verdictOf("promotion", 0.6, null), "look");
   assert.equal(verdictOf("promotion", 0.2, null), "good");
