@@ -6,10 +6,10 @@ use serde::Deserialize;
 use tact::preset::builtin;
 
 /// The floors, at the level reached (printed by the test; raise them when the engine does better).
-const SPAM_VS_HAM_AUC: f64 = 0.89;
-const SPAM_VS_CARE_AUC: f64 = 0.88;
-/// At most this share of the care replies is stopped by the default check.
-const CARE_STOPPED: f64 = 0.07;
+const SPAM_VS_HAM_AUC: f64 = 0.99;
+const SPAM_VS_CARE_AUC: f64 = 0.98;
+/// At most this share of the care replies is stopped by the default check (the goal on real care replies: 3%).
+const CARE_STOPPED: f64 = 0.02;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
