@@ -2,7 +2,7 @@
 
 use super::message_charges::amount_at;
 use super::{finding, Check};
-use crate::engine::{Analysis, Finding, TokenKind};
+use crate::engine::{Analysis, Finding, Token, TokenKind};
 
 declare_rule! {
     /// Flags sums of money offered as a prize or earnings ("you have won £1,500", "a £500 voucher"); it reads as spam.
@@ -11,7 +11,8 @@ declare_rule! {
     /// Flags an amount of money beside a prize word, within three words: any amount with "won", "win", "prize",
     /// "jackpot", "awarded" or "giveaway" ("you have won £900"); £100 or more with "cash", "voucher", "reward",
     /// "bonus", "worth", "earn", "claim", "owed", "guaranteed" or "free" ("a £500 Tesco voucher", "earn £300 a day").
-    /// A refund, a fee or a credit ("a refund of £36.50", "a £20 credit") is not a prize.
+    /// A refund, a fee or a credit ("a refund of £36.50", "a £20 credit") is not a prize, and neither is what the
+    /// writer or someone else won ("I won £10 on the lottery", "she wins $500").
     ///
     /// ## Why does it matter?
     /// Money for nothing is how prize, loan and investment scams open; a real giveaway states its rules, and a
@@ -33,6 +34,8 @@ const MONEY_WORDS: &[&str] = &[
     "claim", "unclaimed", "owed", "entitled", "guaranteed", "free",
 ];
 const LARGE: f64 = 100.0;
+/// Who, right before "won" or "win", makes it news of a win rather than an offer to the reader.
+const WINNERS: &[&str] = &["i", "we", "he", "she", "they", "i've", "we've", "just", "mum", "dad"];
 /// How many words either side a prize word may stand from the amount.
 const REACH: usize = 3;
 
@@ -47,8 +50,11 @@ impl Check for PrizeMoney {
             let is_prize = |word: &str| {
                 PRIZE_WORDS.contains(&word) || (amount.value >= LARGE && MONEY_WORDS.contains(&word))
             };
-            let words = |range: &mut dyn Iterator<Item = &crate::engine::Token>| {
-                range.filter(|token| token.kind == TokenKind::Word).take(REACH).any(|token| is_prize(token.normalized.as_str()))
+            let words = |range: &mut dyn Iterator<Item = &Token>| {
+                range
+                    .filter(|token| token.kind == TokenKind::Word)
+                    .take(REACH)
+                    .any(|token| is_prize(token.normalized.as_str()) && !someone_won(document, token))
             };
             let near = words(&mut tokens[..index].iter().rev()) || words(&mut tokens[index + 1..].iter());
             if near {
@@ -56,6 +62,21 @@ impl Check for PrizeMoney {
                 findings.push(finding(self, document, span, crate::messages::RULE_PRIZE_MONEY.english.into(), None));
             }
         }
+    }
+}
+
+/// Whether `word` is "won" or "win" said of the writer or a third person ("I won", "she just won", a sentence that
+/// opens with "Won").
+fn someone_won(document: &Analysis, word: &Token) -> bool {
+    if !matches!(word.normalized.as_str(), "won" | "win" | "wins") {
+        return false;
+    }
+    let before = document.tokens.iter().rev().find(|token| token.start_byte < word.start_byte);
+    match before {
+        Some(token) if token.kind == TokenKind::Word => WINNERS.contains(&token.normalized.as_str()),
+        // "Won £10 on the lottery": a text drops its "I" ("Win £500!" is an offer).
+        Some(token) if token.kind != TokenKind::Punctuation => false,
+        _ => word.normalized.as_str() == "won",
     }
 }
 
@@ -81,5 +102,6 @@ mod tests {
         assert!(!fires(RULE, "I've added a £20 credit and a £10 voucher to your account."));
         assert!(!fires(RULE, "Tickets are £25 each and the train was £120."));
         assert!(!fires(RULE, "Can u send £300 to pay the bill? I'll pay u back"));
+        assert!(!fires(RULE, "Won £10 on the lottery lol. I won £500 last year and she just won £200"));
     }
 }
