@@ -37,9 +37,7 @@ const CHARGING_VERBS: &[&str] = &["cost", "costs", "charged", "at", "only", "jus
 
 impl Check for MessageCharges {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
-        let tokens = &document.tokens;
-        for index in 0..tokens.len() {
-            let token = &tokens[index];
+        for (index, token) in document.tokens.iter().enumerate() {
             // "150ppm" is a charge by itself.
             let per_minute = token.kind == TokenKind::Word && is_pence(token.normalized.as_str(), "ppm");
             let charge = if per_minute {
@@ -52,7 +50,13 @@ impl Check for MessageCharges {
                 })
             };
             if let Some(span) = charge {
-                findings.push(finding(self, document, span, crate::messages::RULE_MESSAGE_CHARGES.english.into(), None));
+                findings.push(finding(
+                    self,
+                    document,
+                    span,
+                    crate::messages::RULE_MESSAGE_CHARGES.english.into(),
+                    None,
+                ));
             }
         }
     }
@@ -100,15 +104,22 @@ pub(super) fn amount_at(document: &Document, index: usize) -> Option<Amount> {
     }
 }
 
-/// The value of "1,500" or "1.50"; `None` for anything but digits with thousands commas and a decimal point.
+/// The value of "1,500" or "1.50"; `None` for anything but digits with thousands commas and a decimal point. Read
+/// by hand: the standard float parser would add its tables (about 16 KB) to the wasm.
 fn number_value(written: &str) -> Option<f64> {
-    let plain: String = written.chars().filter(|c| *c != ',').collect();
-    let digits = !plain.is_empty() && plain.chars().all(|c| c.is_ascii_digit() || c == '.');
-    if digits {
-        plain.parse().ok()
-    } else {
-        None
+    let (whole, fraction) = written.split_once('.').unwrap_or((written, ""));
+    let mut value = 0.0;
+    let mut digits = 0;
+    for c in whole.chars().filter(|c| *c != ',') {
+        value = value * 10.0 + f64::from(c.to_digit(10)?);
+        digits += 1;
     }
+    let mut scale = 0.1;
+    for c in fraction.chars() {
+        value += scale * f64::from(c.to_digit(10)?);
+        scale /= 10.0;
+    }
+    (digits > 0).then_some(value)
 }
 
 /// Whether a word is digits followed by `suffix` ("150p", "150ppm").
@@ -183,6 +194,7 @@ mod tests {
         assert_eq!(value("owed £1000s"), Some(1000.0));
         assert_eq!(value("from 100 to 20,000 pounds"), Some(20_000.0));
         assert_eq!(value("only 150p"), Some(1.5));
+        assert_eq!(value("£1.50 a go"), Some(1.5));
         assert_eq!(value("back by 11, 2024 was great"), None);
     }
 }

@@ -30,8 +30,24 @@ const PRIZE_WORDS: &[&str] =
     &["won", "win", "wins", "winning", "winner", "winners", "prize", "prizes", "jackpot", "awarded", "giveaway"];
 /// Words that make an amount of at least [`LARGE`] a prize or a promise of money.
 const MONEY_WORDS: &[&str] = &[
-    "cash", "voucher", "vouchers", "gift", "reward", "rewards", "bonus", "worth", "earn", "earning", "earned", "profit",
-    "claim", "unclaimed", "owed", "entitled", "guaranteed", "free",
+    "cash",
+    "voucher",
+    "vouchers",
+    "gift",
+    "reward",
+    "rewards",
+    "bonus",
+    "worth",
+    "earn",
+    "earning",
+    "earned",
+    "profit",
+    "claim",
+    "unclaimed",
+    "owed",
+    "entitled",
+    "guaranteed",
+    "free",
 ];
 const LARGE: f64 = 100.0;
 /// Who, right before "won" or "win", makes it news of a win rather than an offer to the reader.
@@ -47,9 +63,8 @@ impl Check for PrizeMoney {
                 continue;
             }
             let Some(amount) = amount_at(document, index) else { continue };
-            let is_prize = |word: &str| {
-                PRIZE_WORDS.contains(&word) || (amount.value >= LARGE && MONEY_WORDS.contains(&word))
-            };
+            let is_prize =
+                |word: &str| PRIZE_WORDS.contains(&word) || (amount.value >= LARGE && MONEY_WORDS.contains(&word));
             let words = |range: &mut dyn Iterator<Item = &Token>| {
                 range
                     .filter(|token| token.kind == TokenKind::Word)

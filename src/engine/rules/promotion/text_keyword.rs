@@ -28,8 +28,10 @@ declare_rule! {
 const TEXTING_VERBS: &[&str] = &["text", "txt", "texting", "txting", "reply", "send", "sms"];
 /// Words in capitals that friends write after "text" or "reply", and HELP, which a support line asks for ("text HELP
 /// to 61234 for our chat"): not keywords.
-const NOT_KEYWORDS: &[&str] =
-    &["help", "asap", "ok", "okay", "lol", "omg", "btw", "pls", "plz", "fyi", "tbh", "idk", "eta", "me", "him", "her", "us", "xx"];
+const NOT_KEYWORDS: &[&str] = &[
+    "help", "asap", "ok", "okay", "lol", "omg", "btw", "pls", "plz", "fyi", "tbh", "idk", "eta", "me", "him", "her",
+    "us", "xx",
+];
 
 impl Check for TextKeyword {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
@@ -43,13 +45,16 @@ impl Check for TextKeyword {
             }
             let mut next = words[position + 1..].iter();
             let mut keyword = next.next();
-            if keyword.is_some_and(|word| word.normalized.as_str() == "the") && next.clone().next().is_some_and(|word| word.normalized.as_str() == "word") {
+            if keyword.is_some_and(|word| word.normalized.as_str() == "the")
+                && next.clone().next().is_some_and(|word| word.normalized.as_str() == "word")
+            {
                 keyword = next.nth(1);
             }
             let Some(keyword) = keyword else { continue };
             // Only spaces, quotes or a colon between the verb and its keyword.
             let between = document.slice(verb.end_byte, keyword.start_byte);
-            let close = between.len() <= 12 && between.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '"' | '\'' | ':'));
+            let close = between.len() <= 12
+                && between.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '"' | '\'' | ':'));
             if close && keyword.all_caps && !NOT_KEYWORDS.contains(&keyword.normalized.as_str()) {
                 let span = (verb.start_byte, keyword.end_byte);
                 findings.push(finding(self, document, span, crate::messages::RULE_TEXT_KEYWORD.english.into(), None));
@@ -60,9 +65,9 @@ impl Check for TextKeyword {
 
 /// Whether the post being answered talks about texts or text messages: then a keyword to send answers it.
 fn asks_about_texts(context: &str) -> bool {
-    context.split(|c: char| !c.is_alphanumeric()).any(|word| {
-        ["text", "texts", "txt", "sms", "texting"].iter().any(|texting| word.eq_ignore_ascii_case(texting))
-    })
+    context
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| ["text", "texts", "txt", "sms", "texting"].iter().any(|texting| word.eq_ignore_ascii_case(texting)))
 }
 
 #[cfg(test)]
