@@ -137,6 +137,7 @@ export interface MessageArgs {
   ruleSelfSuperlatives: [match: string];
   ruleSubscribeFollow: [match: string];
   ruleUrgency: [match: string];
+  rulePhishing: [match: string];
   ruleApology: [match: string];
   ruleBlame: [match: string];
   ruleCondescension: [match: string];
@@ -180,6 +181,9 @@ export interface MessageArgs {
   ruleContactNumbersPhone: [];
   ruleContactNumbersText: [];
   rulePremiumRate: [];
+  ruleMessageCharges: [];
+  rulePrizeMoney: [];
+  ruleTextKeyword: [];
   ruleHashtagStuffing: [count: string];
   ruleLinkStuffing: [count: string];
   ruleBareCommand: [match: string];
@@ -216,6 +220,10 @@ export interface MessageArgs {
   ruleCallToActionDescription: [];
   ruleContactNumbersDescription: [];
   rulePremiumRateDescription: [];
+  ruleMessageChargesDescription: [];
+  rulePrizeMoneyDescription: [];
+  ruleTextKeywordDescription: [];
+  rulePhishingDescription: [];
   ruleDmUsDescription: [];
   ruleEmojiStuffingDescription: [];
   ruleEngagementBaitDescription: [];
@@ -438,6 +446,10 @@ export interface MessageArgs {
   ruleCallToActionName: [];
   ruleContactNumbersName: [];
   rulePremiumRateName: [];
+  ruleMessageChargesName: [];
+  rulePrizeMoneyName: [];
+  ruleTextKeywordName: [];
+  rulePhishingName: [];
   ruleDmUsName: [];
   ruleEmojiStuffingName: [];
   ruleEngagementBaitName: [];

@@ -39,7 +39,7 @@ impl Check for PremiumRate {
             let start_byte = document.tokens[index].start_byte;
             let written = document.slice(start_byte, document.tokens[end - 1].end_byte);
             if (10..=13).contains(&digits) && is_premium(written) {
-                let message = "A premium-rate number is how scams charge the reader; a support line is free to call.";
+                let message = crate::messages::RULE_PREMIUM_RATE.english;
                 findings.push(finding(
                     self,
                     document,
