@@ -71,6 +71,11 @@ const ASKED_ABOUT: &[&str] = &[
     "it", "this", "that", "there", "he", "she", "they", "anyone", "anybody", "anything", "everything", "someone",
     "something", "things", "your", "ur",
 ];
+/// A question word with its verb ("what's", "how's").
+const CONTRACTED_QUESTIONS: &[&str] = &["what's", "whats", "how's", "hows", "where's", "who's"];
+/// What after "what's" opens a statement ("what's more", "what's great about it is...").
+const STATEMENT_AFTER_WHATS: &[&str] =
+    &["more", "great", "important", "interesting", "nice", "good", "funny", "worse", "best", "worst", "cool"];
 /// Openings that ask without the shape of a question ("tell me about...", "help me understand...").
 const INVITATIONS: &[&[&str]] = &[
     &["tell", "me", "more"],
@@ -92,6 +97,12 @@ fn opens_like_a_question(document: &Analysis, sentence: &Sentence) -> bool {
     let words = opening_words(document, sentence, 4);
     if INVITATIONS.iter().any(|invitation| words.starts_with(invitation)) {
         return true;
+    }
+    // "what's making it so hard", "how's the new dose": the question word and its verb in one token.
+    if let [contracted, next, ..] = words {
+        if CONTRACTED_QUESTIONS.contains(contracted) && !STATEMENT_AFTER_WHATS.contains(next) {
+            return true;
+        }
     }
     let asked_with = words.first().is_some_and(|word| QUESTION_WORDS.contains(word) && *word != "why");
     let verb_at = usize::from(asked_with) + usize::from(asked_with && words.get(1).is_some_and(|w| DEGREES.contains(w)));
@@ -177,6 +188,7 @@ mod tests {
             "Tell me a little about what a typical evening looks like for you.",
             "Help me understand what the drinking does for you.",
             "when did you start feeling this way",
+            "what's making it hardest to reach out to them",
         ] {
             assert!(fires(RULE, text), "{text}");
         }
@@ -190,6 +202,7 @@ mod tests {
             "When I was in college I failed an exam too.",
             "Do it now.",
             "What we're changing: the settings.",
+            "What's more, the fix ships today.",
         ] {
             assert!(!fires(RULE, text), "{text}");
         }
