@@ -30,29 +30,157 @@ declare_rule! {
 const SUBJECTS: &[&str] = &["you", "u", "you're", "youre", "you've", "youve", "ur"];
 /// Words after which a clause about them starts ("so you've...", "honestly, you're...").
 const CLAUSE_OPENERS: &[&str] = &[
-    "and", "but", "honestly", "basically", "clearly", "now", "also", "yet", "though", "ok", "okay", "oh", "wow",
-    "yeah", "well",
+    "and",
+    "but",
+    "honestly",
+    "basically",
+    "clearly",
+    "now",
+    "also",
+    "yet",
+    "though",
+    "ok",
+    "okay",
+    "oh",
+    "wow",
+    "yeah",
+    "well",
 ];
 /// Words after which only "you're" or "you've" starts one ("it seems you're...", "I can tell you're..."): a bare
 /// "you" after them is an object ("let me tell you", "people like you").
-const OBJECT_OPENERS: &[&str] = &["that", "like", "seems", "sounds", "because", "tell", "guess", "sense", "hear", "see"];
+const OBJECT_OPENERS: &[&str] =
+    &["that", "like", "seems", "sounds", "because", "tell", "guess", "sense", "hear", "see"];
 /// What after a bare "you" makes the clause tell or inform rather than say back: modals ("you should", "you can"),
 /// instructions spelt out ("you click", "you get 20% off"), blame ("you never", "you didn't even"), fillers.
 const NOT_AFTER_YOU: &[&str] = &[
-    "should", "shouldn't", "need", "needs", "must", "could", "can", "can't", "cannot", "might", "may", "will", "would",
-    "won't", "wont", "gotta", "better", "ought", "guys", "all", "know", "see", "get", "go", "click", "tap", "open",
-    "select", "enter", "press", "choose", "head", "visit", "call", "contact", "download", "install", "update", "use",
-    "check", "take", "find", "receive", "earn", "win", "save", "pay", "drag", "scroll", "swipe", "type", "hit",
-    "hold", "pick", "add", "paste", "copy", "log", "sign", "enable", "disable", "toggle", "turn", "tick", "upload",
-    "export", "import", "knew", "people", "for", "to", "as", "won", "never", "always", "didn't", "just", "even", "too", "two", "there", "here", "and", "or", "me", "donate", "give",
+    "should",
+    "shouldn't",
+    "need",
+    "needs",
+    "must",
+    "could",
+    "can",
+    "can't",
+    "cannot",
+    "might",
+    "may",
+    "will",
+    "would",
+    "won't",
+    "wont",
+    "gotta",
+    "better",
+    "ought",
+    "guys",
+    "all",
+    "know",
+    "see",
+    "get",
+    "go",
+    "click",
+    "tap",
+    "open",
+    "select",
+    "enter",
+    "press",
+    "choose",
+    "head",
+    "visit",
+    "call",
+    "contact",
+    "download",
+    "install",
+    "update",
+    "use",
+    "check",
+    "take",
+    "find",
+    "receive",
+    "earn",
+    "win",
+    "save",
+    "pay",
+    "drag",
+    "scroll",
+    "swipe",
+    "type",
+    "hit",
+    "hold",
+    "pick",
+    "add",
+    "paste",
+    "copy",
+    "log",
+    "sign",
+    "enable",
+    "disable",
+    "toggle",
+    "turn",
+    "tick",
+    "upload",
+    "export",
+    "import",
+    "knew",
+    "people",
+    "for",
+    "to",
+    "as",
+    "won",
+    "never",
+    "always",
+    "didn't",
+    "just",
+    "even",
+    "too",
+    "two",
+    "there",
+    "here",
+    "and",
+    "or",
+    "me",
+    "donate",
+    "give",
 ];
 /// Adverbs that may stand between the reader and a modal ("you really have to").
-pub(super) const ADVERBS: &[&str] =
-    &["really", "honestly", "seriously", "definitely", "probably", "absolutely", "totally", "actually", "still", "clearly", "obviously"];
+pub(super) const ADVERBS: &[&str] = &[
+    "really",
+    "honestly",
+    "seriously",
+    "definitely",
+    "probably",
+    "absolutely",
+    "totally",
+    "actually",
+    "still",
+    "clearly",
+    "obviously",
+];
 /// What after "you're" or "you are" is a courtesy, an offer or a label, not their feeling or situation.
 const NOT_AFTER_YOU_ARE: &[&str] = &[
-    "welcome", "invited", "eligible", "entitled", "a", "an", "in", "gonna", "all", "one", "the", "able", "free",
-    "helping", "making", "investing", "donating", "supporting", "giving", "saving", "getting", "right", "wrong", "our",
+    "welcome",
+    "invited",
+    "eligible",
+    "entitled",
+    "a",
+    "an",
+    "in",
+    "gonna",
+    "all",
+    "one",
+    "the",
+    "able",
+    "free",
+    "helping",
+    "making",
+    "investing",
+    "donating",
+    "supporting",
+    "giving",
+    "saving",
+    "getting",
+    "right",
+    "wrong",
+    "our",
 ];
 /// What after "you've been" is an offer, not their situation ("you've been selected to win").
 const SELECTED: &[&str] = &["selected", "chosen", "approved", "pre-approved", "awarded", "entered", "picked"];
@@ -131,7 +259,10 @@ fn is_about_them(document: &Analysis, words: &[&Token], at: usize) -> bool {
         Some(verb) => NOT_AFTER_YOU.contains(&verb) || verb.ends_with("'ll") || verb.ends_with("'d"),
     };
     let end = clause_end(document, words, at);
-    let blames = words[at..].iter().take_while(|word| word.end_byte <= end).any(|word| BLAME.contains(&word.normalized.as_str()));
+    let blames = words[at..]
+        .iter()
+        .take_while(|word| word.end_byte <= end)
+        .any(|word| BLAME.contains(&word.normalized.as_str()));
     opens_clause && !told && !blames
 }
 
@@ -185,9 +316,10 @@ mod tests {
 
     #[test]
     fn a_feeling_named_with_words_between_is_said_back() {
-        assert_eq!(underlined(RULE, "It seems you're really frustrated with how this went."), [
-            "you're really frustrated with how this went"
-        ]);
+        assert_eq!(
+            underlined(RULE, "It seems you're really frustrated with how this went."),
+            ["you're really frustrated with how this went"]
+        );
         assert!(fires(RULE, "sounds like you're so burnt out"));
         assert!(fires(RULE, "you are pretty fed up with all of it"));
         assert!(fires(RULE, "You clearly care a great deal about your family."));
@@ -198,9 +330,10 @@ mod tests {
     fn their_situation_said_back_counts() {
         assert!(fires(RULE, "So you've cut down to about five a day."));
         assert!(fires(RULE, "You walk past the bar on the way home and that's when it gets difficult."));
-        assert_eq!(underlined(RULE, "Honestly, you don't think it's that bad, and that's fair."), [
-            "you don't think it's that bad"
-        ]);
+        assert_eq!(
+            underlined(RULE, "Honestly, you don't think it's that bad, and that's fair."),
+            ["you don't think it's that bad"]
+        );
     }
 
     #[test]

@@ -46,8 +46,37 @@ const ADVICE_PHRASES: &[(&str, &[&[&str]])] = &[
     ),
     ("u", &[&["should"], &["need", "to"], &["have", "to"], &["gotta"], &["could"]]),
     ("you'd", &[&["better"]]),
-    ("i'd", &[&["recommend"], &["suggest"], &["look"], &["try"], &["talk"], &["get"], &["start"], &["just"], &["definitely"]]),
-    ("i", &[&["would", "recommend"], &["recommend"], &["would", "suggest"], &["suggest"], &["advise"], &["would", "look"], &["would", "try"], &["would", "talk"], &["would", "get"], &["would", "start"], &["would", "just"], &["would", "definitely"]]),
+    (
+        "i'd",
+        &[
+            &["recommend"],
+            &["suggest"],
+            &["look"],
+            &["try"],
+            &["talk"],
+            &["get"],
+            &["start"],
+            &["just"],
+            &["definitely"],
+        ],
+    ),
+    (
+        "i",
+        &[
+            &["would", "recommend"],
+            &["recommend"],
+            &["would", "suggest"],
+            &["suggest"],
+            &["advise"],
+            &["would", "look"],
+            &["would", "try"],
+            &["would", "talk"],
+            &["would", "get"],
+            &["would", "start"],
+            &["would", "just"],
+            &["would", "definitely"],
+        ],
+    ),
     ("my", &[&["advice"]]),
     ("make", &[&["sure"]]),
     ("it's", &[&["important", "to"]]),
@@ -199,8 +228,20 @@ impl Check for Advice {
             while words.get(first_at).is_some_and(|word| {
                 matches!(
                     word.normalized.as_str(),
-                    "just" | "so" | "please" | "and" | "but" | "then" | "maybe" | "perhaps" | "honestly" | "seriously"
-                        | "also" | "definitely" | "first" | "always"
+                    "just"
+                        | "so"
+                        | "please"
+                        | "and"
+                        | "but"
+                        | "then"
+                        | "maybe"
+                        | "perhaps"
+                        | "honestly"
+                        | "seriously"
+                        | "also"
+                        | "definitely"
+                        | "first"
+                        | "always"
                 )
             }) {
                 first_at += 1;
@@ -227,7 +268,9 @@ impl Check for Advice {
                 }
                 // "you really should", "I'd honestly recommend": the advice after one adverb.
                 let skip = usize::from(
-                    words.get(at + 1).is_some_and(|word| super::about_them::ADVERBS.contains(&word.normalized.as_str())),
+                    words
+                        .get(at + 1)
+                        .is_some_and(|word| super::about_them::ADVERBS.contains(&word.normalized.as_str())),
                 );
                 phrases
                     .iter()

@@ -57,14 +57,45 @@ const YES_NO_OPENERS: &[&str] =
     &["do", "does", "did", "can", "could", "is", "are", "was", "were", "will", "would", "should", "have", "has", "any"];
 /// First words of a reply that say yes or no.
 const YES_NO_ANSWERS: &[&str] = &[
-    "yes", "yep", "yeah", "yup", "no", "nope", "sure", "unfortunately", "absolutely", "not", "correct", "definitely",
+    "yes",
+    "yep",
+    "yeah",
+    "yup",
+    "no",
+    "nope",
+    "sure",
+    "unfortunately",
+    "absolutely",
+    "not",
+    "correct",
+    "definitely",
     "indeed",
 ];
 /// Words of a question that asks about the post's whole matter ("What's going on?", "What happened?"), not a
 /// topic of its own: such a question is taken up by taking up the rest of the post.
 const GENERIC_QUESTION_WORDS: &[&str] = &[
-    "what's", "whats", "how's", "where's", "who's", "going", "happening", "happened", "wrong", "problem", "issue",
-    "deal", "help", "anyone", "anybody", "someone", "idea", "ideas", "thoughts", "else", "fix", "advice",
+    "what's",
+    "whats",
+    "how's",
+    "where's",
+    "who's",
+    "going",
+    "happening",
+    "happened",
+    "wrong",
+    "problem",
+    "issue",
+    "deal",
+    "help",
+    "anyone",
+    "anybody",
+    "someone",
+    "idea",
+    "ideas",
+    "thoughts",
+    "else",
+    "fix",
+    "advice",
 ];
 
 /// What the questions of the post the draft answers ask.
@@ -149,7 +180,10 @@ mod tests {
     #[test]
     fn a_question_about_the_whole_post_is_answered_by_taking_up_the_post() {
         let context = Some("My export keeps failing since yesterday. What's going on?");
-        assert_eq!(findings_of(RULE, "Sorry! The export broke with Monday's update; a fix ships tonight.", context).len(), 1);
+        assert_eq!(
+            findings_of(RULE, "Sorry! The export broke with Monday's update; a fix ships tonight.", context).len(),
+            1
+        );
         assert!(findings_of(RULE, "We love hearing from you!", context).is_empty());
     }
 

@@ -68,8 +68,22 @@ const DEGREES: &[&str] = &["long", "much", "many", "often", "far", "old", "else"
 const ASKING_VERBS: &[&str] = &["happened", "happens", "helps", "helped", "brings", "brought", "made", "makes"];
 /// Who or what an inverted verb asks about besides the reader ("is this the first time...", "did it work").
 const ASKED_ABOUT: &[&str] = &[
-    "it", "this", "that", "there", "he", "she", "they", "anyone", "anybody", "anything", "everything", "someone",
-    "something", "things", "your", "ur",
+    "it",
+    "this",
+    "that",
+    "there",
+    "he",
+    "she",
+    "they",
+    "anyone",
+    "anybody",
+    "anything",
+    "everything",
+    "someone",
+    "something",
+    "things",
+    "your",
+    "ur",
 ];
 /// A question word with its verb ("what's", "how's").
 const CONTRACTED_QUESTIONS: &[&str] = &["what's", "whats", "how's", "hows", "where's", "who's"];
@@ -105,7 +119,8 @@ fn opens_like_a_question(document: &Analysis, sentence: &Sentence) -> bool {
         }
     }
     let asked_with = words.first().is_some_and(|word| QUESTION_WORDS.contains(word) && *word != "why");
-    let verb_at = usize::from(asked_with) + usize::from(asked_with && words.get(1).is_some_and(|w| DEGREES.contains(w)));
+    let verb_at =
+        usize::from(asked_with) + usize::from(asked_with && words.get(1).is_some_and(|w| DEGREES.contains(w)));
     let (verb, subject) = (words.get(verb_at), words.get(verb_at + 1));
     match (verb, subject) {
         (Some(verb), Some(reader)) if INVERTED_VERBS.contains(verb) && READER.contains(reader) => true,
