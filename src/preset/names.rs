@@ -6,7 +6,9 @@ use crate::engine::Principle;
 
 /// Each built-in rule's plain name, by id (a test keeps the table complete).
 const BUILTIN_NAMES: &[(&str, &str)] = &[
+    ("builtin.about-them", "Saying back what they feel"),
     ("builtin.acknowledgement", "Acknowledging them"),
+    ("builtin.affirmation", "Affirming them"),
     ("builtin.addressing", "Addressing them by name"),
     ("builtin.advice", "Unasked-for advice"),
     ("builtin.agreement", "Naming where you agree"),

@@ -121,6 +121,8 @@ export interface MessageArgs {
   tryPostedTitle: [];
   tryNothingPosted: [];
   ruleAcknowledgement: [match: string];
+  ruleAboutThem: [match: string];
+  ruleAffirmation: [match: string];
   ruleAgreement: [match: string];
   ruleEmpathy: [match: string];
   ruleReflecting: [match: string];
@@ -204,6 +206,8 @@ export interface MessageArgs {
   ruleWordToneConversational: [match: string];
   ruleWordToneConversationalOpening: [match: string];
   ruleAcknowledgementDescription: [];
+  ruleAboutThemDescription: [];
+  ruleAffirmationDescription: [];
   ruleAddressingDescription: [];
   ruleAdviceDescription: [];
   ruleAgreementDescription: [];
@@ -430,6 +434,8 @@ export interface MessageArgs {
   sourceUrl: [];
   sourceAdmin: [];
   ruleAcknowledgementName: [];
+  ruleAboutThemName: [];
+  ruleAffirmationName: [];
   ruleAddressingName: [];
   ruleAdviceName: [];
   ruleAgreementName: [];

@@ -41,22 +41,63 @@ const ADVICE_PHRASES: &[(&str, &[&[&str]])] = &[
             &["might", "want", "to"],
             &["may", "want", "to"],
             &["could", "try"],
+            &["could"],
         ],
     ),
+    ("u", &[&["should"], &["need", "to"], &["have", "to"], &["gotta"], &["could"]]),
     ("you'd", &[&["better"]]),
-    ("i'd", &[&["recommend"], &["suggest"]]),
-    ("i", &[&["would", "recommend"], &["recommend"], &["would", "suggest"], &["suggest"], &["advise"]]),
+    (
+        "i'd",
+        &[
+            &["recommend"],
+            &["suggest"],
+            &["look"],
+            &["try"],
+            &["talk"],
+            &["get"],
+            &["start"],
+            &["just"],
+            &["definitely"],
+        ],
+    ),
+    (
+        "i",
+        &[
+            &["would", "recommend"],
+            &["recommend"],
+            &["would", "suggest"],
+            &["suggest"],
+            &["advise"],
+            &["would", "look"],
+            &["would", "try"],
+            &["would", "talk"],
+            &["would", "get"],
+            &["would", "start"],
+            &["would", "just"],
+            &["would", "definitely"],
+        ],
+    ),
     ("my", &[&["advice"]]),
     ("make", &[&["sure"]]),
     ("it's", &[&["important", "to"]]),
-    ("it", &[&["is", "important", "to"]]),
+    ("it", &[&["is", "important", "to"], &["might", "help"], &["may", "help"], &["could", "help"], &["would", "help"]]),
     ("the", &[&["best", "thing", "to", "do"], &["best", "way", "to"]]),
     ("if", &[&["i", "were", "you"]]),
 ];
-/// Phrases that contain an advice phrase but are no advice: "you should have" looks back (blame, its own rule), and
-/// "you must be so tired" guesses at their state (a reflection).
-const NOT_ADVICE: &[&[&str]] =
-    &[&["you", "should", "have"], &["you", "should've"], &["you", "must", "have"], &["you", "must", "be"]];
+/// Phrases that contain an advice phrase but are no advice: "you should have" looks back (blame, its own rule),
+/// "you must be so tired" guesses at their state (a reflection), "you should be proud" affirms them.
+const NOT_ADVICE: &[&[&str]] = &[
+    &["you", "should", "have"],
+    &["you", "should've"],
+    &["you", "must", "have"],
+    &["you", "must", "be"],
+    &["you", "must", "feel"],
+    &["you", "could", "have"],
+    &["you", "could've"],
+    &["you", "should", "be", "proud"],
+    &["you", "should", "be", "so", "proud"],
+    &["you", "should", "feel", "proud"],
+];
 
 /// Verbs that, opening a sentence, instruct.
 const INSTRUCTING_VERBS: &[&str] = &[
@@ -110,6 +151,33 @@ const INSTRUCTING_VERBS: &[&str] = &[
     "change",
     "follow",
     "switch",
+    "set",
+    "start",
+    "cut",
+    "move",
+    "block",
+    "see",
+    "join",
+    "look",
+    "put",
+    "throw",
+    "ring",
+    "ignore",
+    "learn",
+    "practice",
+    "practise",
+    "breathe",
+    "walk",
+    "limit",
+    "apply",
+    "journal",
+    "let",
+    "spend",
+    "listen",
+    "schedule",
+    "plan",
+    "leave",
+    "have",
 ];
 /// What may follow an opening verb and turn it into a courtesy, not an instruction ("take care", "don't worry").
 const COURTESIES: &[&[&str]] = &[
@@ -129,6 +197,21 @@ const COURTESIES: &[&[&str]] = &[
     &["let", "me", "know"],
     &["don't", "worry"],
     &["never", "mind"],
+    &["let", "us", "know"],
+    &["leave", "it", "with"],
+    &["have", "a", "good"],
+    &["have", "a", "great"],
+    &["have", "a", "nice"],
+    &["have", "a", "lovely"],
+    &["have", "a", "wonderful"],
+    &["have", "a", "happy"],
+    &["have", "fun"],
+    &["see", "you"],
+    &["let", "me"],
+    &["let", "us"],
+    &["walk", "me", "through"],
+    &["walk", "us", "through"],
+    &["look", "forward"],
 ];
 
 impl Check for Advice {
@@ -143,7 +226,23 @@ impl Check for Advice {
             };
             let mut first_at = 0;
             while words.get(first_at).is_some_and(|word| {
-                matches!(word.normalized.as_str(), "just" | "so" | "please" | "and" | "but" | "then")
+                matches!(
+                    word.normalized.as_str(),
+                    "just"
+                        | "so"
+                        | "please"
+                        | "and"
+                        | "but"
+                        | "then"
+                        | "maybe"
+                        | "perhaps"
+                        | "honestly"
+                        | "seriously"
+                        | "also"
+                        | "definitely"
+                        | "first"
+                        | "always"
+                )
             }) {
                 first_at += 1;
             }
@@ -162,10 +261,21 @@ impl Check for Advice {
             let advice = (0..words.len()).find_map(|at| {
                 let first = words[at].normalized.as_str();
                 let (_, phrases) = ADVICE_PHRASES.iter().find(|(opening, _)| *opening == first)?;
-                if NOT_ADVICE.iter().any(|phrase| said(at, phrase)) {
+                // "If you could send the logs..." asks; "thank you should..." is not the reader told anything.
+                let asked = at > 0 && matches!(words[at - 1].normalized.as_str(), "if" | "thank" | "when");
+                if asked || NOT_ADVICE.iter().any(|phrase| said(at, phrase)) {
                     return None;
                 }
-                phrases.iter().find(|rest| said(at + 1, rest)).map(|rest| (words[at], words[at + rest.len()]))
+                // "you really should", "I'd honestly recommend": the advice after one adverb.
+                let skip = usize::from(
+                    words
+                        .get(at + 1)
+                        .is_some_and(|word| super::about_them::ADVERBS.contains(&word.normalized.as_str())),
+                );
+                phrases
+                    .iter()
+                    .find(|rest| said(at + 1 + skip, rest))
+                    .map(|rest| (words[at], words[at + skip + rest.len()]))
             });
             if let Some((first, last)) = advice {
                 findings.push(finding(self, document, (first.start_byte, last.end_byte), MESSAGE.into(), None));
@@ -203,6 +313,33 @@ mod tests {
         assert!(!fires(RULE, "Take care!"));
         assert!(!fires(RULE, "Don't hesitate to reach out."));
         assert!(!fires(RULE, "Get well soon."));
+    }
+
+    #[test]
+    fn suggestions_as_people_write_them_are_advice() {
+        for text in [
+            "Maybe you could try applying online.",
+            "Perhaps you could join a club.",
+            "u need to put yourself first for once",
+            "I would look into CBT, it helped me massively",
+            "honestly just quit, no job is worth it",
+            "Set a quit date and tell your family.",
+            "Start small.",
+            "It might help to write it down.",
+            "You really have to stop mixing the pills with alcohol.",
+        ] {
+            assert!(fires(RULE, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn affirming_them_or_wishing_them_well_is_not() {
+        assert!(!fires(RULE, "You should be proud of yourself for making the call."));
+        assert!(!fires(RULE, "Have a nice day!"));
+        assert!(!fires(RULE, "You could have been hurt."));
+        assert!(!fires(RULE, "Let us know how it goes."));
+        assert!(!fires(RULE, "If you could send me the logs, I'll look today."));
+        assert!(!fires(RULE, "Let me check that for you."));
     }
 
     #[test]

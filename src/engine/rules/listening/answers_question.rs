@@ -56,12 +56,53 @@ const CAUSE_WORDS: &[&str] = &[
 const YES_NO_OPENERS: &[&str] =
     &["do", "does", "did", "can", "could", "is", "are", "was", "were", "will", "would", "should", "have", "has", "any"];
 /// First words of a reply that say yes or no.
-const YES_NO_ANSWERS: &[&str] = &["yes", "yep", "yeah", "yup", "no", "nope", "sure", "unfortunately", "absolutely"];
+const YES_NO_ANSWERS: &[&str] = &[
+    "yes",
+    "yep",
+    "yeah",
+    "yup",
+    "no",
+    "nope",
+    "sure",
+    "unfortunately",
+    "absolutely",
+    "not",
+    "correct",
+    "definitely",
+    "indeed",
+];
+/// Words of a question that asks about the post's whole matter ("What's going on?", "What happened?"), not a
+/// topic of its own: such a question is taken up by taking up the rest of the post.
+const GENERIC_QUESTION_WORDS: &[&str] = &[
+    "what's",
+    "whats",
+    "how's",
+    "where's",
+    "who's",
+    "going",
+    "happening",
+    "happened",
+    "wrong",
+    "problem",
+    "issue",
+    "deal",
+    "help",
+    "anyone",
+    "anybody",
+    "someone",
+    "idea",
+    "ideas",
+    "thoughts",
+    "else",
+    "fix",
+    "advice",
+];
 
 /// What the questions of the post the draft answers ask.
 pub(crate) fn asked(context: &str) -> Asked {
     let questions = Document::new(context, None);
     let mut asked = Asked { words: HashSet::new(), why: false, yes_or_no: false };
+    let mut generic = false;
     for sentence in questions.sentences.iter().filter(|sentence| sentence.question) {
         let first =
             questions.tokens_in(sentence.start_byte, sentence.end_byte).iter().find(|t| t.kind == TokenKind::Word);
@@ -69,7 +110,15 @@ pub(crate) fn asked(context: &str) -> Asked {
         asked.why |= opener == "why";
         asked.yes_or_no |= YES_NO_OPENERS.contains(&opener);
         let text = questions.slice(sentence.start_byte, sentence.end_byte);
-        asked.words.extend(content_words(text).into_iter().map(|(_, _, word)| stem(&word).to_string()));
+        let words = content_words(text);
+        generic |= words.iter().all(|(_, _, word)| GENERIC_QUESTION_WORDS.contains(&word.as_str()));
+        let specific = words.into_iter().filter(|(_, _, word)| !GENERIC_QUESTION_WORDS.contains(&word.as_str()));
+        asked.words.extend(specific.map(|(_, _, word)| stem(&word).to_string()));
+    }
+    // "My export keeps failing. What's going on?": the question asks about what the rest of the post says.
+    if generic {
+        asked.words.extend(content_words(context).into_iter().map(|(_, _, word)| stem(&word).to_string()));
+        asked.words.retain(|word| !GENERIC_QUESTION_WORDS.contains(&word.as_str()));
     }
     asked
 }
@@ -126,6 +175,22 @@ mod tests {
             findings_of(RULE, "Yes: open a document once while online and it stays available.", offline).len(),
             1
         );
+    }
+
+    #[test]
+    fn a_question_about_the_whole_post_is_answered_by_taking_up_the_post() {
+        let context = Some("My export keeps failing since yesterday. What's going on?");
+        assert_eq!(
+            findings_of(RULE, "Sorry! The export broke with Monday's update; a fix ships tonight.", context).len(),
+            1
+        );
+        assert!(findings_of(RULE, "We love hearing from you!", context).is_empty());
+    }
+
+    #[test]
+    fn not_opening_the_reply_answers_a_yes_or_no_question() {
+        let context = Some("Is the app down for everyone or just me??");
+        assert_eq!(findings_of(RULE, "Not just you, we're seeing it too.", context).len(), 1);
     }
 
     #[test]

@@ -22,7 +22,17 @@ declare_rule! {
 }
 
 const OPENERS: &[&str] = &["what", "how", "which", "where", "when", "who", "whats", "what's", "how's"];
-const INVITATIONS: &[&str] = &["tell me more", "your thoughts", "your take", "what do you think", "how do you feel"];
+const INVITATIONS: &[&str] = &[
+    "tell me more",
+    "tell me about",
+    "tell me a little",
+    "tell me a bit",
+    "help me understand",
+    "your thoughts",
+    "your take",
+    "what do you think",
+    "how do you feel",
+];
 
 impl Check for OpenQuestion {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
@@ -42,7 +52,9 @@ impl Check for OpenQuestion {
                 .iter()
                 .find(|token| token.kind == TokenKind::Word);
             let opens = first_word.is_some_and(|word| OPENERS.contains(&word.normalized.as_str()));
-            if (sentence.question && opens) || INVITATIONS.iter().any(|phrase| lowered.contains(phrase)) {
+            if (opens && super::question::asks(document, sentence))
+                || INVITATIONS.iter().any(|phrase| lowered.contains(phrase))
+            {
                 findings.push(finding(
                     self,
                     document,
@@ -73,6 +85,12 @@ mod tests {
     #[test]
     fn an_invitation_counts_without_a_question_mark() {
         assert!(fires(RULE, "Tell me more about your setup."));
+    }
+
+    #[test]
+    fn an_open_question_without_its_mark_counts() {
+        assert!(fires(RULE, "how are things at home right now"));
+        assert!(fires(RULE, "Tell me a little about what a typical evening looks like for you."));
     }
 
     #[test]

@@ -36,8 +36,7 @@ const READER: &[&str] = &["you", "u", "ya", "y'all", "your"];
 impl Check for Question {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         for sentence in &document.sentences {
-            let asks = sentence.question || opens_like_a_question(document, sentence);
-            if asks && !is_pointed(document, sentence) && !is_a_bare_reaction(document, sentence) {
+            if asks(document, sentence) && !is_pointed(document, sentence) && !is_a_bare_reaction(document, sentence) {
                 findings.push(finding(
                     self,
                     document,
@@ -57,14 +56,82 @@ fn opening_words<'a>(document: &'a Analysis, sentence: &Sentence, count: usize) 
     &words[lead_ins..(lead_ins + count).min(words.len())]
 }
 
-/// "Do you know...", "how do you feel about..." written without a question mark.
+/// Whether a sentence asks: its question mark, or the words of a question written without one.
+pub(super) fn asks(document: &Analysis, sentence: &Sentence) -> bool {
+    sentence.question || opens_like_a_question(document, sentence)
+}
+
+/// Words that may stand between a question word and its verb ("how long have you...", "how much did it...").
+const DEGREES: &[&str] = &["long", "much", "many", "often", "far", "old", "else"];
+/// Verbs that follow a question word in a question ("what happened", "how are things") but seldom open a
+/// statement's clause after one.
+const ASKING_VERBS: &[&str] = &["happened", "happens", "helps", "helped", "brings", "brought", "made", "makes"];
+/// Who or what an inverted verb asks about besides the reader ("is this the first time...", "did it work").
+const ASKED_ABOUT: &[&str] = &[
+    "it",
+    "this",
+    "that",
+    "there",
+    "he",
+    "she",
+    "they",
+    "anyone",
+    "anybody",
+    "anything",
+    "everything",
+    "someone",
+    "something",
+    "things",
+    "your",
+    "ur",
+];
+/// A question word with its verb ("what's", "how's").
+const CONTRACTED_QUESTIONS: &[&str] = &["what's", "whats", "how's", "hows", "where's", "who's"];
+/// What after "what's" opens a statement ("what's more", "what's great about it is...").
+const STATEMENT_AFTER_WHATS: &[&str] =
+    &["more", "great", "important", "interesting", "nice", "good", "funny", "worse", "best", "worst", "cool"];
+/// Openings that ask without the shape of a question ("tell me about...", "help me understand...").
+const INVITATIONS: &[&[&str]] = &[
+    &["tell", "me", "more"],
+    &["tell", "me", "about"],
+    &["tell", "me", "a"],
+    &["tell", "me", "what"],
+    &["tell", "me", "how"],
+    &["tell", "us", "more"],
+    &["tell", "us", "about"],
+    &["tell", "us", "a"],
+    &["help", "me", "understand"],
+    &["i'm", "wondering"],
+    &["i", "wonder"],
+    &["i", "was", "wondering"],
+];
+
+/// "Do you know...", "how are things at home", "is this the first time..." written without a question mark.
 fn opens_like_a_question(document: &Analysis, sentence: &Sentence) -> bool {
-    let words = opening_words(document, sentence, 3);
-    let verb_at = usize::from(words.first().is_some_and(|word| QUESTION_WORDS.contains(word)));
-    matches!(
-        (words.get(verb_at), words.get(verb_at + 1)),
-        (Some(verb), Some(reader)) if INVERTED_VERBS.contains(verb) && READER.contains(reader)
-    )
+    let words = opening_words(document, sentence, 4);
+    if INVITATIONS.iter().any(|invitation| words.starts_with(invitation)) {
+        return true;
+    }
+    // "what's making it so hard", "how's the new dose": the question word and its verb in one token.
+    if let [contracted, next, ..] = words {
+        if CONTRACTED_QUESTIONS.contains(contracted) && !STATEMENT_AFTER_WHATS.contains(next) {
+            return true;
+        }
+    }
+    let asked_with = words.first().is_some_and(|word| QUESTION_WORDS.contains(word) && *word != "why");
+    let verb_at =
+        usize::from(asked_with) + usize::from(asked_with && words.get(1).is_some_and(|w| DEGREES.contains(w)));
+    let (verb, subject) = (words.get(verb_at), words.get(verb_at + 1));
+    match (verb, subject) {
+        (Some(verb), Some(reader)) if INVERTED_VERBS.contains(verb) && READER.contains(reader) => true,
+        // "what was going through your mind", "how are things", "what happened after that"
+        (Some(verb), _) if asked_with && (INVERTED_VERBS.contains(verb) || ASKING_VERBS.contains(verb)) => true,
+        // "is this the first time...", "did it work": not "do this now", which tells.
+        (Some(verb), Some(about)) => {
+            verb_at == 0 && INVERTED_VERBS.contains(verb) && !verb.starts_with("do") && ASKED_ABOUT.contains(about)
+        }
+        _ => false,
+    }
 }
 
 /// A question that asks them to defend themselves ("Why...?", "How could you...?", "Did you even...?"), which the
@@ -124,6 +191,36 @@ mod tests {
     fn a_question_without_its_mark_counts() {
         assert!(fires(RULE, "so do you want me to look into it"));
         assert!(fires(RULE, "How do you feel about the new plan."));
+    }
+
+    #[test]
+    fn a_question_as_people_type_it_counts() {
+        for text in [
+            "how are things at home right now",
+            "what was going through your mind when she said that",
+            "how long have u two been together",
+            "is this the first time something like this has happened at work",
+            "Tell me a little about what a typical evening looks like for you.",
+            "Help me understand what the drinking does for you.",
+            "when did you start feeling this way",
+            "what's making it hardest to reach out to them",
+        ] {
+            assert!(fires(RULE, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn statements_that_open_with_a_question_word_are_not() {
+        for text in [
+            "What a pain.",
+            "How it works: open the menu.",
+            "When I was in college I failed an exam too.",
+            "Do it now.",
+            "What we're changing: the settings.",
+            "What's more, the fix ships today.",
+        ] {
+            assert!(!fires(RULE, text), "{text}");
+        }
     }
 
     #[test]
