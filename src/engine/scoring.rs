@@ -235,7 +235,7 @@ pub fn score_with(model: &Model, analysis: &Analysis, findings: Vec<Finding>) ->
         own_hits = model.word_hits(document);
         &own_hits
     };
-    // A warm word inside sarcasm ("great" in "Oh great, another genius") raises no respect.
+    // A warm word inside sarcasm ("great" in "Oh great, another genius") raises neither respect nor listening.
     let sarcastic = super::rules::sarcastic_sentences(document, &findings);
     for &(entry, start, end) in hits {
         let (phrase, weights) = &model.words[entry];
@@ -244,7 +244,7 @@ pub fn score_with(model: &Model, analysis: &Analysis, findings: Vec<Finding>) ->
             sarcastic.iter().any(|(from, to)| *from <= at && at < *to)
         };
         for (axis, &weight) in weights.iter() {
-            if weight > 0.0 && axis == Axis::Respect && in_sarcasm() {
+            if weight > 0.0 && axis != Axis::Promotion && in_sarcasm() {
                 continue;
             }
             if weight != 0.0 {

@@ -453,7 +453,8 @@ fn lexicon_index(rule: &LexiconRule) -> Option<usize> {
     Some(by_address[found].1)
 }
 
-/// The rules whose findings mark a sentence as sarcastic: the praise inside it is not praise.
+/// The rules whose findings mark a sentence as sarcastic: the praise, thanks or sympathy inside it is not meant
+/// ("Nice try", "Congratulations, you've found the one way to break it").
 pub const SARCASM_RULES: &[&str] = &["builtin.sarcasm", "builtin.sarcastic-praise"];
 
 /// A sentence of at most this many words right after a sarcastic one ("Great job.", "Well done.") is part of it.
@@ -483,8 +484,9 @@ pub(crate) fn sarcastic_sentences(document: &Document, findings: &[Finding]) -> 
     spans
 }
 
-/// Drops the strengths of respect (thanks, praise, a greeting) found inside a sarcastic sentence: "thanks for
-/// nothing" and "really helpful, as always" are not gratitude or praise.
+/// Drops the strengths (thanks, praise, a greeting, sympathy, a reflection) found inside a sarcastic sentence:
+/// "thanks for nothing", "really helpful, as always" and "congratulations, you've found the one way to break it" are
+/// not gratitude, praise or listening.
 pub(crate) fn drop_praise_inside_sarcasm(document: &Document, findings: &mut Vec<Finding>) {
     let sarcastic = sarcastic_sentences(document, findings);
     if sarcastic.is_empty() {
@@ -492,7 +494,6 @@ pub(crate) fn drop_praise_inside_sarcasm(document: &Document, findings: &mut Vec
     }
     findings.retain(|finding| {
         finding.effect != Effect::Strength
-            || finding.principle != Principle::Respecting
             || !sarcastic.iter().any(|(start, end)| *start <= finding.start && finding.start < *end)
     });
 }

@@ -84,7 +84,11 @@ impl Check for SarcasticPraise {
             }
             let written = document.slice(sentence.start_byte, sentence.end_byte);
             let sentence_glad = sounds_glad(written);
-            let repeats = (0..words.len()).any(|at| REPETITION.iter().any(|cue| words[at..].starts_with(cue)));
+            // The note of repetition mocks after the praise ("Really helpful, as always"); before it ("Once again,
+            // many thanks for nominating me") it thanks again.
+            let first_praise = words.iter().position(|word| PRAISE.contains(word)).unwrap_or(0);
+            let repeats =
+                (first_praise..words.len()).any(|at| REPETITION.iter().any(|cue| words[at..].starts_with(cue)));
             if sentence_glad {
                 continue;
             }
@@ -165,6 +169,7 @@ mod tests {
         ));
         assert!(!fires(RULE, "Great, thanks. Your order ships today."));
         assert!(!fires(RULE, "Thank you for your message. We appreciate your feedback."));
+        assert!(!fires(RULE, "Once again, many thanks for nominating me. I have a question, though."));
     }
 
     #[test]
@@ -178,6 +183,13 @@ mod tests {
         };
         assert_eq!(respect_strengths("Yeah, thanks a lot for breaking the build again. Great job."), 0);
         assert_eq!(respect_strengths("Thanks for nothing. Thank you to everyone else who helped test the beta."), 1);
+    }
+
+    #[test]
+    fn sympathy_or_a_reflection_inside_sarcasm_is_no_strength_either() {
+        let report = check("Congratulations, you've found the one way to break it.", None);
+        assert!(report.findings.iter().any(|f| f.rule == "builtin.sarcasm"));
+        assert!(!report.findings.iter().any(|f| f.effect == Effect::Strength));
     }
 
     #[test]
