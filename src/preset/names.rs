@@ -84,7 +84,12 @@ pub fn rule_name(id: &str) -> String {
     let words = words.trim();
     let mut letters = words.chars();
     match letters.next() {
-        Some(first) => first.to_uppercase().chain(letters).collect(),
+        Some(first) => {
+            let mut name = String::with_capacity(words.len() + 2);
+            crate::engine::uppercase::push_uppercase(&mut name, first);
+            name.push_str(letters.as_str());
+            name
+        }
         None => id.to_string(),
     }
 }
