@@ -5,11 +5,13 @@
 // Fitted numbers can land near 1/pi and the like by chance; they are not those constants.
 #![allow(clippy::approx_constant)]
 
+use super::scoring::{weight_table, WeightTable};
+
 /// The logit of each score for a draft with no findings and no table words.
 pub const BIAS: [f64; 3] = [-1.2, 1.7045883719666926, -1.6007172124696418];
 
 /// Per built-in rule: the weight of log2(1 + number of findings) on each axis, in thousandths of a logit.
-pub const RULES: &[(&str, [i16; 3])] = &[
+pub const RULES: WeightTable = weight_table![
     ("builtin.absolutes", [-200, -100, 0]),
     ("builtin.acknowledgement", [1000, 332, -238]),
     ("builtin.addressing", [300, 100, -100]),
@@ -79,7 +81,7 @@ pub const RULES: &[(&str, [i16; 3])] = &[
 ];
 
 /// Per word of the reviewed table: the weight of its presence on each axis, in thousandths of a logit.
-pub const WORDS: &[(&str, [i16; 3])] = &[
+pub const WORDS: WeightTable = weight_table![
     ("^a", [0, -162, 0]),
     ("^am", [0, -271, 0]),
     ("^and", [0, -360, 0]),
