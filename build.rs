@@ -5,7 +5,8 @@
 //! NAME.lexicon.json; each becomes OUT_DIR/lexicons/NAME.lexicon.json.rs, the `&[Entry]` the rule's declaration
 //! includes, so the engine parses nothing when it starts. The entries' examples and counterexamples become a table
 //! that only the tests compile. The message catalog (_locales/en/messages.json, the extension's chrome.i18n source)
-//! becomes OUT_DIR/messages.rs, one `Message` constant per key (src/messages.rs).
+//! becomes OUT_DIR/messages.rs, one `Message` constant per key (src/messages.rs). The capitals the engine writes
+//! become OUT_DIR/uppercase.rs, read from `char::to_uppercase` itself (src/engine/uppercase.rs).
 //!
 //! The built-in presets (presets/NAME.json, which `src/preset/builtin.rs` embeds and loads like a team's) are checked
 //! here too, so a malformed one stops the build instead of making the extension fall back to the bare rules.
@@ -440,7 +441,7 @@ fn positional(message: &str, placeholders: &[(usize, &str)]) -> String {
 /// Writes OUT_DIR/uppercase.rs, the tables of `src/engine/uppercase.rs`: every character that `char::to_uppercase`
 /// changes, from this compiler's own Unicode tables, as runs (a first character, how many, one apart or two apart,
 /// and the distance to their capitals) and the hundred or so that become two or three characters. Core's table (a pair
-/// of `u32` per character) is 12 KB in the wasm (5.6 KB gzipped); the runs are 2 KB. A run two apart skips only
+/// of `u32` per character) is 12 KB in the wasm (5.6 KB gzipped); these two tables are 3 KB. A run two apart skips only
 /// characters that stay as they are, so no two runs overlap and the one starting last at or before a character is
 /// the only one that can hold it.
 fn write_uppercase(out: &Path) -> Result<(), String> {

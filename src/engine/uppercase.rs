@@ -1,6 +1,6 @@
 //! Capital letters as `char::to_uppercase` writes them, from tables build.rs derives from it (OUT_DIR/uppercase.rs):
 //! a rewrite that starts a sentence takes its capital, and a preset's rule id becomes a name. Core's own table would
-//! ship 12 KB (5.6 KB gzipped) in the wasm for these two uses; the runs it is made of are a sixth of that.
+//! ship 12 KB (5.6 KB gzipped) in the wasm for these two uses; the runs it is made of take a quarter of that.
 
 /// Characters `first`, `first + stride`, ... (`count` of them) whose capitals are `offset` away.
 struct Run {
