@@ -5,7 +5,8 @@
 //! NAME.lexicon.json; each becomes OUT_DIR/lexicons/NAME.lexicon.json.rs, the `&[Entry]` the rule's declaration
 //! includes, so the engine parses nothing when it starts. The entries' examples and counterexamples become a table
 //! that only the tests compile. The message catalog (_locales/en/messages.json, the extension's chrome.i18n source)
-//! becomes OUT_DIR/messages.rs, one `Message` constant per key (src/messages.rs).
+//! becomes OUT_DIR/messages.rs, one `Message` constant per key (src/messages.rs). The capitals the engine writes
+//! become OUT_DIR/uppercase.rs, read from `char::to_uppercase` itself (src/engine/uppercase.rs).
 //!
 //! The built-in presets (presets/NAME.json, which `src/preset/builtin.rs` embeds and loads like a team's) are checked
 //! here too, so a malformed one stops the build instead of making the extension fall back to the bare rules.
@@ -41,6 +42,7 @@ fn main() {
     let written = generate(&root, &out).and_then(|mut read| {
         read.push(write_messages(&root, &out)?);
         read.extend(write_embedded(&root, &out)?);
+        write_uppercase(&out)?;
         Ok(read)
     });
     match written {
@@ -434,6 +436,68 @@ fn positional(message: &str, placeholders: &[(usize, &str)]) -> String {
     }
     text.push_str(rest);
     text
+}
+
+/// Writes OUT_DIR/uppercase.rs, the tables of `src/engine/uppercase.rs`: every character that `char::to_uppercase`
+/// changes, from this compiler's own Unicode tables, as runs (a first character, how many, one apart or two apart,
+/// and the distance to their capitals) and the hundred or so that become two or three characters. Core's table (a pair
+/// of `u32` per character) is 12 KB in the wasm (5.6 KB gzipped); these two tables are 3 KB. A run two apart skips only
+/// characters that stay as they are, so no two runs overlap and the one starting last at or before a character is
+/// the only one that can hold it.
+fn write_uppercase(out: &Path) -> Result<(), String> {
+    let capitals = |c: char| c.to_uppercase().collect::<Vec<char>>();
+    let stays = |code: u32| char::from_u32(code).is_none_or(|c| capitals(c) == [c]);
+    // (first, count, stride, offset)
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new();
+    let mut expansions = String::new();
+    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+        let code = c as u32;
+        match capitals(c).as_slice() {
+            [single] if *single == c => {}
+            [single] => {
+                let offset = i64::from(*single as u32) - i64::from(code);
+                match runs.last_mut() {
+                    Some((first, count, stride, run_offset))
+                        if *run_offset == offset
+                            && *count < u32::from(u8::MAX)
+                            && *first + *count * *stride == code =>
+                    {
+                        *count += 1
+                    }
+                    // The character between stays as it is: the run is two apart.
+                    Some((first, count, stride, run_offset))
+                        if *run_offset == offset
+                            && (*count == 1 || *stride == 2)
+                            && *first + *count * 2 == code
+                            && stays(code - 1) =>
+                    {
+                        *stride = 2;
+                        *count += 1
+                    }
+                    _ => runs.push((code, 1, 1, offset)),
+                }
+            }
+            many => {
+                let units: Vec<u16> = std::iter::once(c)
+                    .chain(many.iter().copied())
+                    .map(|c| u16::try_from(c as u32).map_err(|_| format!("{c:?} is outside the BMP")))
+                    .collect::<Result<_, _>>()?;
+                let mut padded = [0u16; 3];
+                padded[..units.len() - 1].copy_from_slice(&units[1..]);
+                let [a, b, c] = padded;
+                let _ = writeln!(expansions, "    ({:#06x}, [{a:#06x}, {b:#06x}, {c:#06x}]),", units[0]);
+            }
+        }
+    }
+    let mut code = String::from("/// Runs of characters whose capital is one character: `src/engine/uppercase.rs`.\n");
+    let _ = writeln!(code, "const RUNS: [Run; {}] = [", runs.len());
+    for (first, count, stride, offset) in &runs {
+        let _ = writeln!(code, "    Run {{ first: {first:#x}, count: {count}, stride: {stride}, offset: {offset} }},");
+    }
+    code.push_str("];\n/// The characters whose capital is two or three characters (zero-padded), in order.\n");
+    let _ = writeln!(code, "const EXPANSIONS: [(u16, [u16; 3]); {}] = [\n{expansions}];", expansions.lines().count());
+    let written = out.join("uppercase.rs");
+    fs::write(&written, code).map_err(|error| format!("cannot write {}: {error}", written.display()))
 }
 
 /// A catalog key as a constant's name: `cardTitle` -> `CARD_TITLE`.

@@ -845,6 +845,7 @@ pub fn weights_source(featurizer: &Featurizer, axes: &[AxisWeights]) -> String {
     let _ =
         writeln!(source, "// Fitted numbers can land near 1/pi and the like by chance; they are not those constants.");
     let _ = writeln!(source, "#![allow(clippy::approx_constant)]\n");
+    let _ = writeln!(source, "use super::scoring::{{weight_table, WeightTable}};\n");
     let _ = writeln!(source, "/// The logit of each score for a draft with no findings and no table words.");
     let _ = writeln!(
         source,
@@ -855,7 +856,7 @@ pub fn weights_source(featurizer: &Featurizer, axes: &[AxisWeights]) -> String {
         source,
         "/// Per built-in rule: the weight of log2(1 + number of findings) on each axis, in thousandths of a logit."
     );
-    let _ = writeln!(source, "pub const RULES: &[(&str, [i16; 3])] = &[");
+    let _ = writeln!(source, "pub const RULES: WeightTable = weight_table![");
     for (id, w) in &rules {
         let _ = writeln!(source, "    ({id:?}, {}),", thousandths(w));
     }
@@ -864,7 +865,7 @@ pub fn weights_source(featurizer: &Featurizer, axes: &[AxisWeights]) -> String {
         source,
         "/// Per word of the reviewed table: the weight of its presence on each axis, in thousandths of a logit."
     );
-    let _ = writeln!(source, "pub const WORDS: &[(&str, [i16; 3])] = &[");
+    let _ = writeln!(source, "pub const WORDS: WeightTable = weight_table![");
     for (phrase, w) in &words {
         let _ = writeln!(source, "    ({phrase:?}, {}),", thousandths(w));
     }

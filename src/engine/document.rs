@@ -8,7 +8,6 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -703,20 +702,43 @@ fn word_around(text: &str, at: usize) -> (usize, usize, bool) {
 }
 
 /// Whether a lower-case word is a common function word of English, of another European language, or neither
-/// (a word on both lists is English). The words are compared as integers (see [`packed`]), by binary search.
+/// (a word on both lists is English). The words are compared as integers (see [`packed`]), by binary search in
+/// tables sorted when the crate compiles: the wasm carries eight bytes a word, and no text, pointer or sort for them.
 fn function_word_language(word: &str) -> Option<Language> {
-    static SORTED: OnceLock<Vec<(u64, Language)>> = OnceLock::new();
-    let sorted = SORTED.get_or_init(|| {
-        let english = FUNCTION_WORDS.iter().map(|word| (*word, Language::English));
-        let foreign = FOREIGN_FUNCTION_WORDS.iter().map(|word| (*word, Language::Other));
-        let mut words: Vec<(u64, Language)> =
-            english.chain(foreign).filter_map(|(word, language)| Some((packed(word)?, language))).collect();
-        crate::order::sort_by_key(&mut words, |(word, _)| *word);
-        words.dedup_by_key(|(word, _)| *word);
-        words
-    });
+    static ENGLISH: [u64; FUNCTION_WORDS.len()] = sorted_packed(FUNCTION_WORDS);
+    static FOREIGN: [u64; FOREIGN_FUNCTION_WORDS.len()] = sorted_packed(FOREIGN_FUNCTION_WORDS);
     let word = packed(word)?;
-    sorted.binary_search_by_key(&word, |(word, _)| *word).ok().map(|index| sorted[index].1)
+    if ENGLISH.binary_search(&word).is_ok() {
+        Some(Language::English)
+    } else {
+        FOREIGN.binary_search(&word).is_ok().then_some(Language::Other)
+    }
+}
+
+/// `words` as [`packed`] integers, sorted; a word longer than eight bytes stops the build.
+const fn sorted_packed<const N: usize>(words: &[&str]) -> [u64; N] {
+    let mut sorted = [0u64; N];
+    let mut index = 0;
+    while index < N {
+        let bytes = words[index].as_bytes();
+        assert!(bytes.len() <= 8, "a function word is longer than eight bytes");
+        let mut word = [0u8; 8];
+        let mut at = 0;
+        while at < bytes.len() {
+            word[at] = bytes[at];
+            at += 1;
+        }
+        // Insertion sort: a few hundred words, once, at compile time.
+        let mut place = index;
+        let value = u64::from_le_bytes(word);
+        while place > 0 && sorted[place - 1] > value {
+            sorted[place] = sorted[place - 1];
+            place -= 1;
+        }
+        sorted[place] = value;
+        index += 1;
+    }
+    sorted
 }
 
 /// A word of at most eight bytes as one integer (its bytes, zero-padded: words hold no zero bytes), or `None`

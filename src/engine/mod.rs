@@ -59,6 +59,7 @@ mod report;
 pub mod rules;
 pub mod scoring;
 mod swar;
+pub mod uppercase;
 mod weights;
 
 pub use analysis::Analysis;

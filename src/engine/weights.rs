@@ -5,11 +5,13 @@
 // Fitted numbers can land near 1/pi and the like by chance; they are not those constants.
 #![allow(clippy::approx_constant)]
 
+use super::scoring::{weight_table, WeightTable};
+
 /// The logit of each score for a draft with no findings and no table words.
 pub const BIAS: [f64; 3] = [-1.2, 1.7030274571290038, -1.5888277049192328];
 
 /// Per built-in rule: the weight of log2(1 + number of findings) on each axis, in thousandths of a logit.
-pub const RULES: &[(&str, [i16; 3])] = &[
+pub const RULES: WeightTable = weight_table![
     ("builtin.about-them", [1000, 0, -252]),
     ("builtin.absolutes", [-200, -100, 0]),
     ("builtin.acknowledgement", [1000, 281, -237]),
@@ -85,7 +87,7 @@ pub const RULES: &[(&str, [i16; 3])] = &[
 ];
 
 /// Per word of the reviewed table: the weight of its presence on each axis, in thousandths of a logit.
-pub const WORDS: &[(&str, [i16; 3])] = &[
+pub const WORDS: WeightTable = weight_table![
     ("^a", [0, -160, 0]),
     ("^am", [0, -277, 0]),
     ("^and", [0, -341, 0]),

@@ -29,6 +29,14 @@ pub fn source(name: &str) -> Option<Source> {
         .map(|(known, text)| Source { name: format!("{PREFIX}{known}"), text: text.to_string() })
 }
 
+/// The built-in preset `name`'s own name and version, as its document gives them (the pages' titles for it).
+pub fn title(name: &str) -> Option<(String, Option<String>)> {
+    let (_, text) = DOCUMENTS.iter().find(|(known, _)| *known == name)?;
+    let document: serde_json::Value = serde_json::from_str(text).ok()?;
+    let version = document.get("version").and_then(serde_json::Value::as_str).map(String::from);
+    Some((document.get("name")?.as_str()?.to_string(), version))
+}
+
 /// Whether a document is a built-in preset exactly as embedded. Loading one does not run its `tests` (a team
 /// preset's run every time it is loaded): they pass by construction, since `cargo test` runs them
 /// (`every_builtin_loads_and_passes_its_own_tests`) and the same engine finds the same things. Everything else is
@@ -87,6 +95,17 @@ mod tests {
             let tests = preset["tests"].as_array().map_or(0, Vec::len);
             assert!(tests >= 3, "builtin:{name} has {tests} tests");
         }
+    }
+
+    #[test]
+    fn a_builtin_s_title_is_its_document_s_name_and_version() {
+        for (name, text) in DOCUMENTS {
+            let file: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+            let expected = (file["name"].as_str().map(String::from), file["version"].as_str().map(String::from));
+            let title = title(name);
+            assert_eq!((title.clone().map(|title| title.0), title.and_then(|title| title.1)), expected, "{name}");
+        }
+        assert_eq!(title("nonexistent"), None);
     }
 
     #[test]

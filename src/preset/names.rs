@@ -4,93 +4,104 @@
 
 use crate::engine::Principle;
 
-/// Each built-in rule's plain name, by id (a test keeps the table complete).
-const BUILTIN_NAMES: &[(&str, &str)] = &[
-    ("builtin.about-them", "Saying back what they feel"),
-    ("builtin.acknowledgement", "Acknowledging them"),
-    ("builtin.affirmation", "Affirming them"),
-    ("builtin.addressing", "Addressing them by name"),
-    ("builtin.advice", "Unasked-for advice"),
-    ("builtin.agreement", "Naming where you agree"),
-    ("builtin.answers-question", "Answering their question"),
-    ("builtin.brief-acknowledgement", "A short nod to what they said"),
-    ("builtin.empathy", "Empathy"),
-    ("builtin.engages-context", "Taking up their words"),
-    ("builtin.open-question", "Open questions"),
-    ("builtin.question", "Asking a question"),
-    ("builtin.reflecting", "Playing back what they said"),
-    ("builtin.self-focus", "All about us"),
-    ("builtin.unanswered-question", "Their question left unanswered"),
-    ("builtin.yes-but", "Yes, but"),
-    ("builtin.call-to-action", "Calls to action"),
-    ("builtin.contact-numbers", "Phone numbers and text codes"),
-    ("builtin.premium-rate", "Premium-rate numbers"),
-    ("builtin.message-charges", "Charges per message"),
-    ("builtin.prize-money", "Prize money"),
-    ("builtin.text-keyword", "Keywords to text"),
-    ("builtin.phishing", "Phishing scares"),
-    ("builtin.dm-us", "Taking it to private messages"),
-    ("builtin.emoji-stuffing", "Rows of emoji"),
-    ("builtin.engagement-bait", "Asking for likes and shares"),
-    ("builtin.curiosity-bait", "Clickbait"),
-    ("builtin.listicle", "Listicles and quizzes"),
-    ("builtin.hashtag-stuffing", "Too many hashtags"),
-    ("builtin.link-in-bio", "Link in bio"),
-    ("builtin.link-stuffing", "Too many links"),
-    ("builtin.link", "Links"),
-    ("builtin.prize-bait", "Prizes and contests"),
-    ("builtin.sales-language", "Sales talk"),
-    ("builtin.self-promotion", "Pointing to your own channel"),
-    ("builtin.self-superlatives", "Bragging"),
-    ("builtin.subscribe-follow", "Asking to subscribe or follow"),
-    ("builtin.urgency", "Pressure and urgency"),
-    ("builtin.apology", "Apologising"),
-    ("builtin.bare-command", "Bare orders"),
-    ("builtin.blame", "Blaming the reader"),
-    ("builtin.blunt-start", "Blunt openers"),
-    ("builtin.condescension", "Talking down"),
-    ("builtin.dismissal", "Brushing them off"),
-    ("builtin.gratitude", "Thanking them"),
-    ("builtin.greeting", "Greeting"),
-    ("builtin.harsh-words", "Harsh words"),
-    ("builtin.hedges", "Offering a view tentatively"),
-    ("builtin.hostility", "Violent language"),
-    ("builtin.indirect-request", "Asking rather than ordering"),
-    ("builtin.insults", "Insults"),
-    ("builtin.please", "Saying please"),
-    ("builtin.pointed-question", "Why-questions that accuse"),
-    ("builtin.praise", "Giving credit"),
-    ("builtin.profanity", "Swearing"),
-    ("builtin.repeated-punctuation", "Runs of !!! and ???"),
-    ("builtin.sarcasm", "Sarcasm"),
-    ("builtin.sarcastic-praise", "Praise that reads as sarcasm"),
-    ("builtin.sexual-remarks", "Sexual remarks"),
-    ("builtin.shouting", "Shouting in capitals"),
-    ("builtin.slurs", "Slurs"),
-    ("builtin.threats", "Threats to the reader"),
-    ("builtin.word-tone", "Tone of single words"),
-    ("builtin.absolutes", "Always and never"),
-    ("builtin.certainty", "Opinion stated as fact"),
-    ("builtin.common-knowledge", "\"Everyone knows\""),
-    ("builtin.contradiction", "Flat denials"),
-    ("builtin.generalizing", "Sweeping judgments"),
-    ("builtin.mind-reading", "Mind reading"),
-    ("builtin.corporate-boilerplate", "Corporate boilerplate"),
-    ("builtin.evasive-passive", "Hiding who acted"),
-    ("builtin.jargon", "Jargon"),
-    ("builtin.non-apology", "Non-apologies"),
-];
+/// Each built-in rule's id, a tab and its plain name, a rule a line (a test keeps the table complete). One text: as
+/// `(&str, &str)` pairs each name cost two pointers and lengths in the wasm.
+const BUILTIN_NAMES: &str = "\
+builtin.about-them\tSaying back what they feel
+builtin.acknowledgement\tAcknowledging them
+builtin.affirmation\tAffirming them
+builtin.addressing\tAddressing them by name
+builtin.advice\tUnasked-for advice
+builtin.agreement\tNaming where you agree
+builtin.answers-question\tAnswering their question
+builtin.brief-acknowledgement\tA short nod to what they said
+builtin.empathy\tEmpathy
+builtin.engages-context\tTaking up their words
+builtin.open-question\tOpen questions
+builtin.question\tAsking a question
+builtin.reflecting\tPlaying back what they said
+builtin.self-focus\tAll about us
+builtin.unanswered-question\tTheir question left unanswered
+builtin.yes-but\tYes, but
+builtin.call-to-action\tCalls to action
+builtin.contact-numbers\tPhone numbers and text codes
+builtin.premium-rate\tPremium-rate numbers
+builtin.message-charges\tCharges per message
+builtin.prize-money\tPrize money
+builtin.text-keyword\tKeywords to text
+builtin.phishing\tPhishing scares
+builtin.dm-us\tTaking it to private messages
+builtin.emoji-stuffing\tRows of emoji
+builtin.engagement-bait\tAsking for likes and shares
+builtin.curiosity-bait\tClickbait
+builtin.listicle\tListicles and quizzes
+builtin.hashtag-stuffing\tToo many hashtags
+builtin.link-in-bio\tLink in bio
+builtin.link-stuffing\tToo many links
+builtin.link\tLinks
+builtin.prize-bait\tPrizes and contests
+builtin.sales-language\tSales talk
+builtin.self-promotion\tPointing to your own channel
+builtin.self-superlatives\tBragging
+builtin.subscribe-follow\tAsking to subscribe or follow
+builtin.urgency\tPressure and urgency
+builtin.apology\tApologising
+builtin.bare-command\tBare orders
+builtin.blame\tBlaming the reader
+builtin.blunt-start\tBlunt openers
+builtin.condescension\tTalking down
+builtin.dismissal\tBrushing them off
+builtin.gratitude\tThanking them
+builtin.greeting\tGreeting
+builtin.harsh-words\tHarsh words
+builtin.hedges\tOffering a view tentatively
+builtin.hostility\tViolent language
+builtin.indirect-request\tAsking rather than ordering
+builtin.insults\tInsults
+builtin.please\tSaying please
+builtin.pointed-question\tWhy-questions that accuse
+builtin.praise\tGiving credit
+builtin.profanity\tSwearing
+builtin.repeated-punctuation\tRuns of !!! and ???
+builtin.sarcasm\tSarcasm
+builtin.sarcastic-praise\tPraise that reads as sarcasm
+builtin.sexual-remarks\tSexual remarks
+builtin.shouting\tShouting in capitals
+builtin.slurs\tSlurs
+builtin.threats\tThreats to the reader
+builtin.word-tone\tTone of single words
+builtin.absolutes\tAlways and never
+builtin.certainty\tOpinion stated as fact
+builtin.common-knowledge\t\"Everyone knows\"
+builtin.contradiction\tFlat denials
+builtin.generalizing\tSweeping judgments
+builtin.mind-reading\tMind reading
+builtin.corporate-boilerplate\tCorporate boilerplate
+builtin.evasive-passive\tHiding who acted
+builtin.jargon\tJargon
+builtin.non-apology\tNon-apologies
+";
+
+/// The built-in rules' `(id, plain name)` pairs.
+fn builtin_names() -> impl Iterator<Item = (&'static str, &'static str)> {
+    BUILTIN_NAMES.lines().filter_map(|line| line.split_once('\t'))
+}
 
 /// A rule's plain name: the built-in table's, else its id in words ("no-hard-sell" is "No hard sell").
 pub fn rule_name(id: &str) -> String {
-    if let Some((_, name)) = BUILTIN_NAMES.iter().find(|(known, _)| *known == id) {
-        return (*name).to_string();
+    if let Some((_, name)) = builtin_names().find(|(known, _)| *known == id) {
+        return name.to_string();
     }
     let words = id.strip_prefix("builtin.").unwrap_or(id).replace(['-', '_', '.'], " ");
     let words = words.trim();
     let mut letters = words.chars();
     match letters.next() {
-        Some(first) => first.to_uppercase().chain(letters).collect(),
+        Some(first) => {
+            let mut name = String::with_capacity(words.len() + 2);
+            crate::engine::uppercase::push_uppercase(&mut name, first);
+            name.push_str(letters.as_str());
+            name
+        }
         None => id.to_string(),
     }
 }
@@ -110,13 +121,14 @@ mod tests {
         let ids: Vec<&str> =
             rules::builtin().iter().map(|rule| rule.id()).chain([crate::engine::scoring::word_tone::ID]).collect();
         let unnamed: Vec<&str> =
-            ids.iter().copied().filter(|id| !BUILTIN_NAMES.iter().any(|(known, _)| known == id)).collect();
+            ids.iter().copied().filter(|id| !builtin_names().any(|(known, _)| known == *id)).collect();
         assert_eq!(unnamed, Vec::<&str>::new(), "built-in rules without a plain name");
-        let mut names: Vec<&str> = BUILTIN_NAMES.iter().map(|(_, name)| *name).collect();
+        assert_eq!(builtin_names().count(), BUILTIN_NAMES.lines().count(), "a line without a tab");
+        let mut names: Vec<&str> = builtin_names().map(|(_, name)| name).collect();
         names.sort_unstable();
         names.dedup();
-        assert_eq!(names.len(), BUILTIN_NAMES.len(), "two rules share a name");
-        assert_eq!(BUILTIN_NAMES.len(), ids.len(), "a name for a rule that no longer exists");
+        assert_eq!(names.len(), builtin_names().count(), "two rules share a name");
+        assert_eq!(builtin_names().count(), ids.len(), "a name for a rule that no longer exists");
     }
 
     #[test]

@@ -117,12 +117,12 @@ mod tests {
 
 pub const BIAS: [f64; 3] = [-0.85, 1.65, -1.77];
 
-pub const RULES: &[(&str, [i16; 3])] = &[
+pub const RULES: WeightTable = weight_table![
     (\"builtin.absolutes\", [-150, -100, 0]),
     (\"builtin.blame\", [-406, -700, 0]),
 ];
 
-pub const WORDS: &[(&str, [i16; 3])] = &[
+pub const WORDS: WeightTable = weight_table![
     (\"^you\", [0, -200, 0]),
     (\"sir\", [100, 300, 0]),
 ];

@@ -428,7 +428,12 @@ pub(crate) fn match_case(written: &str, replacement: &str) -> String {
     let starts_upper = written.chars().next().is_some_and(char::is_uppercase);
     let mut chars = replacement.chars();
     match chars.next() {
-        Some(first) if starts_upper => first.to_uppercase().chain(chars).collect(),
+        Some(first) if starts_upper => {
+            let mut text = String::with_capacity(replacement.len() + 2);
+            crate::engine::uppercase::push_uppercase(&mut text, first);
+            text.push_str(chars.as_str());
+            text
+        }
         _ => replacement.to_string(),
     }
 }

@@ -2,7 +2,6 @@
 //! with web-sys: sections with headings, labelled controls carrying a `data-action`, and every text from a preset
 //! set as text, never as markup.
 
-use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
@@ -735,14 +734,7 @@ fn source_text(model: &Model) -> String {
 
 /// A built-in preset's own name (`Support desk: answering complaints`), from its JSON.
 fn builtin_title(name: &str) -> String {
-    #[derive(Deserialize)]
-    struct Header {
-        name: String,
-    }
-    name.strip_prefix(builtin::PREFIX)
-        .and_then(builtin::source)
-        .and_then(|source| serde_json::from_str::<Header>(&source.text).ok())
-        .map_or_else(|| name.to_string(), |header| header.name)
+    name.strip_prefix(builtin::PREFIX).and_then(builtin::title).map_or_else(|| name.to_string(), |(title, _)| title)
 }
 
 fn readable_time(millis: f64) -> String {

@@ -15,6 +15,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use crate::messages;
+/// The outcome of the last action, as the shell words it: the options page's (whose `errors` the popup never gets).
+pub use crate::pages::options::Notice;
 use crate::pages::words::tr;
 use crate::stats::csv::{iso_time, session_csv};
 use crate::stats::{LifetimeStats, SessionStats};
@@ -42,13 +44,6 @@ pub struct PopupData {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct SiteOffer {
     pub host: String,
-}
-
-/// The outcome of the last action, as the shell words it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Notice {
-    pub ok: bool,
-    pub message: String,
 }
 
 /// The active preset as the popup names it.

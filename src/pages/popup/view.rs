@@ -1,7 +1,6 @@
 //! The popup's markup, built with web-sys from [`PopupData`]: sections with headings, counts with their test hooks
 //! (`data-stat`), the chart, and buttons that carry a `data-action` for the click handler.
 
-use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
@@ -51,16 +50,11 @@ pub fn render(root: &Element, data: &PopupData, problem: Option<&str>) -> Result
 
 /// `builtin:default`, named as its own file names it, for when no team preset is active.
 fn default_preset() -> PresetStatus {
-    #[derive(Deserialize)]
-    struct Header {
-        name: String,
-        version: Option<String>,
-    }
-    let header = builtin::source("default").and_then(|source| serde_json::from_str::<Header>(&source.text).ok());
+    let title = builtin::title("default");
     PresetStatus {
         id: format!("{}default", builtin::PREFIX),
-        name: header.as_ref().map_or_else(|| word(m::PRESET_DEFAULT_NAME), |header| header.name.clone()),
-        version: header.and_then(|header| header.version),
+        name: title.as_ref().map_or_else(|| word(m::PRESET_DEFAULT_NAME), |(name, _)| name.clone()),
+        version: title.and_then(|(_, version)| version),
         source: PresetSource::Builtin,
         problem: None,
         messages: Default::default(),
