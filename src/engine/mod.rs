@@ -130,6 +130,7 @@ impl Checker {
         }
         crate::order::sort_by_key(&mut findings, |finding| (finding.start, finding.end));
         rules::drop_praise_inside_sarcasm(document, &mut findings);
+        rules::drop_offers_asked_for(document, &mut findings);
         rules::one_rewrite_per_span(document, &mut findings);
         findings
     }

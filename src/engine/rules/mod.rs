@@ -503,6 +503,56 @@ pub(crate) fn drop_praise_inside_sarcasm(document: &Document, findings: &mut Vec
     });
 }
 
+/// Words of a post that asks about buying: where to get it, its price, a discount or a trial.
+const BUYING_WORDS: &[&str] = &[
+    "buy",
+    "purchase",
+    "shop",
+    "store",
+    "stock",
+    "price",
+    "prices",
+    "pricing",
+    "cost",
+    "costs",
+    "sell",
+    "sold",
+    "discount",
+    "discounts",
+    "coupon",
+    "promo",
+    "deal",
+    "deals",
+    "sale",
+    "offer",
+    "offers",
+    "trial",
+    "cheaper",
+];
+
+/// Whether the post being replied to asks about buying ("Is there a student discount?", "Where can I buy the
+/// filters?"): then a price, an offer or a shop link in the reply answers it rather than pitches.
+pub(crate) fn asked_to_buy(document: &Document) -> bool {
+    document.context.is_some_and(|context| {
+        context
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| BUYING_WORDS.iter().any(|buying| word.eq_ignore_ascii_case(buying)))
+    })
+}
+
+/// The promotion rules whose words ("50% off", "sign up here") are the answer to someone who asked about buying.
+const ANSWERS_TO_A_BUYER: &[&str] = &["builtin.sales-language", "builtin.call-to-action"];
+
+/// Drops the sales words and calls to action of a reply to a post that asked about buying ("Is there a student
+/// discount?" - "Yes! Students get 50% off any plan. Sign up here: ..."); urgency, prizes and asks to follow still
+/// count.
+pub(crate) fn drop_offers_asked_for(document: &Document, findings: &mut Vec<Finding>) {
+    if asked_to_buy(document) {
+        findings
+            .retain(|finding| finding.effect != Effect::Issue || !ANSWERS_TO_A_BUYER.contains(&finding.rule.as_str()));
+    }
+}
+
 /// The one automaton over every lexicon rule's phrases, built on first use.
 pub fn phrase_set() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
@@ -599,6 +649,22 @@ mod tests {
             None => weights.listening != 0.0 || weights.respect != 0.0,
         };
         (!moved).then(|| format!("does not move its principle's ({principle:?}) score"))
+    }
+
+    #[test]
+    fn an_offer_asked_for_is_an_answer_not_a_pitch() {
+        let reply =
+            "Yes! Students get 50% off any plan with a valid .edu email. Sign up here: https://example.com/students";
+        let pitch = |finding: &crate::engine::Finding| {
+            ["builtin.sales-language", "builtin.call-to-action"].contains(&finding.rule.as_str())
+        };
+        let asked = check(reply, Some("Is there a student discount?"));
+        let unasked = check(reply, Some("My export keeps failing since the update."));
+        assert!(!asked.findings.iter().any(pitch));
+        assert!(unasked.findings.iter().any(pitch));
+        assert!(asked.scores.promotion < unasked.scores.promotion);
+        let urgent = check("Yes, 50% off, but only for the next 2 hours, hurry!", Some("Any discount?"));
+        assert!(urgent.findings.iter().any(|finding| finding.rule == "builtin.urgency"));
     }
 
     #[test]

@@ -34,7 +34,9 @@ impl Check for Links {
         let support_answer = reads_as_support(document) || answers_a_handle(document) || replies_to_a_post(document);
         for token in document.tokens.iter().filter(|token| token.kind == TokenKind::Url) {
             let url = document.slice(token.start_byte, token.end_byte);
-            let unasked_shop = is_shop_url(url) && replies_to_a_post(document) && !asked_to_buy(document);
+            // Without the post, a shop link in a support answer ("it's back in stock in size 10: ...") is the answer.
+            let unasked_shop =
+                is_shop_url(url) && replies_to_a_post(document) && !crate::engine::rules::asked_to_buy(document);
             let helps = !is_selling_url(url) && !unasked_shop && (support_answer || is_help_url(url));
             if helps && !sells {
                 continue;
@@ -61,8 +63,10 @@ fn sells(document: &Analysis) -> bool {
         &super::engagement_bait::ENGAGEMENT_BAIT,
         &super::urgency::URGENCY,
     ];
+    // Someone who asked about buying is answered by a call to action ("Sign up here: ..."), not sold to.
+    let asked_to_buy = crate::engine::rules::asked_to_buy(document);
     let mut found = Vec::new();
-    selling.iter().any(|rule| {
+    selling.iter().filter(|rule| !(asked_to_buy && rule.id() == super::call_to_action::CALL_TO_ACTION.id)).any(|rule| {
         rule.check(document, &mut found);
         !found.is_empty()
     })
@@ -176,8 +180,9 @@ fn replies_to_a_post(document: &Analysis) -> bool {
     document.context.is_some_and(|context| context.chars().any(char::is_alphanumeric))
 }
 
-/// The first part of a host name, or a part of a path, that names a page of help: a help centre, docs, a
-/// knowledge base or FAQ, a status or incident page, a community forum, order tracking, contact, returns.
+/// The first part of a host name, or a part of a path, that names a page of help or plain information: a help
+/// centre, docs, a knowledge base or FAQ, a status or incident page, a community forum, order tracking, contact,
+/// returns, the privacy and terms pages, job openings.
 const HELP_PLACES: &[&str] = &[
     "help",
     "helpcenter",
@@ -221,6 +226,8 @@ const HELP_PLACES: &[&str] = &[
     "policies",
     "security",
     "safety",
+    "jobs",
+    "careers",
 ];
 
 /// Hosts whose links ask for money or attention whatever the words around them say: fundraisers and tip jars, link
@@ -273,27 +280,12 @@ fn is_selling_url(url: &str) -> bool {
 const SHOP_PLACES: &[&str] =
     &["shop", "store", "products", "product", "cart", "checkout", "buy", "deals", "sale", "pricing"];
 
-/// Words of a post that asks where or how to buy something: then a shop link answers it.
-const BUYING_WORDS: &[&str] =
-    &["buy", "purchase", "shop", "store", "stock", "price", "prices", "pricing", "cost", "sell", "sold"];
-
 /// Whether a URL points at a shop ([`SHOP_PLACES`]: `shop.example.com`, `example.com/products/f20`).
 fn is_shop_url(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
     let (host, path) = host_and_path(&lower);
     let first_label = host.split('.').next().unwrap_or("");
     SHOP_PLACES.contains(&first_label) || path.split(['/', '?', '#']).any(|part| SHOP_PLACES.contains(&part))
-}
-
-/// Whether the post being replied to asks about buying ("Where can I buy the filters?"), so that a shop link is the
-/// answer rather than a pitch. Without that post, a shop link in a support answer ("it's back in stock in size 10:
-/// ...") is taken as the answer.
-fn asked_to_buy(document: &Analysis) -> bool {
-    document.context.is_some_and(|context| {
-        context
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| BUYING_WORDS.iter().any(|buying| word.eq_ignore_ascii_case(buying)))
-    })
 }
 
 /// A lower-cased URL's host, without its scheme and `www.`, and what follows the host.

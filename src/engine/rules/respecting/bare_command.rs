@@ -121,8 +121,8 @@ impl Check for BareCommand {
     }
 }
 
-/// Verbs that, after a sentence's first word (or after a version number that follows it), make that word a noun and
-/// the sentence a statement: "Fix ships next week.", "Update 4.2 is live.", "Check takes a minute."
+/// Verbs that, soon after a sentence's first word, make that word (part of) a noun and the sentence a statement:
+/// "Fix ships next week.", "Update 4.2 is live.", "Check takes a minute."
 const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "is", "was", "are", "were", "will", "would", "should", "can", "could", "may", "might", "must", "has", "had",
     "have", "ships", "shipped", "lands", "landed", "rolls", "rolled", "goes", "went", "comes", "came", "takes", "took",
@@ -130,11 +130,10 @@ const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "includes", "starts", "started", "runs", "ran", "happens", "happened",
 ];
 
-/// Whether the sentence's first word is the subject of the verb after it, a noun rather than an order.
+/// Whether the sentence's first word is part of its subject, a noun rather than an order: a finite verb follows
+/// within the next three words ("Fix ships next week.", "Update 4.2 is live.", "Google sign-in was switched off").
 fn opens_with_a_subject(words: &[&Token]) -> bool {
-    let is_number = |word: &&Token| word.normalized.bytes().next().is_some_and(|byte| byte.is_ascii_digit());
-    let verb_at = if words.get(1).is_some_and(is_number) { 2 } else { 1 };
-    words.get(verb_at).is_some_and(|word| VERBS_AFTER_A_SUBJECT.contains(&word.normalized.as_str()))
+    words.iter().skip(1).take(3).any(|word| VERBS_AFTER_A_SUBJECT.contains(&word.normalized.as_str()))
 }
 
 #[cfg(test)]
@@ -162,6 +161,7 @@ mod tests {
     fn a_noun_that_opens_a_statement_is_not() {
         assert!(!fires(RULE, "This is a known issue. Fix ships next week."));
         assert!(!fires(RULE, "Update 4.2.1 is live in the App Store."));
+        assert!(!fires(RULE, "Google sign-in was switched off for accounts created before 2021."));
         assert!(fires(RULE, "Update the app and restart it."));
     }
 
