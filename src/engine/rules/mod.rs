@@ -201,7 +201,9 @@ impl Rule for LexiconRule {
                 continue;
             }
             if self.effect == Effect::Issue
-                && (reads_as_a_name(document, hit.start, hit.end) || quotes_someone(document, hit.start))
+                && (reads_as_a_name(document, hit.start, hit.end)
+                    || quotes_someone(document, hit.start)
+                    || (opens_with_you(entry.phrase) && follows_a_preposition(document, hit.start)))
             {
                 continue;
             }
@@ -224,6 +226,28 @@ impl Rule for LexiconRule {
     fn as_lexicon(&self) -> Option<&LexiconRule> {
         Some(self)
     }
+}
+
+/// Prepositions after which "you" is an object, not the one acting or blamed: "the people closest to you don't get
+/// it" blames the people, not the reader.
+const PREPOSITIONS: &[&str] =
+    &["to", "for", "with", "at", "about", "from", "than", "around", "behind", "near", "by", "of", "against"];
+
+/// Whether a phrase opens with "you" as its subject ("you don't get it", "you're wrong"; not "your input").
+fn opens_with_you(phrase: &str) -> bool {
+    let first = phrase.split(' ').next().unwrap_or("");
+    matches!(first, "you" | "you're" | "you've" | "you'd" | "you'll" | "youre")
+}
+
+/// Whether the word before a byte offset, in its sentence, is a preposition.
+fn follows_a_preposition(document: &Document, start: usize) -> bool {
+    let sentence_start = start_of_sentence(document, start);
+    document
+        .tokens_in(sentence_start, start)
+        .iter()
+        .rev()
+        .find(|token| token.kind == TokenKind::Word)
+        .is_some_and(|token| PREPOSITIONS.contains(&token.normalized.as_str()))
 }
 
 /// Whether a rewrite is a clause of its own ("I think", "as I see it", "I see it differently"): it reads well only in

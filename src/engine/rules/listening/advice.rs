@@ -261,8 +261,13 @@ impl Check for Advice {
             let advice = (0..words.len()).find_map(|at| {
                 let first = words[at].normalized.as_str();
                 let (_, phrases) = ADVICE_PHRASES.iter().find(|(opening, _)| *opening == first)?;
-                // "If you could send the logs..." asks; "thank you should..." is not the reader told anything.
-                let asked = at > 0 && matches!(words[at - 1].normalized.as_str(), "if" | "thank" | "when");
+                // "If you could send the logs..." asks; "thank you should..." is not the reader told anything; "the
+                // best you could", "you feel like you have to" speak of what they did or believe.
+                let asked = at > 0
+                    && matches!(
+                        words[at - 1].normalized.as_str(),
+                        "if" | "thank" | "when" | "best" | "all" | "everything" | "like" | "whatever"
+                    );
                 if asked || NOT_ADVICE.iter().any(|phrase| said(at, phrase)) {
                     return None;
                 }
@@ -339,6 +344,8 @@ mod tests {
         assert!(!fires(RULE, "You could have been hurt."));
         assert!(!fires(RULE, "Let us know how it goes."));
         assert!(!fires(RULE, "If you could send me the logs, I'll look today."));
+        assert!(!fires(RULE, "You did the best you could with what you knew then."));
+        assert!(!fires(RULE, "You feel like you have to earn a break."));
         assert!(!fires(RULE, "Let me check that for you."));
     }
 

@@ -38,6 +38,12 @@ mod tests {
     }
 
     #[test]
+    fn you_after_a_preposition_is_not_the_one_blamed() {
+        assert!(!fires(RULE, "It's really hard when the people closest to you don't get it."));
+        assert!(fires(RULE, "Honestly, you don't get it."));
+    }
+
+    #[test]
     fn user_error_is_blame() {
         assert!(fires(RULE, "This is clearly user error."));
         assert!(fires(RULE, "It works fine for everyone else."));
