@@ -12,7 +12,7 @@ declare_rule! {
         id: "builtin.agreement",
         principle: Listening,
         effect: Strength,
-        prior: { listening: 0.8, respect: 0.3, promotion: -0.2 },
+        prior: { listening: 1.0, respect: 0.3, promotion: -0.2 },
         message: crate::messages::RULE_AGREEMENT,
         lexicon: "agreement.lexicon.json",
     };

@@ -20,7 +20,7 @@ declare_rule! {
         id: "builtin.engages-context",
         principle: Listening,
         effect: Strength,
-        prior: { listening: 0.5, respect: 0.0, promotion: -0.2 },
+        prior: { listening: 0.6, respect: 0.0, promotion: -0.2 },
     }
 }
 
