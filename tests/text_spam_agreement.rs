@@ -68,7 +68,7 @@ fn text_spam_scores_above_friends_texts_and_care_replies() {
     }
     let [spam, ham, care] = &scores;
     assert!(
-        spam.len() >= 150 && ham.len() >= 150 && care.len() >= 60,
+        spam.len() >= 150 && ham.len() >= 150 && care.len() >= 118,
         "{} / {} / {}",
         spam.len(),
         ham.len(),

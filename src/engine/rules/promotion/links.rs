@@ -182,7 +182,7 @@ fn replies_to_a_post(document: &Analysis) -> bool {
 
 /// The first part of a host name, or a part of a path, that names a page of help or plain information: a help
 /// centre, docs, a knowledge base or FAQ, a status or incident page, a community forum, order tracking, contact,
-/// returns, the privacy and terms pages, job openings.
+/// returns, the privacy and terms pages, job openings, the account's own pages (reset, verify, log in, orders, chat).
 const HELP_PLACES: &[&str] = &[
     "help",
     "helpcenter",
@@ -228,6 +228,14 @@ const HELP_PLACES: &[&str] = &[
     "safety",
     "jobs",
     "careers",
+    "reset",
+    "password",
+    "verify",
+    "login",
+    "signin",
+    "account",
+    "orders",
+    "chat",
 ];
 
 /// Hosts whose links ask for money or attention whatever the words around them say: fundraisers and tip jars, link
