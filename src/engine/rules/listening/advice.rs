@@ -216,7 +216,15 @@ const COURTESIES: &[&[&str]] = &[
 
 impl Check for Advice {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
-        for sentence in document.sentences.iter().filter(|sentence| !sentence.question) {
+        for sentence in &document.sentences {
+            if sentence.question {
+                // "Have you tried meditation?" puts forward a fix with a question mark.
+                if super::question::suggests(document, sentence) {
+                    let span = (sentence.start_byte, sentence.end_byte);
+                    findings.push(finding(self, document, span, MESSAGE.into(), None));
+                }
+                continue;
+            }
             let words = document.word_tokens(sentence.start_byte, sentence.end_byte);
             let said = |at: usize, phrase: &[&str]| {
                 phrase
@@ -345,6 +353,8 @@ mod tests {
         assert!(!fires(RULE, "Let us know how it goes."));
         assert!(!fires(RULE, "If you could send me the logs, I'll look today."));
         assert!(!fires(RULE, "You did the best you could with what you knew then."));
+        assert!(fires(RULE, "Have you tried meditation?"));
+        assert!(!fires(RULE, "Have you been able to talk to anyone about this?"));
         assert!(!fires(RULE, "You feel like you have to earn a break."));
         assert!(!fires(RULE, "Let me check that for you."));
     }

@@ -36,7 +36,11 @@ const READER: &[&str] = &["you", "u", "ya", "y'all", "your"];
 impl Check for Question {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         for sentence in &document.sentences {
-            if asks(document, sentence) && !is_pointed(document, sentence) && !is_a_bare_reaction(document, sentence) {
+            if asks(document, sentence)
+                && !is_pointed(document, sentence)
+                && !is_a_bare_reaction(document, sentence)
+                && !suggests(document, sentence)
+            {
                 findings.push(finding(
                     self,
                     document,
@@ -161,6 +165,25 @@ fn is_a_bare_reaction(document: &Analysis, sentence: &Sentence) -> bool {
     }
 }
 
+/// Questions that put forward a fix rather than ask about them ("Have you tried meditation?", "Why don't you just
+/// move out?"): advice with a question mark.
+const SUGGESTING: &[&[&str]] = &[
+    &["have", "you", "tried"],
+    &["have", "you", "considered"],
+    &["have", "you", "thought", "about"],
+    &["did", "you", "try"],
+    &["why", "don't", "you"],
+    &["why", "not"],
+    &["what", "about", "trying"],
+    &["maybe", "try"],
+];
+
+/// Whether a question suggests a fix ([`SUGGESTING`]) instead of asking about the reader.
+pub(super) fn suggests(document: &Analysis, sentence: &Sentence) -> bool {
+    let words = opening_words(document, sentence, 4);
+    SUGGESTING.iter().any(|phrase| words.starts_with(phrase))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::engine::rules::testing::{findings_of, fires};
@@ -174,6 +197,13 @@ mod tests {
             assert!(!fires(RULE, text), "{text}");
         }
         assert!(fires(RULE, "Why?") || fires(RULE, "Which one?"));
+    }
+
+    #[test]
+    fn a_suggestion_with_a_question_mark_is_advice_not_a_question() {
+        assert!(!fires(RULE, "Have you tried meditation?"));
+        assert!(!fires(RULE, "So have you considered seeing a doctor?"));
+        assert!(fires(RULE, "Have you been able to talk to anyone about this?"));
     }
 
     #[test]
