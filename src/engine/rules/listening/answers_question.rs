@@ -146,7 +146,10 @@ pub(crate) fn answer(reply: &Document, asked: &Asked) -> Option<(usize, usize)> 
 impl Check for AnswersQuestion {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let Some(context) = document.context else { return };
-        if let Some(span) = answer(document, &asked(context)) {
+        if let Some((start, end)) = answer(document, &asked(context)) {
+            // The underline is the sentence that answers, not only the word that shows it does.
+            let sentence = document.sentences.iter().find(|s| s.start_byte <= start && start < s.end_byte);
+            let span = sentence.map_or((start, end), |s| (s.start_byte, s.end_byte));
             findings.push(finding(self, document, span, crate::messages::RULE_ANSWERS_QUESTION.english.into(), None));
         }
     }
@@ -158,6 +161,16 @@ mod tests {
     use crate::engine::rules::Rule;
 
     const RULE: &dyn Rule = &super::AnswersQuestion;
+
+    #[test]
+    fn the_answering_sentence_is_underlined() {
+        let context = Some("When does the Android version ship?");
+        let reply = "Thanks for asking! The Android version ships in June.";
+        let found = findings_of(RULE, reply, context);
+        let underlined: Vec<u16> = reply.encode_utf16().collect();
+        let span = found.first().map(|f| String::from_utf16_lossy(&underlined[f.start as usize..f.end as usize]));
+        assert_eq!(span.as_deref(), Some("The Android version ships in June."));
+    }
 
     #[test]
     fn taking_up_the_question_is_rewarded() {
