@@ -75,30 +75,35 @@ pub(super) struct Amount {
 pub(super) fn amount_at(document: &Document, index: usize) -> Option<Amount> {
     let token = &document.tokens[index];
     let written = token.normalized.as_str();
-    let sign = document.text[..token.start_byte].chars().next_back().filter(|c| matches!(c, '£' | '$' | '€'));
-    let start_byte = token.start_byte - sign.map_or(0, char::len_utf8);
+    // The cheap tests first: this runs for every token of the draft, and few are amounts.
+    let sign = || document.text[..token.start_byte].chars().next_back().filter(|c| matches!(c, '£' | '$' | '€'));
+    let start_byte = |sign: Option<char>| token.start_byte - sign.map_or(0, char::len_utf8);
     match token.kind {
         TokenKind::Number => {
             let value = number_value(written)?;
+            let sign = sign();
             let named = || {
                 let next = document.tokens.get(index + 1)?;
                 let unit = ["pounds", "dollars", "euros"].contains(&next.normalized.as_str());
                 (unit && next.kind == TokenKind::Word).then_some(())
             };
-            (sign.is_some() || named().is_some()).then_some(Amount { start_byte, value, pence: false })
+            (sign.is_some() || named().is_some()).then_some(Amount { start_byte: start_byte(sign), value, pence: false })
         }
-        TokenKind::Word if sign.is_some() => {
-            let (number, multiplier) = match written.as_bytes().last()? {
-                b'k' => (&written[..written.len() - 1], 1_000.0),
-                b'm' => (&written[..written.len() - 1], 1_000_000.0),
-                b's' => (&written[..written.len() - 1], 1.0),
+        TokenKind::Word => {
+            let multiplier = match written.as_bytes().last()? {
+                b'k' => 1_000.0,
+                b'm' => 1_000_000.0,
+                b's' => 1.0,
+                // "150p" is pence only without a sign before it ("£150p" is nothing).
+                b'p' if is_pence(written, "p") && sign().is_none() => {
+                    let value = number_value(&written[..written.len() - 1])? / 100.0;
+                    return Some(Amount { start_byte: token.start_byte, value, pence: true });
+                }
                 _ => return None,
             };
-            Some(Amount { start_byte, value: number_value(number)? * multiplier, pence: false })
-        }
-        TokenKind::Word if is_pence(written, "p") => {
-            let value = number_value(&written[..written.len() - 1])? / 100.0;
-            Some(Amount { start_byte, value, pence: true })
+            let sign = sign()?;
+            let value = number_value(&written[..written.len() - 1])? * multiplier;
+            Some(Amount { start_byte: start_byte(Some(sign)), value, pence: false })
         }
         _ => None,
     }
