@@ -1,7 +1,7 @@
 //! Message charges: "£1.50/msg", "150p/min", "Msgs cost £1.50": the small print of premium text services.
 
 use super::{finding, Check};
-use crate::engine::{Analysis, Document, Finding, TokenKind};
+use crate::engine::{Analysis, Document, Finding, Token, TokenKind};
 
 declare_rule! {
     /// Flags charges per message, minute or week ("£1.50/msg", "150ppm"): the small print of premium texts.
@@ -38,6 +38,9 @@ const CHARGING_VERBS: &[&str] = &["cost", "costs", "charged", "at", "only", "jus
 impl Check for MessageCharges {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         for (index, token) in document.tokens.iter().enumerate() {
+            if !may_be_amount(token) {
+                continue;
+            }
             // "150ppm" is a charge by itself.
             let per_minute = token.kind == TokenKind::Word && is_pence(token.normalized.as_str(), "ppm");
             let charge = if per_minute {
@@ -68,6 +71,17 @@ pub(super) struct Amount {
     pub value: f64,
     /// Written in pence or cents ("150p"), the way per-message prices are.
     pub pence: bool,
+}
+
+/// Whether a token may be an amount or a charge ("£900", "150p", "150ppm"): a number, or a word that starts with
+/// a digit (or a thousands comma); a test of one byte that passes over most tokens before [`amount_at`].
+#[inline]
+pub(super) fn may_be_amount(token: &Token) -> bool {
+    match token.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => token.normalized.as_bytes().first().is_some_and(|&b| b.is_ascii_digit() || b == b','),
+        _ => false,
+    }
 }
 
 /// The amount whose number is the token at `index`: "£900", "$1,500", "£1.50", "€10k", "£1000s", "150p", "20,000
