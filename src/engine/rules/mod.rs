@@ -49,6 +49,7 @@ macro_rules! declare_rule {
             description: $description.trim_ascii(),
             message: $message,
             entries: include!(concat!(env!("OUT_DIR"), "/lexicons/", $lexicon, ".rs")),
+            lexicon_slot: std::sync::atomic::AtomicUsize::new(0),
         };
     };
     (
@@ -163,6 +164,9 @@ pub struct LexiconRule {
     /// The finding's message, from the catalog; its `$match$` is the words as written.
     pub message: Message,
     pub entries: Entries,
+    /// Its position in [`lexicon_rules`] plus one, remembered on its first check (0 before it, `usize::MAX` for a
+    /// rule that is not a built-in): every check looks it up for each lexicon rule.
+    pub(crate) lexicon_slot: std::sync::atomic::AtomicUsize,
 }
 
 impl Rule for LexiconRule {
@@ -444,8 +448,22 @@ fn lexicon_rules() -> &'static [&'static LexiconRule] {
     LEXICON_RULES.get_or_init(|| builtin().iter().filter_map(|rule| rule.as_lexicon()).collect())
 }
 
-/// The position of a built-in lexicon rule in [`lexicon_rules`] (the `lexicon` of its hits), found by its address.
+/// The position of a built-in lexicon rule in [`lexicon_rules`] (the `lexicon` of its hits), found by its address
+/// once and then remembered in the rule.
 fn lexicon_index(rule: &LexiconRule) -> Option<usize> {
+    use std::sync::atomic::Ordering;
+    match rule.lexicon_slot.load(Ordering::Relaxed) {
+        0 => {
+            let index = lexicon_index_by_address(rule);
+            rule.lexicon_slot.store(index.map_or(usize::MAX, |index| index + 1), Ordering::Relaxed);
+            index
+        }
+        usize::MAX => None,
+        slot => Some(slot - 1),
+    }
+}
+
+fn lexicon_index_by_address(rule: &LexiconRule) -> Option<usize> {
     static BY_ADDRESS: OnceLock<Vec<(usize, usize)>> = OnceLock::new();
     let address_of = |rule: &LexiconRule| std::ptr::from_ref(rule) as usize;
     let by_address = BY_ADDRESS.get_or_init(|| {
