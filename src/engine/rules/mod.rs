@@ -321,7 +321,7 @@ const NAME_LEADS: &[&str] = &[
 
 /// Whether a hit is a person's name that happens to be a word: part of a @handle, #tag or link, or one capitalised
 /// word ("Dick", "Butt") after a title or greeting ("Ms Dick", "Hi Dick") or after a first name ("Amanda Dick").
-fn reads_as_a_name(document: &Document, start: usize, end: usize) -> bool {
+fn reads_as_a_name(document: &Analysis, start: usize, end: usize) -> bool {
     let tokens = document.tokens_in(start, end);
     if tokens.iter().any(|token| matches!(token.kind, TokenKind::Mention | TokenKind::Hashtag | TokenKind::Url)) {
         return true;
@@ -334,9 +334,7 @@ fn reads_as_a_name(document: &Document, start: usize, end: usize) -> bool {
         return false;
     }
     let sentence_start = start_of_sentence(document, start);
-    let words_before: Vec<_> =
-        document.tokens_in(sentence_start, start).iter().filter(|token| token.kind == TokenKind::Word).collect();
-    match words_before.as_slice() {
+    match document.word_tokens(sentence_start, start) {
         [] => false,
         [.., previous] if NAME_LEADS.contains(&previous.normalized.as_str()) => true,
         // A first name before it ("Amanda Dick"), itself not the sentence's first word.
