@@ -48,7 +48,9 @@ impl Check for OpenQuestion {
         for sentence in &document.sentences {
             let first_word = document.word_tokens(sentence.start_byte, sentence.end_byte).first();
             let opens = first_word.is_some_and(|word| OPENERS.contains(&word.normalized.as_str()));
-            if (opens && super::question::asks(document, sentence)) || (invites && invited(sentence, document, &mut lowered)) {
+            if (opens && super::question::asks(document, sentence))
+                || (invites && invited(sentence, document, &mut lowered))
+            {
                 findings.push(finding(
                     self,
                     document,

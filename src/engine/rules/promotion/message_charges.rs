@@ -101,7 +101,11 @@ pub(super) fn amount_at(document: &Document, index: usize) -> Option<Amount> {
                 let unit = ["pounds", "dollars", "euros"].contains(&next.normalized.as_str());
                 (unit && next.kind == TokenKind::Word).then_some(())
             };
-            (sign.is_some() || named().is_some()).then_some(Amount { start_byte: start_byte(sign), value, pence: false })
+            (sign.is_some() || named().is_some()).then_some(Amount {
+                start_byte: start_byte(sign),
+                value,
+                pence: false,
+            })
         }
         TokenKind::Word => {
             let multiplier = match written.as_bytes().last()? {
