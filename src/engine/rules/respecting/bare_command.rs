@@ -99,7 +99,7 @@ impl Check for BareCommand {
             );
             if invitation
                 || kindness
-                || opens_with_a_subject(&words)
+                || opens_with_a_subject(words)
                 || matches!(words[1].normalized.as_str(), "you" | "we" | "i")
             {
                 continue;
