@@ -19,7 +19,7 @@ impl Message {
         let mut text =
             String::with_capacity(self.english.len() + values.iter().map(|value| value.len()).sum::<usize>());
         let mut rest = self.english;
-        while let Some(at) = rest.find('$') {
+        while let Some(at) = dollar_at(rest) {
             text.push_str(&rest[..at]);
             let after = &rest[at + 1..];
             match after.bytes().next() {
@@ -40,6 +40,18 @@ impl Message {
     }
 }
 
+/// The offset of the first `$` in a message, eight bytes at a time while none is among them (a finding's message is
+/// a few dozen bytes, and each check builds several).
+fn dollar_at(text: &str) -> Option<usize> {
+    use crate::engine::swar::{has_byte, word_at};
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while word_at(bytes, at).is_some_and(|x| has_byte(x, b'$') == 0) {
+        at += 8;
+    }
+    bytes[at..].iter().position(|&byte| byte == b'$').map(|offset| at + offset)
+}
+
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 #[cfg(test)]
@@ -52,6 +64,20 @@ mod tests {
     fn placeholders_take_their_values_in_order_and_dollars_stay() {
         assert_eq!(SAMPLE.english_with(&["thanks", "sorry"]), "Say thanks, not sorry; $5 $unknown$ $");
         assert_eq!(SAMPLE.english_with(&["thanks"]), "Say thanks, not ; $5 $unknown$ $");
+    }
+
+    #[test]
+    fn a_dollar_is_found_wherever_it_stands() {
+        for length in 0..24 {
+            let plain = "x".repeat(length);
+            assert_eq!(dollar_at(&plain), None);
+            for at in 0..length {
+                let text = format!("{}${}", &plain[..at], &plain[at + 1..]);
+                assert_eq!(dollar_at(&text), Some(at), "{text}");
+                assert_eq!(dollar_at(&format!("{text}$")), Some(at), "{text}$");
+            }
+        }
+        assert_eq!(dollar_at("Caf\u{e9} co\u{fb}te 5$"), "Caf\u{e9} co\u{fb}te 5$".find('$'));
     }
 
     #[test]

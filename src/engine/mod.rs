@@ -58,7 +58,7 @@ pub mod matcher;
 mod report;
 pub mod rules;
 pub mod scoring;
-mod swar;
+pub(crate) mod swar;
 pub mod uppercase;
 mod weights;
 

@@ -49,6 +49,7 @@ macro_rules! declare_rule {
             description: $description.trim_ascii(),
             message: $message,
             entries: include!(concat!(env!("OUT_DIR"), "/lexicons/", $lexicon, ".rs")),
+            lexicon_slot: std::sync::atomic::AtomicUsize::new(0),
         };
     };
     (
@@ -163,6 +164,9 @@ pub struct LexiconRule {
     /// The finding's message, from the catalog; its `$match$` is the words as written.
     pub message: Message,
     pub entries: Entries,
+    /// Its position in [`lexicon_rules`] plus one, remembered on its first check (0 before it, `usize::MAX` for a
+    /// rule that is not a built-in): every check looks it up for each lexicon rule.
+    pub(crate) lexicon_slot: std::sync::atomic::AtomicUsize,
 }
 
 impl Rule for LexiconRule {
@@ -341,7 +345,7 @@ const NAME_LEADS: &[&str] = &[
 
 /// Whether a hit is a person's name that happens to be a word: part of a @handle, #tag or link, or one capitalised
 /// word ("Dick", "Butt") after a title or greeting ("Ms Dick", "Hi Dick") or after a first name ("Amanda Dick").
-fn reads_as_a_name(document: &Document, start: usize, end: usize) -> bool {
+fn reads_as_a_name(document: &Analysis, start: usize, end: usize) -> bool {
     let tokens = document.tokens_in(start, end);
     if tokens.iter().any(|token| matches!(token.kind, TokenKind::Mention | TokenKind::Hashtag | TokenKind::Url)) {
         return true;
@@ -354,9 +358,7 @@ fn reads_as_a_name(document: &Document, start: usize, end: usize) -> bool {
         return false;
     }
     let sentence_start = start_of_sentence(document, start);
-    let words_before: Vec<_> =
-        document.tokens_in(sentence_start, start).iter().filter(|token| token.kind == TokenKind::Word).collect();
-    match words_before.as_slice() {
+    match document.word_tokens(sentence_start, start) {
         [] => false,
         [.., previous] if NAME_LEADS.contains(&previous.normalized.as_str()) => true,
         // A first name before it ("Amanda Dick"), itself not the sentence's first word.
@@ -468,8 +470,22 @@ fn lexicon_rules() -> &'static [&'static LexiconRule] {
     LEXICON_RULES.get_or_init(|| builtin().iter().filter_map(|rule| rule.as_lexicon()).collect())
 }
 
-/// The position of a built-in lexicon rule in [`lexicon_rules`] (the `lexicon` of its hits), found by its address.
+/// The position of a built-in lexicon rule in [`lexicon_rules`] (the `lexicon` of its hits), found by its address
+/// once and then remembered in the rule.
 fn lexicon_index(rule: &LexiconRule) -> Option<usize> {
+    use std::sync::atomic::Ordering;
+    match rule.lexicon_slot.load(Ordering::Relaxed) {
+        0 => {
+            let index = lexicon_index_by_address(rule);
+            rule.lexicon_slot.store(index.map_or(usize::MAX, |index| index + 1), Ordering::Relaxed);
+            index
+        }
+        usize::MAX => None,
+        slot => Some(slot - 1),
+    }
+}
+
+fn lexicon_index_by_address(rule: &LexiconRule) -> Option<usize> {
     static BY_ADDRESS: OnceLock<Vec<(usize, usize)>> = OnceLock::new();
     let address_of = |rule: &LexiconRule| std::ptr::from_ref(rule) as usize;
     let by_address = BY_ADDRESS.get_or_init(|| {

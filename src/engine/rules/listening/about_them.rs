@@ -288,7 +288,17 @@ const VERDICTS: &[&str] = &["plan", "fun", "idea", "good", "great", "deal", "bug
 
 /// The words of a sentence that opens with "sounds like" and says what their situation is, if it does.
 fn sounds_like(words: &[&Token]) -> Option<usize> {
-    let lower: Vec<&str> = words.iter().take(5).map(|word| word.normalized.as_str()).collect();
+    // Every opening starts with "sounds", "seems" or "it": most sentences stop at their first word.
+    let first = words.first()?.normalized.as_str();
+    if !matches!(first, "sounds" | "seems" | "it") {
+        return None;
+    }
+    let mut opening_words = [""; 5];
+    let taken = words.len().min(5);
+    for (slot, word) in opening_words.iter_mut().zip(words) {
+        *slot = word.normalized.as_str();
+    }
+    let lower = &opening_words[..taken];
     let opening = SOUNDS_LIKE.iter().find(|opening| lower.starts_with(opening))?;
     let verdict = lower[opening.len()..].iter().take(2).any(|word| VERDICTS.contains(word));
     (!verdict && words.len() > opening.len() + 1).then_some(0)

@@ -1,7 +1,7 @@
 //! Open questions: asking about the other person's view or experience ("what do you think?") is listening.
 
 use super::{finding, Check};
-use crate::engine::{Analysis, Finding, TokenKind};
+use crate::engine::{Analysis, Finding, Sentence};
 
 declare_rule! {
     /// Rewards open questions about the other person's view or experience.
@@ -36,24 +36,20 @@ const INVITATIONS: &[&str] = &[
 
 impl Check for OpenQuestion {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
+        // A sentence's lower-case form holds an invitation only if the whole draft's does (lower-casing goes
+        // character by character, and the invitations are ASCII), so most drafts skip the per-sentence search.
+        let invites = !document.sentences.is_empty() && {
+            let text = document.text;
+            let whole = if text.is_ascii() { text.to_ascii_lowercase() } else { text.to_lowercase() };
+            INVITATIONS.iter().any(|phrase| whole.contains(phrase))
+        };
         // One buffer for every sentence's lower-case form; ASCII is lower-cased in place.
         let mut lowered = String::new();
         for sentence in &document.sentences {
-            let written = document.slice(sentence.start_byte, sentence.end_byte);
-            lowered.clear();
-            if written.is_ascii() {
-                lowered.push_str(written);
-                lowered.make_ascii_lowercase();
-            } else {
-                lowered.push_str(&written.to_lowercase());
-            }
-            let first_word = document
-                .tokens_in(sentence.start_byte, sentence.end_byte)
-                .iter()
-                .find(|token| token.kind == TokenKind::Word);
+            let first_word = document.word_tokens(sentence.start_byte, sentence.end_byte).first();
             let opens = first_word.is_some_and(|word| OPENERS.contains(&word.normalized.as_str()));
             if (opens && super::question::asks(document, sentence))
-                || INVITATIONS.iter().any(|phrase| lowered.contains(phrase))
+                || (invites && invited(sentence, document, &mut lowered))
             {
                 findings.push(finding(
                     self,
@@ -65,6 +61,20 @@ impl Check for OpenQuestion {
             }
         }
     }
+}
+
+/// Whether a sentence's lower-case form holds an invitation ("tell me more", "your thoughts"); `lowered` is the
+/// buffer it is lower-cased into.
+fn invited(sentence: &Sentence, document: &Analysis, lowered: &mut String) -> bool {
+    let written = document.slice(sentence.start_byte, sentence.end_byte);
+    lowered.clear();
+    if written.is_ascii() {
+        lowered.push_str(written);
+        lowered.make_ascii_lowercase();
+    } else {
+        lowered.push_str(&written.to_lowercase());
+    }
+    INVITATIONS.iter().any(|phrase| lowered.contains(phrase))
 }
 
 #[cfg(test)]

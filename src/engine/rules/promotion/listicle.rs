@@ -41,8 +41,7 @@ impl Check for Listicle {
             }
         }
         for sentence in document.sentences.iter().filter(|sentence| sentence.question) {
-            let tokens = document.tokens_in(sentence.start_byte, sentence.end_byte);
-            let words: Vec<_> = tokens.iter().filter(|token| token.kind == TokenKind::Word).collect();
+            let words = document.word_tokens(sentence.start_byte, sentence.end_byte);
             let said = |at: usize, word: &str| words.get(at).is_some_and(|token| token.normalized == word);
             let last = words.len().wrapping_sub(1);
             if words.len() <= 8 && said(0, "which") && said(last.wrapping_sub(1), "are") && said(last, "you") {

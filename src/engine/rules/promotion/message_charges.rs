@@ -1,7 +1,7 @@
 //! Message charges: "£1.50/msg", "150p/min", "Msgs cost £1.50": the small print of premium text services.
 
 use super::{finding, Check};
-use crate::engine::{Analysis, Document, Finding, TokenKind};
+use crate::engine::{Analysis, Document, Finding, Token, TokenKind};
 
 declare_rule! {
     /// Flags charges per message, minute or week ("£1.50/msg", "150ppm"): the small print of premium texts.
@@ -38,6 +38,9 @@ const CHARGING_VERBS: &[&str] = &["cost", "costs", "charged", "at", "only", "jus
 impl Check for MessageCharges {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         for (index, token) in document.tokens.iter().enumerate() {
+            if !may_be_amount(token) {
+                continue;
+            }
             // "150ppm" is a charge by itself.
             let per_minute = token.kind == TokenKind::Word && is_pence(token.normalized.as_str(), "ppm");
             let charge = if per_minute {
@@ -70,35 +73,55 @@ pub(super) struct Amount {
     pub pence: bool,
 }
 
+/// Whether a token may be an amount or a charge ("£900", "150p", "150ppm"): a number, or a word that starts with
+/// a digit (or a thousands comma); a test of one byte that passes over most tokens before [`amount_at`].
+#[inline]
+pub(super) fn may_be_amount(token: &Token) -> bool {
+    match token.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => token.normalized.as_bytes().first().is_some_and(|&b| b.is_ascii_digit() || b == b','),
+        _ => false,
+    }
+}
+
 /// The amount whose number is the token at `index`: "£900", "$1,500", "£1.50", "€10k", "£1000s", "150p", "20,000
 /// pounds". A bare number is not an amount.
 pub(super) fn amount_at(document: &Document, index: usize) -> Option<Amount> {
     let token = &document.tokens[index];
     let written = token.normalized.as_str();
-    let sign = document.text[..token.start_byte].chars().next_back().filter(|c| matches!(c, '£' | '$' | '€'));
-    let start_byte = token.start_byte - sign.map_or(0, char::len_utf8);
+    // The cheap tests first: this runs for every token of the draft, and few are amounts.
+    let sign = || document.text[..token.start_byte].chars().next_back().filter(|c| matches!(c, '£' | '$' | '€'));
+    let start_byte = |sign: Option<char>| token.start_byte - sign.map_or(0, char::len_utf8);
     match token.kind {
         TokenKind::Number => {
             let value = number_value(written)?;
+            let sign = sign();
             let named = || {
                 let next = document.tokens.get(index + 1)?;
                 let unit = ["pounds", "dollars", "euros"].contains(&next.normalized.as_str());
                 (unit && next.kind == TokenKind::Word).then_some(())
             };
-            (sign.is_some() || named().is_some()).then_some(Amount { start_byte, value, pence: false })
+            (sign.is_some() || named().is_some()).then_some(Amount {
+                start_byte: start_byte(sign),
+                value,
+                pence: false,
+            })
         }
-        TokenKind::Word if sign.is_some() => {
-            let (number, multiplier) = match written.as_bytes().last()? {
-                b'k' => (&written[..written.len() - 1], 1_000.0),
-                b'm' => (&written[..written.len() - 1], 1_000_000.0),
-                b's' => (&written[..written.len() - 1], 1.0),
+        TokenKind::Word => {
+            let multiplier = match written.as_bytes().last()? {
+                b'k' => 1_000.0,
+                b'm' => 1_000_000.0,
+                b's' => 1.0,
+                // "150p" is pence only without a sign before it ("£150p" is nothing).
+                b'p' if is_pence(written, "p") && sign().is_none() => {
+                    let value = number_value(&written[..written.len() - 1])? / 100.0;
+                    return Some(Amount { start_byte: token.start_byte, value, pence: true });
+                }
                 _ => return None,
             };
-            Some(Amount { start_byte, value: number_value(number)? * multiplier, pence: false })
-        }
-        TokenKind::Word if is_pence(written, "p") => {
-            let value = number_value(&written[..written.len() - 1])? / 100.0;
-            Some(Amount { start_byte, value, pence: true })
+            let sign = sign()?;
+            let value = number_value(&written[..written.len() - 1])? * multiplier;
+            Some(Amount { start_byte: start_byte(Some(sign)), value, pence: false })
         }
         _ => None,
     }

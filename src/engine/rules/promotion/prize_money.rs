@@ -1,6 +1,6 @@
 //! Prize money: "won £1,500 cash", "a £500 voucher", "earn £300/day": a sum of money held out to the reader.
 
-use super::message_charges::amount_at;
+use super::message_charges::{amount_at, may_be_amount};
 use super::{finding, Check};
 use crate::engine::{Analysis, Finding, Token, TokenKind};
 
@@ -59,7 +59,7 @@ impl Check for PrizeMoney {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let tokens = &document.tokens;
         for index in 0..tokens.len() {
-            if !matches!(tokens[index].kind, TokenKind::Number | TokenKind::Word) {
+            if !may_be_amount(&tokens[index]) {
                 continue;
             }
             let Some(amount) = amount_at(document, index) else { continue };

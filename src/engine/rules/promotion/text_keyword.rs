@@ -1,7 +1,7 @@
 //! Text keywords: "txt WIN to 80722", "reply YES", "send STOP": how a text-message service signs the reader up.
 
 use super::{finding, Check};
-use crate::engine::{Analysis, Finding, TokenKind};
+use crate::engine::{Analysis, Finding};
 
 declare_rule! {
     /// Flags a keyword to text or reply ("txt WIN to 80722", "reply YES"); it is how premium services sign people up.
@@ -38,7 +38,7 @@ impl Check for TextKeyword {
         if document.context.is_some_and(asks_about_texts) {
             return;
         }
-        let words: Vec<_> = document.tokens.iter().filter(|token| token.kind == TokenKind::Word).collect();
+        let words = document.word_tokens(0, document.text.len());
         for (position, verb) in words.iter().enumerate() {
             if !TEXTING_VERBS.contains(&verb.normalized.as_str()) {
                 continue;

@@ -81,7 +81,7 @@ impl Check for BareCommand {
             if !COMMAND_VERBS.contains(&first.normalized.as_str()) {
                 continue;
             }
-            let words: Vec<&Token> = tokens.iter().filter(|token| token.kind == TokenKind::Word).collect();
+            let words = document.word_tokens(sentence.start_byte, sentence.end_byte);
             let softened = words.iter().any(|word| matches!(word.normalized.as_str(), "please" | "pls" | "plz"));
             if words.len() < 2 || softened {
                 continue;
@@ -99,7 +99,7 @@ impl Check for BareCommand {
             );
             if invitation
                 || kindness
-                || opens_with_a_subject(&words)
+                || opens_with_a_subject(words)
                 || matches!(words[1].normalized.as_str(), "you" | "we" | "i")
             {
                 continue;
