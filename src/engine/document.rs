@@ -200,6 +200,11 @@ impl<'a> Document<'a> {
         &self.tokens[first..past.max(first)]
     }
 
+    /// The sentence that holds a byte offset, if any.
+    pub fn sentence_at(&self, byte: usize) -> Option<&Sentence> {
+        self.sentences.iter().find(|sentence| sentence.start_byte <= byte && byte < sentence.end_byte)
+    }
+
     /// The words of the draft (not URLs, mentions, hashtags, emoji or punctuation).
     pub fn words(&self) -> impl Iterator<Item = &Token<'a>> {
         self.tokens.iter().filter(|token| token.kind == TokenKind::Word)

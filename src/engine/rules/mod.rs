@@ -244,13 +244,11 @@ fn opens_with_you(phrase: &str) -> bool {
 }
 
 /// Whether the word before a byte offset, in its sentence, is a preposition.
-fn follows_a_preposition(document: &Document, start: usize) -> bool {
+fn follows_a_preposition(document: &Analysis, start: usize) -> bool {
     let sentence_start = start_of_sentence(document, start);
     document
-        .tokens_in(sentence_start, start)
-        .iter()
-        .rev()
-        .find(|token| token.kind == TokenKind::Word)
+        .word_tokens(sentence_start, start)
+        .last()
         .is_some_and(|token| PREPOSITIONS.contains(&token.normalized.as_str()))
 }
 
@@ -265,11 +263,7 @@ fn opens_a_clause(replacement: &str) -> bool {
 
 /// The byte where the sentence holding `byte` starts (0 outside any sentence).
 fn start_of_sentence(document: &Document, byte: usize) -> usize {
-    document
-        .sentences
-        .iter()
-        .find(|sentence| sentence.start_byte <= byte && byte < sentence.end_byte)
-        .map_or(0, |sentence| sentence.start_byte)
+    document.sentence_at(byte).map_or(0, |sentence| sentence.start_byte)
 }
 
 /// Whether a byte offset is at the first word of its sentence.

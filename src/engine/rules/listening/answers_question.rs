@@ -148,8 +148,7 @@ impl Check for AnswersQuestion {
         let Some(context) = document.context else { return };
         if let Some((start, end)) = answer(document, &asked(context)) {
             // The underline is the sentence that answers, not only the word that shows it does.
-            let sentence = document.sentences.iter().find(|s| s.start_byte <= start && start < s.end_byte);
-            let span = sentence.map_or((start, end), |s| (s.start_byte, s.end_byte));
+            let span = document.sentence_at(start).map_or((start, end), |s| (s.start_byte, s.end_byte));
             findings.push(finding(self, document, span, crate::messages::RULE_ANSWERS_QUESTION.english.into(), None));
         }
     }

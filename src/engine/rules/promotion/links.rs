@@ -31,12 +31,13 @@ impl Check for Links {
             return;
         }
         let sells = sells(document);
-        let support_answer = reads_as_support(document) || answers_a_handle(document) || replies_to_a_post(document);
+        let in_reply = replies_to_a_post(document);
+        let support_answer = reads_as_support(document) || answers_a_handle(document) || in_reply;
+        // Without the post, a shop link in a support answer ("it's back in stock in size 10: ...") is the answer.
+        let shop_links_unasked = in_reply && !crate::engine::rules::asked_to_buy(document);
         for token in document.tokens.iter().filter(|token| token.kind == TokenKind::Url) {
             let url = document.slice(token.start_byte, token.end_byte);
-            // Without the post, a shop link in a support answer ("it's back in stock in size 10: ...") is the answer.
-            let unasked_shop =
-                is_shop_url(url) && replies_to_a_post(document) && !crate::engine::rules::asked_to_buy(document);
+            let unasked_shop = shop_links_unasked && is_shop_url(url);
             let helps = !is_selling_url(url) && !unasked_shop && (support_answer || is_help_url(url));
             if helps && !sells {
                 continue;
@@ -290,10 +291,7 @@ const SHOP_PLACES: &[&str] =
 
 /// Whether a URL points at a shop ([`SHOP_PLACES`]: `shop.example.com`, `example.com/products/f20`).
 fn is_shop_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    let (host, path) = host_and_path(&lower);
-    let first_label = host.split('.').next().unwrap_or("");
-    SHOP_PLACES.contains(&first_label) || path.split(['/', '?', '#']).any(|part| SHOP_PLACES.contains(&part))
+    names_a_place(url, SHOP_PLACES, &['/', '?', '#'])
 }
 
 /// A lower-cased URL's host, without its scheme and `www.`, and what follows the host.
@@ -306,10 +304,16 @@ fn host_and_path(lower: &str) -> (&str, &str) {
 /// Whether a URL points at a page of help: its host starts with, or a part of its path is, one of
 /// [`HELP_PLACES`] (`help.example.com`, `status.example.io`, `example.com/hc/en-us/articles/123`).
 fn is_help_url(url: &str) -> bool {
+    names_a_place(url, HELP_PLACES, &['/', '?', '#', '&', '='])
+}
+
+/// Whether a URL's host starts with one of `places`, or one of the parts of what follows the host (split at
+/// `separators`) is one, in any case.
+fn names_a_place(url: &str, places: &[&str], separators: &[char]) -> bool {
     let lower = url.to_ascii_lowercase();
     let (host, path) = host_and_path(&lower);
     let first_label = host.split('.').next().unwrap_or("");
-    HELP_PLACES.contains(&first_label) || path.split(['/', '?', '#', '&', '=']).any(|part| HELP_PLACES.contains(&part))
+    places.contains(&first_label) || path.split(separators).any(|part| places.contains(&part))
 }
 
 #[cfg(test)]
