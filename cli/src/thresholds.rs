@@ -149,21 +149,26 @@ fn passes(pools: &[Pool], axis: Axis, budget: Option<f64>, stops: impl Fn(&(f64,
 }
 
 /// Drafts with their context, as the check reads them.
-fn with_context(drafts: &[(String, Option<String>)]) -> Vec<(&str, Option<&str>)> {
+fn with_context(drafts: &[Reply]) -> Vec<(&str, Option<&str>)> {
     drafts.iter().map(|(text, context)| (text.as_str(), context.as_deref())).collect()
 }
 
-/// The team's labelled drafts with their context: those it would let post (`pass`) or stop (`stop`).
-fn golden_drafts(gate: &str) -> Vec<(String, Option<String>)> {
-    GOLDEN_DRAFTS
-        .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter(|draft| draft["expect"]["gate"].as_str() == Some(gate))
-        .filter_map(|draft| {
-            let text = draft["text"].as_str()?.to_string();
-            Some((text, draft["context"].as_str().map(str::to_string)))
-        })
-        .collect()
+/// A draft and the post it answers.
+type Reply = (String, Option<String>);
+
+/// The team's labelled drafts with their context, read once: those it would let post, and those it would stop.
+fn golden_drafts() -> (Vec<Reply>, Vec<Reply>) {
+    let (mut post, mut stop) = (Vec::new(), Vec::new());
+    for draft in GOLDEN_DRAFTS.lines().filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok()) {
+        let Some(text) = draft["text"].as_str() else { continue };
+        let reply = (text.to_string(), draft["context"].as_str().map(str::to_string));
+        match draft["expect"]["gate"].as_str() {
+            Some("pass") => post.push(reply),
+            Some("stop") => stop.push(reply),
+            _ => {}
+        }
+    }
+    (post, stop)
 }
 
 /// The pools: writing the check should let through (polite requests, a persuader's questions and acknowledgements,
@@ -183,8 +188,7 @@ fn pools(preset: &ActivePreset, data: &Data, corpora: &Corpora) -> Vec<Pool> {
             pools.push(Pool { name, expect, budget, scored });
         }
     };
-    let golden_pass = golden_drafts("pass");
-    let golden_stop = golden_drafts("stop");
+    let (golden_pass, golden_stop) = golden_drafts();
 
     add_replies("golden: drafts the team would post", Expect::Pass(BOTH), STOP_BUDGET, with_context(&golden_pass));
     add_replies(
