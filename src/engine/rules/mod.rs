@@ -567,11 +567,12 @@ const BUYING_WORDS: &[&str] = &[
 /// Whether the post being replied to asks about buying ("Is there a student discount?", "Where can I buy the
 /// filters?"): then a price, an offer or a shop link in the reply answers it rather than pitches.
 pub(crate) fn asked_to_buy(document: &Document) -> bool {
-    document.context.is_some_and(|context| {
-        context
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| BUYING_WORDS.iter().any(|buying| word.eq_ignore_ascii_case(buying)))
-    })
+    document.context.is_some_and(|context| mentions_any(context, BUYING_WORDS))
+}
+
+/// Whether a text (the post being replied to) has one of `words` as a whole word, in any case.
+pub(crate) fn mentions_any(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|word| words.iter().any(|listed| word.eq_ignore_ascii_case(listed)))
 }
 
 /// The promotion rules whose words ("50% off", "sign up here") are the answer to someone who asked about buying.

@@ -65,9 +65,7 @@ impl Check for TextKeyword {
 
 /// Whether the post being answered talks about texts or text messages: then a keyword to send answers it.
 fn asks_about_texts(context: &str) -> bool {
-    context
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|word| ["text", "texts", "txt", "sms", "texting"].iter().any(|texting| word.eq_ignore_ascii_case(texting)))
+    crate::engine::rules::mentions_any(context, &["text", "texts", "txt", "sms", "texting"])
 }
 
 #[cfg(test)]
