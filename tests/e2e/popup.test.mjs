@@ -267,8 +267,14 @@ test("drafts typed and posted on two fixture sites show up in the popup as they 
   await waitForBadge(redditPage, rude.label);
   await post(redditPage, reddit, 2);
 
+  // The popup, open while the next post goes out, shows it as soon as the worker counts it.
+  const popup = await openPopup();
+  const postsShown = (n) => document.querySelector("[data-stat=posts]")?.textContent === String(n);
+  await popup.waitForFunction(postsShown, 2);
+
   // Bluesky: a rude draft held by the check and posted anyway (not improved).
   const blueskyPage = await openPage(browser, bluesky.url, bluesky.file, { assets: EDITORS_ASSET });
+  await blueskyPage.bringToFront();
   await blueskyPage.click(bluesky.composer);
   await blueskyPage.keyboard.insertText(RUDE_PROMO);
   await waitForBadge(blueskyPage);
@@ -276,10 +282,8 @@ test("drafts typed and posted on two fixture sites show up in the popup as they 
   await blueskyPage.locator("div[data-tact-root] [data-tact=post-anyway]").click();
   await blueskyPage.waitForFunction(() => window.__tactFixture.posted.length === 1);
 
-  const popup = await openPopup();
-  // The last post is counted once the site has emptied its composer.
-  const allPosts = () => document.querySelector("[data-stat=posts]")?.textContent === "3";
-  await popup.waitForFunction(allPosts, null, { timeout: 10_000 });
+  // The last post is counted once the site has emptied its composer; the open popup renders it then.
+  await popup.waitForFunction(postsShown, 3);
   assert.deepEqual(await readStats(popup), {
     drafts: 3,
     posts: 3,

@@ -1,6 +1,6 @@
 // The popup's shell: loads the wasm, gathers what the popup shows (session stats from the service worker, lifetime
-// totals, the current tab's switches, the other sites the user turned Tact on for), lets Rust render it, and does
-// the chrome.* calls behind its buttons.
+// totals, the current tab's switches, the other sites the user turned Tact on for), lets Rust render it (again as the
+// stored state changes), and does the chrome.* calls behind its buttons.
 
 import init, { renderPopup, type PopupActions } from "../../pkg/tact.js";
 import { BUILTIN_HOSTS, hostMatches } from "../content/adapters/hosts";
@@ -205,6 +205,29 @@ async function main(): Promise<void> {
   };
   renderPopup(root, first.data, actions);
   performance.mark("tact-popup-rendered");
+
+  // A post counted, a preset installed or a site switched while the popup is open shows at once: any change to
+  // Tact's stored state renders the popup again, one render at a time, the last change always rendered.
+  let rendering: Promise<void> | null = null;
+  let changedSince = false;
+  const renderLatest = () => {
+    if (rendering) {
+      changedSince = true;
+      return;
+    }
+    rendering = refresh()
+      .catch(showError)
+      .finally(() => {
+        rendering = null;
+        if (changedSince) {
+          changedSince = false;
+          renderLatest();
+        }
+      });
+  };
+  chrome.storage.onChanged.addListener((_changes, area) => {
+    if (area === "local") renderLatest();
+  });
 }
 
 function showError(error: unknown): void {
