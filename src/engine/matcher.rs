@@ -594,6 +594,7 @@ impl Matcher {
             })
             .collect();
         self.find_in_stretched_words(text, &mut matches);
+        self.find_across_intensifiers(text, &mut matches);
         crate::order::sort_by_key(&mut matches, |found| (found.start, found.end, found.phrase));
         matches.dedup();
         matches
@@ -620,6 +621,80 @@ impl Matcher {
             }
         }
     }
+}
+
+impl Matcher {
+    /// Matches that a swear word used only for force interrupts: "read the fucking article before commenting" is
+    /// "read the article before commenting" said louder. The text is matched again with each such word (and the
+    /// spaces after it) cut out, and a match is kept when a cut word lies inside it.
+    fn find_across_intensifiers(&self, text: &Folded, matches: &mut Vec<Match>) {
+        let folded = text.as_str();
+        let cuts = intensifier_cuts(folded);
+        if cuts.is_empty() {
+            return;
+        }
+        let mut stripped = String::with_capacity(folded.len());
+        // Each cut as (its offset in the stripped text, the bytes cut there).
+        let mut removed = Vec::with_capacity(cuts.len());
+        let mut at = 0;
+        for &(start, end) in &cuts {
+            stripped.push_str(&folded[at..start]);
+            removed.push((stripped.len(), end - start));
+            at = end;
+        }
+        stripped.push_str(&folded[at..]);
+        // A start is placed after a cut at its offset (the phrase begins with the word after it), an end before it.
+        let back = |offset: usize, after_cut_here: bool| {
+            let cut_before =
+                removed.iter().filter(|&&(place, _)| place < offset || (after_cut_here && place == offset));
+            offset + cut_before.map(|&(_, length)| length).sum::<usize>()
+        };
+        let inner =
+            Folded { original: &stripped, text: Cow::Borrowed(&stripped), stretched: false, anchors: Vec::new() };
+        for found in self.find(&inner) {
+            let (start, end) = (back(found.start, true), back(found.end, false));
+            if cuts.iter().any(|&(cut_start, cut_end)| start < cut_start && cut_end <= end) {
+                matches.push(Match { phrase: found.phrase, start: text.start(start), end: text.end(end) });
+            }
+        }
+    }
+}
+
+/// Swear words that only add force to the words around them.
+const INTENSIFIERS: [&str; 9] =
+    ["fucking", "fuckin", "fking", "freaking", "frickin", "frigging", "effing", "bloody", "goddamn"];
+
+/// The byte ranges of a folded text to cut when matching across intensifiers: each intensifier between two words,
+/// with the spaces after it.
+fn intensifier_cuts(folded: &str) -> Vec<(usize, usize)> {
+    let bytes = folded.as_bytes();
+    let mut cuts = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_alphabetic() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        let word = &folded[start..at];
+        let after_space = start > 0 && bytes[start - 1] == b' ';
+        if after_space
+            && at < bytes.len()
+            && bytes[at] == b' '
+            && INTENSIFIERS.iter().any(|i| i.eq_ignore_ascii_case(word))
+        {
+            let mut end = at;
+            while end < bytes.len() && bytes[end] == b' ' {
+                end += 1;
+            }
+            cuts.push((start, end));
+            at = end;
+        }
+    }
+    cuts
 }
 
 /// What may not come right before a phrase that starts with a letter or digit: another, or a mark that belongs to
@@ -715,6 +790,19 @@ mod tests {
         assert_eq!(found(&["buy now"], "BUY NOW! Or buy nowhere."), ["BUY NOW"]);
         // A phrase edge that is not a letter needs no boundary.
         assert_eq!(found(&["!!!", "a$$"], "wow!!! a$$hat"), ["!!!", "a$$"]);
+    }
+
+    #[test]
+    fn a_swear_word_for_force_does_not_hide_a_phrase() {
+        let text = "Read the fucking article before commenting.";
+        assert_eq!(found(&["read the article before"], text), ["Read the fucking article before"]);
+        assert_eq!(
+            found(&["read the article"], "Did you even read the  Bloody  article?"),
+            ["read the  Bloody  article"]
+        );
+        // Only inside a phrase: one that ends before it, or one that is just the swear word, is found once, as written.
+        assert_eq!(found(&["read the", "fucking"], text), ["Read the", "fucking"]);
+        assert!(found(&["the article"], "fucking article").is_empty());
     }
 
     #[test]
