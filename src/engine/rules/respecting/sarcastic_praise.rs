@@ -78,12 +78,15 @@ impl Check for SarcasticPraise {
         let mut repeated = false;
         for sentence in &document.sentences {
             let words = document.sentence_words(sentence);
-            let praises = says_any(words, PRAISE);
-            if !praises {
-                continue;
-            }
             let written = document.slice(sentence.start_byte, sentence.end_byte);
             let sentence_glad = sounds_glad(written);
+            if !sentence_glad && shouts_an_apology(written) {
+                findings.push(finding(self, document, (sentence.start_byte, sentence.end_byte), MESSAGE.into(), None));
+                continue;
+            }
+            if !says_any(words, PRAISE) {
+                continue;
+            }
             // The note of repetition mocks after the praise ("Really helpful, as always"); before it ("Once again,
             // many thanks for nominating me") it thanks again.
             let first_praise = words.iter().position(|word| PRAISE.contains(word)).unwrap_or(0);
@@ -118,6 +121,20 @@ impl Check for SarcasticPraise {
     }
 }
 
+/// Intensifiers shouted in capitals before "sorry": "We're SO sorry our app controls your travel plans."
+const SHOUTED_SORRY: &[&str] = &["SO sorry", "SOO sorry", "SOOO sorry", "REALLY sorry", "TRULY sorry", "VERY sorry"];
+
+/// Whether a sentence mocks with an apology shouted flatly, not one that grieves with them ("SO sorry to hear about
+/// your dad", "SO sorry for your loss").
+fn shouts_an_apology(written: &str) -> bool {
+    if !SHOUTED_SORRY.iter().any(|cue| written.contains(cue)) {
+        return false;
+    }
+    let lower = written.to_lowercase();
+    let grieves = lower.contains("to hear") || (lower.contains("for your loss") && !lower.contains("for your loss of"));
+    !grieves
+}
+
 /// Whether any of the words is on a list.
 fn says_any(words: &[&str], list: &[&str]) -> bool {
     words.iter().any(|word| list.contains(word))
@@ -137,6 +154,15 @@ mod tests {
     use crate::engine::{check, Effect, Principle};
 
     const RULE: &dyn Rule = &super::SarcasticPraise;
+
+    #[test]
+    fn an_apology_shouted_flatly_mocks() {
+        assert!(fires(RULE, "We're SO sorry for your loss of patience."));
+        assert!(fires(RULE, "We're SO sorry our app controls your travel plans."));
+        assert!(!fires(RULE, "We're so sorry for the wait."));
+        assert!(!fires(RULE, "I'm SO sorry to hear about your dad."));
+        assert!(!fires(RULE, "SO sorry, Jen! We'll fix it today."));
+    }
 
     #[test]
     fn praise_as_always_said_flatly_is_sarcasm() {
