@@ -31,6 +31,7 @@ const VERB_REACH: usize = 5;
 impl Check for ContactNumbers {
     fn check(&self, document: &Analysis, findings: &mut Vec<Finding>) {
         let tokens = &document.tokens;
+        let reply = document.context.is_some_and(|context| context.chars().any(char::is_alphanumeric));
         let mut index = 0;
         while index < tokens.len() {
             // Most tokens are not numbers (checked here: a call per token costs more than the check).
@@ -39,7 +40,7 @@ impl Check for ContactNumbers {
                 index += 1;
                 continue;
             };
-            let is_phone = looks_like_phone(document, index, end, digits);
+            let is_phone = looks_like_phone(document, index, end, digits) && !(reply && offers_our_line(tokens, index));
             let is_code = (4..=6).contains(&digits) && end == index + 1 && follows_contact_verb(tokens, index);
             if is_phone || is_code {
                 let opening = document.text[..tokens[index].start_byte].chars().next_back();
@@ -128,6 +129,17 @@ fn is_amount_or_time(document: &Document, token: &Token) -> bool {
         || after.is_some_and(char::is_alphabetic)
 }
 
+/// Verbs that, followed by "us", offer the writer's own line: "call us on 0800 123 4567".
+const OUR_LINE_VERBS: &[&str] = &["call", "ring", "phone", "contact", "reach"];
+
+/// Whether "call us" (or "ring us", "contact us") stands a few words before the number at `index`: in a reply to
+/// someone's problem that is the support line they need, not an advert.
+fn offers_our_line(tokens: &[Token], index: usize) -> bool {
+    let words: Vec<&Token> =
+        tokens[..index].iter().rev().filter(|token| token.kind == TokenKind::Word).take(VERB_REACH).collect();
+    words.windows(2).any(|pair| pair[0].normalized == "us" && OUR_LINE_VERBS.contains(&pair[1].normalized.as_str()))
+}
+
 /// Whether the token at `index` is what a contact verb asks for: right after "to" or the verb itself,
 /// with the verb a few words before ("text CLAIM to 81010", "call 81010"; not "call me in 2024").
 fn follows_contact_verb(tokens: &[Token], index: usize) -> bool {
@@ -146,6 +158,16 @@ mod tests {
     use crate::engine::rules::Rule;
 
     const RULE: &dyn Rule = &super::ContactNumbers;
+
+    #[test]
+    fn our_line_offered_in_a_reply_is_not_flagged() {
+        let reply = "Please call us straight away on 0800 123 4567 so we can block your card.";
+        let post = "I think I've been scammed, someone took money from my account";
+        assert!(crate::engine::rules::testing::findings_of(RULE, reply, Some(post)).is_empty());
+        // Without a post to answer, or with a number not ours, it is still flagged.
+        assert!(fires(RULE, reply));
+        assert!(!crate::engine::rules::testing::findings_of(RULE, "Call 0906 170 1461 now to claim.", Some(post)).is_empty());
+    }
 
     #[test]
     fn a_phone_number_is_flagged_whole() {
