@@ -166,7 +166,8 @@ mod tests {
         assert!(crate::engine::rules::testing::findings_of(RULE, reply, Some(post)).is_empty());
         // Without a post to answer, or with a number not ours, it is still flagged.
         assert!(fires(RULE, reply));
-        assert!(!crate::engine::rules::testing::findings_of(RULE, "Call 0906 170 1461 now to claim.", Some(post)).is_empty());
+        assert!(!crate::engine::rules::testing::findings_of(RULE, "Call 0906 170 1461 now to claim.", Some(post))
+            .is_empty());
     }
 
     #[test]
