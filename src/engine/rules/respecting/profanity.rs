@@ -12,7 +12,7 @@ declare_rule! {
         id: "builtin.profanity",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.4, respect: -1.6, promotion: 0.0 },
+        prior: { listening: -0.4, respect: -2.2, promotion: 0.0 },
         message: crate::messages::RULE_PROFANITY,
         lexicon: "profanity.lexicon.json",
     };
