@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod check;
+mod grams;
 mod provenance;
 mod solver;
 
@@ -23,13 +24,15 @@ use super::CliError;
 use solver::{Label, Observation, Problem};
 use tact::engine::document::is_function_word;
 use tact::engine::rules::{builtin, lexicon_phrases};
+use tact::engine::scoring::char_grams::{gram_words, GramVector, BUCKETS};
 use tact::engine::scoring::{rule_feature, table_terms, OPENING};
-use tact::engine::{Axis, Checker, Document, Language, PerAxis};
+use tact::engine::{Analysis, Axis, Checker, Document, Language, PerAxis};
 
 /// Graded labels (z-scores) are fitted as `GRADED_SCALE x z` in logit units.
 pub const GRADED_SCALE: f64 = 1.5;
-/// How many table words each axis (listening, respect, promotion) keeps.
-pub const WORDS_PER_AXIS: [usize; 3] = [0, 250, 60];
+/// How many table words each axis (listening, respect, promotion) keeps (respect: 300 measured better than 250 on
+/// politeness in and out of its corpus once the learned component came in).
+pub const WORDS_PER_AXIS: [usize; 3] = [0, 300, 60];
 /// Listening is the reviewed weights of its acts ([`PRIORS`]) over this reviewed bias, not a fit: no data set here
 /// codes listening acts in replies (receptiveness rates essays answering an opposing view, and its words were
 /// topics), so each act weighs what motivational interviewing's coding and the golden corpus say it should, and the
@@ -52,6 +55,19 @@ const MIN_PRIOR_SHARE: f64 = 0.5;
 /// Shrinkage, as pseudo-observations: rules toward their prior, words toward zero.
 const RULE_SHRINK: f64 = 15.0;
 const WORD_SHRINK: [f64; 3] = [100.0, 20.0, 6.0];
+/// The axis that has a learned component ([`tact::engine::scoring::char_grams`]), and the data set it is fitted on.
+const GRAMS_AXIS: usize = 1;
+const GRAMS_SET: &str = "offensive-tweets-train";
+/// How much respect weighs the component's value: held, not fitted. Fitted beside the table's words, which are
+/// weighed in-sample on the same tweets, the component (valued out of fold) gets 0.16-0.2, less than it is worth: on
+/// the corpora the fit never sees, ParaDetox and ConvAbuse gain up to 0.5, and politeness in its own 10-fold check
+/// loses from 0.4 up (docs/EVALUATION.md has the measurements).
+const GRAMS_WEIGHT: f64 = 0.3;
+/// How hard the component's column is held at [`GRAMS_WEIGHT`] while the rest is fitted around it.
+const GRAMS_HOLD: f64 = 1e6;
+/// How far below zero a word's term must go before it counts, in the component's own units: ordinary words read a
+/// little offensive in tweets, and counted, they made long polite requests less respectful.
+const GRAMS_THRESHOLD: f64 = 0.1;
 
 /// Words kept out of the table after review: topics, names and site quirks of the data sets, which
 /// say nothing about tone on another site.
@@ -349,6 +365,8 @@ fn read_rows(
 pub struct Features {
     pub rules: Vec<(usize, f64)>,
     pub words: Vec<u32>,
+    /// The letter sequences respect's learned component weighs.
+    pub grams: GramVector,
     pub covered: bool,
 }
 
@@ -416,7 +434,9 @@ impl Featurizer {
             table_terms(&document).filter_map(|term| self.index.get(&term.key()).copied()).collect();
         words.sort_unstable();
         words.dedup();
-        Features { rules, words, covered }
+        let analysis = Analysis::new(&document);
+        let grams = GramVector::of(gram_words(&analysis).map(|word| word.word));
+        Features { rules, words, grams, covered }
     }
 }
 
@@ -426,6 +446,8 @@ pub struct Example<'a> {
     pub target: Target,
     pub weight: f64,
     pub slot: usize,
+    /// The learned component's value for this text, from a component not fitted on it (0 without a component).
+    pub grams: f64,
 }
 
 /// The fitted weights of one axis.
@@ -437,6 +459,13 @@ pub struct AxisWeights {
     pub words: Vec<(u32, f64)>,
     /// The rules the data would have weakened below their floor, held at it.
     pub held: Vec<usize>,
+    /// Respect's learned component: its weight per bucket times [`AxisWeights::grams_weight`] (empty: none).
+    pub grams: Vec<f32>,
+    /// How much the axis weighs the component's value, and how many texts the component was fitted on.
+    pub grams_weight: f64,
+    pub grams_texts: usize,
+    /// [`GRAMS_THRESHOLD`] in the units of `grams` (times the weight).
+    pub grams_threshold: f64,
 }
 
 impl AxisWeights {
@@ -450,7 +479,7 @@ impl AxisWeights {
         for (word, weight) in &self.words {
             words[*word as usize] = *weight;
         }
-        Scorer { bias: self.bias, rules, words }
+        Scorer { bias: self.bias, rules, words, grams: self.grams.clone(), grams_threshold: self.grams_threshold }
     }
 }
 
@@ -459,6 +488,8 @@ pub struct Scorer {
     bias: f64,
     rules: Vec<f64>,
     words: Vec<f64>,
+    grams: Vec<f32>,
+    grams_threshold: f64,
 }
 
 impl Scorer {
@@ -469,6 +500,7 @@ impl Scorer {
         self.bias
             + features.rules.iter().map(|(rule, value)| self.rules[*rule] * value).sum::<f64>()
             + features.words.iter().map(|word| self.words[*word as usize]).sum::<f64>()
+            + if self.grams.is_empty() { 0.0 } else { features.grams.counted_value(&self.grams, self.grams_threshold) }
     }
 }
 
@@ -496,8 +528,9 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
         .filter(|(_, prior)| *prior != 0.0)
         .collect();
     if axis == LISTENING_AXIS {
-        return AxisWeights { bias: LISTENING_BIAS, rules: priors, words: Vec::new(), held: Vec::new() };
+        return AxisWeights { bias: LISTENING_BIAS, rules: priors, ..AxisWeights::default() };
     }
+    let with_grams = examples.iter().any(|example| example.grams != 0.0);
     let mut documents: HashMap<u32, usize> = HashMap::new();
     for example in &examples {
         for word in &example.features.words {
@@ -513,7 +546,7 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
         })
         .collect();
     let total_weight: f64 = examples.iter().map(|example| example.weight).sum();
-    let first = solver::minimize(&problem(axis, &examples, slots, &priors, &candidates, total_weight), &[]);
+    let first = solver::minimize(&problem(axis, &examples, slots, &priors, &candidates, with_grams, total_weight), &[]);
     let first = Solution::of(first, slots, &priors);
     let mut ranked: Vec<(u32, f64)> = candidates
         .iter()
@@ -532,9 +565,13 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
             (slots + i, share * prior)
         })
         .collect();
-    let (fitted, held) =
-        solver::minimize_with_floors(&problem(axis, &examples, slots, &priors, &kept, total_weight), &floors);
-    let fitted = Solution::of(fitted, slots, &priors);
+    let (fitted, held) = solver::minimize_with_floors(
+        &problem(axis, &examples, slots, &priors, &kept, with_grams, total_weight),
+        &floors,
+    );
+    let mut fitted = Solution::of(fitted, slots, &priors);
+    // The component's column is held at its reviewed weight.
+    let grams_weight = if with_grams { fitted.words.pop().map_or(0.0, |_| GRAMS_WEIGHT) } else { 0.0 };
     AxisWeights {
         // With no data (every training set left out) the bias is 0: only the priors speak.
         bias: fitted.intercepts.first().copied().unwrap_or(0.0),
@@ -546,6 +583,8 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
             .filter(|(_, w)| w.abs() >= MIN_WORD_WEIGHT)
             .collect(),
         held: held.into_iter().map(|column| priors[column - slots].0).collect(),
+        grams_weight,
+        ..AxisWeights::default()
     }
 }
 
@@ -602,21 +641,23 @@ impl Solution {
     }
 }
 
-/// The penalised problem of one axis over the columns [intercepts | rules | words]: rules shrunk toward their
-/// prior, words toward zero, each data set's intercept nearly free.
+/// The penalised problem of one axis over the columns [intercepts | rules | words | learned component]: rules shrunk
+/// toward their prior, words and the component's weight toward zero, each data set's intercept nearly free.
 fn problem(
     axis: usize,
     examples: &[&Example],
     slots: usize,
     priors: &[(usize, f64)],
     words: &[u32],
+    with_grams: bool,
     total_weight: f64,
 ) -> Problem {
     let rule_column: HashMap<usize, usize> =
         priors.iter().enumerate().map(|(i, (rule, _))| (*rule, slots + i)).collect();
     let word_column: HashMap<u32, usize> =
         words.iter().enumerate().map(|(i, word)| (*word, slots + priors.len() + i)).collect();
-    let size = slots + priors.len() + words.len();
+    let grams_column = slots + priors.len() + words.len();
+    let size = grams_column + usize::from(with_grams);
     let row_weight = total_weight / examples.len().max(1) as f64;
     let mut centre = vec![0.0; size];
     let mut strength = vec![1e-6; size];
@@ -624,8 +665,12 @@ fn problem(
         centre[slots + i] = *prior;
         strength[slots + i] = RULE_SHRINK * row_weight;
     }
-    for word_strength in &mut strength[slots + priors.len()..] {
+    for word_strength in &mut strength[slots + priors.len()..grams_column] {
         *word_strength = WORD_SHRINK[axis] * row_weight;
+    }
+    if with_grams {
+        centre[grams_column] = GRAMS_WEIGHT;
+        strength[grams_column] = GRAMS_HOLD * row_weight;
     }
     let observations = examples
         .iter()
@@ -634,6 +679,9 @@ fn problem(
             columns
                 .extend(example.features.rules.iter().filter_map(|(rule, v)| rule_column.get(rule).map(|&c| (c, *v))));
             columns.extend(example.features.words.iter().filter_map(|word| word_column.get(word).map(|&c| (c, 1.0))));
+            if with_grams && example.grams != 0.0 {
+                columns.push((grams_column, example.grams));
+            }
             let label = match example.target {
                 Target::Binary(yes) => Label::Binary(yes),
                 Target::Graded(score) => Label::Value(GRADED_SCALE * score),
@@ -686,14 +734,76 @@ pub fn fit_on(
         .map(|(set, weight)| (set, weight, (0..set.rows.len()).filter(|&i| keep(set.name, i, &set.rows[i])).collect()))
         .filter(|(_, _, chosen): &(_, _, Vec<usize>)| !chosen.is_empty())
         .collect();
+    // Respect's learned component, fitted on the chosen tweets; each of those tweets is valued by the component
+    // fitted without its fold, every other text by the whole component.
+    let component_sets: Vec<(&Dataset, &[usize])> = chosen_sets
+        .iter()
+        .filter(|(set, _, _)| axis == GRAMS_AXIS && set.name == GRAMS_SET)
+        .map(|(set, _, chosen)| (*set, chosen.as_slice()))
+        .collect();
+    let component = (!component_sets.is_empty()).then(|| learned_component(&component_sets, features));
     let mut examples = Vec::new();
     for (slot, (set, set_weight, chosen)) in chosen_sets.iter().enumerate() {
         let weight = 1000.0 * set_weight / chosen.len().max(1) as f64;
         for &i in chosen {
-            examples.push(Example { features: &features[set.name][i], target: set.rows[i].target, weight, slot });
+            let text = &features[set.name][i];
+            let grams = match &component {
+                Some(component) => match component.held_out.get(&(set.name, i)) {
+                    Some(&value) => value,
+                    None => text.grams.counted_value(&component.weights, GRAMS_THRESHOLD),
+                },
+                None => 0.0,
+            };
+            examples.push(Example { features: text, target: set.rows[i].target, weight, slot, grams });
         }
     }
-    fit_axis(axis, featurizer, &examples, chosen_sets.len())
+    let mut fitted = fit_axis(axis, featurizer, &examples, chosen_sets.len());
+    if let Some(component) = component {
+        let scale = fitted.grams_weight as f32;
+        fitted.grams = component.weights.iter().map(|weight| weight * scale).collect();
+        fitted.grams_threshold = GRAMS_THRESHOLD * fitted.grams_weight;
+        fitted.grams_texts = component.held_out.len();
+    }
+    fitted
+}
+
+/// Respect's learned component fitted on some rows of some data sets: its weights, and the cross-fitted value of
+/// each row it was fitted on, by data set and row.
+struct Component {
+    weights: Vec<f32>,
+    held_out: HashMap<(&'static str, usize), f64>,
+}
+
+/// The learned component for the chosen rows of `set`, fitted once per choice of rows (`tact eval` asks for the
+/// same one many times).
+fn learned_component(
+    sets: &[(&Dataset, &[usize])],
+    features: &HashMap<&'static str, Vec<Features>>,
+) -> std::sync::Arc<Component> {
+    use std::sync::{Arc, Mutex, OnceLock};
+    type Key = Vec<(&'static str, Vec<usize>)>;
+    static FITTED: OnceLock<Mutex<HashMap<Key, Arc<Component>>>> = OnceLock::new();
+    let key: Key = sets.iter().map(|(set, chosen)| (set.name, chosen.to_vec())).collect();
+    let cache = FITTED.get_or_init(Mutex::default);
+    if let Some(known) = cache.lock().ok().and_then(|fitted| fitted.get(&key).cloned()) {
+        return known;
+    }
+    let mut rows: Vec<(&'static str, usize)> = Vec::new();
+    let mut examples: Vec<(&GramVector, bool)> = Vec::new();
+    for (set, chosen) in sets {
+        for &i in chosen.iter() {
+            let Target::Binary(respectful) = set.rows[i].target else { continue };
+            rows.push((set.name, i));
+            examples.push((&features[set.name][i].grams, respectful));
+        }
+    }
+    let (weights, values) = grams::cross_fitted(&examples, GRAMS_THRESHOLD);
+    debug_assert_eq!(weights.len(), BUCKETS);
+    let component = Arc::new(Component { weights, held_out: rows.into_iter().zip(values).collect() });
+    if let Ok(mut fitted) = cache.lock() {
+        fitted.insert(key, Arc::clone(&component));
+    }
+    component
 }
 
 /// Where the committed weight table is, from the repository root (where `make` runs `tact fit --check`).
@@ -727,27 +837,67 @@ pub fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let (featurizer, features) = featurize(&data);
     let axes: Vec<AxisWeights> =
         (0..3).map(|axis| fit_on(&data, &featurizer, &features, axis, &|_, _, _| true)).collect();
-    let table = weights_source(&featurizer, &axes);
+    let (scale, grams) = quantized_grams(&axes);
+    let table = weights_source(&featurizer, &axes, scale);
     let provenance = provenance::source(&data, &featurizer, &features, &axes);
     if check {
         let table_path = Path::new(out.map_or(COMMITTED_TABLE, String::as_str));
-        return check_committed(table_path, &table, &provenance);
+        return check_committed(table_path, &table, &provenance, &grams);
     }
     match out {
         Some(path) => {
             write_file(Path::new(path), &table)?;
             write_file(&provenance::path_beside(Path::new(path)), &provenance)?;
+            write_bytes(&grams_path_beside(Path::new(path)), &grams)?;
         }
         None => std::io::stdout().write_all(table.as_bytes()).map_err(CliError::Write)?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// The learned component's weights file beside a weight table (`src/engine/respect_grams.bin`), which the table
+/// includes by that name.
+fn grams_path_beside(table: &Path) -> PathBuf {
+    table.with_file_name(GRAMS_FILE)
+}
+const GRAMS_FILE: &str = "respect_grams.bin";
+
+/// Respect's learned component as the wasm carries it: one signed byte per bucket, and the logit of one step.
+fn quantized_grams(axes: &[AxisWeights]) -> (f32, Vec<u8>) {
+    let weights = axes.get(GRAMS_AXIS).map_or(&[][..], |axis| axis.grams.as_slice());
+    let largest = weights.iter().fold(0.0_f32, |most, weight| most.max(weight.abs()));
+    if weights.is_empty() || largest == 0.0 {
+        return (0.0, vec![0; BUCKETS]);
+    }
+    let scale = largest / 127.0;
+    let bytes = weights.iter().map(|weight| (weight / scale).round().clamp(-127.0, 127.0) as i8 as u8).collect();
+    (scale, bytes)
+}
+
 /// `--check`: exit 0 when the committed table and its provenance are exactly what the fit writes; else list the
 /// rows that differ, by how much, and exit 1.
-fn check_committed(table_path: &Path, table: &str, provenance: &str) -> Result<ExitCode, CliError> {
+fn check_committed(table_path: &Path, table: &str, provenance: &str, grams: &[u8]) -> Result<ExitCode, CliError> {
     let provenance_path = provenance::path_beside(table_path);
+    let grams_path = grams_path_beside(table_path);
     let mut failed = false;
+    match std::fs::read(&grams_path) {
+        Ok(committed) if committed == grams => println!("{} is what the fit writes", grams_path.display()),
+        Ok(committed) => {
+            failed = true;
+            let differing = committed.iter().zip(grams).filter(|(a, b)| a != b).count();
+            println!(
+                "FIT CHECK FAILED: {} is not what the fit writes ({differing} of {} weights differ, {} bytes committed)",
+                grams_path.display(),
+                grams.len(),
+                committed.len()
+            );
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            failed = true;
+            println!("FIT CHECK FAILED: {} is not there", grams_path.display());
+        }
+        Err(source) => return Err(CliError::Read { path: grams_path.display().to_string(), source }),
+    }
     for (path, fitted, differences) in [
         (table_path, table, check::table_differences as fn(&str, &str) -> Vec<String>),
         (&provenance_path, provenance, check::provenance_differences),
@@ -793,11 +943,15 @@ fn read_file_if_there(path: &Path) -> Result<Option<String>, CliError> {
 }
 
 fn write_file(path: &Path, text: &str) -> Result<(), CliError> {
-    std::fs::write(path, text).map_err(|source| CliError::WriteFile { path: path.display().to_string(), source })
+    write_bytes(path, text.as_bytes())
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    std::fs::write(path, bytes).map_err(|source| CliError::WriteFile { path: path.display().to_string(), source })
 }
 
 /// The weight table as Rust source, in a fixed order.
-pub fn weights_source(featurizer: &Featurizer, axes: &[AxisWeights]) -> String {
+pub fn weights_source(featurizer: &Featurizer, axes: &[AxisWeights], grams_scale: f32) -> String {
     let mut rules: Vec<(&str, [f64; 3])> = Vec::new();
     let mut words: Vec<(&str, [f64; 3])> = Vec::new();
     for (axis, weights) in axes.iter().enumerate() {
@@ -869,6 +1023,19 @@ pub fn weights_source(featurizer: &Featurizer, axes: &[AxisWeights]) -> String {
     for (phrase, w) in &words {
         let _ = writeln!(source, "    ({phrase:?}, {}),", thousandths(w));
     }
-    let _ = writeln!(source, "];");
+    let _ = writeln!(source, "];\n");
+    let _ = writeln!(
+        source,
+        "/// Respect's learned component (`scoring::char_grams`): the logit of one step of its weights, which are one\n\
+         /// signed byte per bucket in `{GRAMS_FILE}` (written by the same fit)."
+    );
+    let _ = writeln!(source, "pub const GRAM_SCALE: f32 = {grams_scale:?};");
+    let threshold = axes.get(GRAMS_AXIS).map_or(0.0, |axis| round(axis.grams_threshold));
+    let _ = writeln!(
+        source,
+        "/// How far below zero a word's learned term must go before it counts (`char_grams::counted`)."
+    );
+    let _ = writeln!(source, "pub const GRAM_THRESHOLD: f64 = {threshold:?};");
+    let _ = writeln!(source, "pub static RESPECT_GRAMS: &[u8; {BUCKETS}] = include_bytes!({GRAMS_FILE:?});");
     source
 }

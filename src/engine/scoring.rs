@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+pub mod char_grams;
 pub mod word_tone;
 
 use super::document::Language;
@@ -70,6 +71,11 @@ pub struct Model {
     pub bias: Weights,
     pub rules: HashMap<String, Weights, FastHash>,
     pub words: Vec<(String, Weights)>,
+    /// Respect's learned component ([`char_grams`]): a weight per bucket of letter sequences, in logit units; empty
+    /// when there is none.
+    pub grams: Vec<f32>,
+    /// How far a word's learned term must go below zero before it counts ([`char_grams::counted`]).
+    pub grams_threshold: f64,
     /// Each table word's entry, and each opening's (without its `^`), for a lookup per token.
     words_index: HashMap<String, usize, FastHash>,
     openings_index: HashMap<String, usize, FastHash>,
@@ -104,12 +110,20 @@ impl Model {
                 weights::BIAS.into(),
                 weights::RULES.rows().map(|(id, w)| (id.to_string(), from_thousandths(w))).collect(),
                 weights::WORDS.rows().map(|(word, w)| (word.to_string(), from_thousandths(w))).collect(),
+                weights::RESPECT_GRAMS.iter().map(|&byte| f32::from(byte as i8) * weights::GRAM_SCALE).collect(),
+                weights::GRAM_THRESHOLD,
             )
         })
     }
 
     /// A model from fitted numbers.
-    pub fn new(bias: Weights, rules: HashMap<String, Weights, FastHash>, words: Vec<(String, Weights)>) -> Self {
+    pub fn new(
+        bias: Weights,
+        rules: HashMap<String, Weights, FastHash>,
+        words: Vec<(String, Weights)>,
+        grams: Vec<f32>,
+        grams_threshold: f64,
+    ) -> Self {
         let mut words_index = HashMap::default();
         let mut openings_index = HashMap::default();
         for (entry, (word, _)) in words.iter().enumerate() {
@@ -118,7 +132,7 @@ impl Model {
                 None => words_index.insert(word.clone(), entry),
             };
         }
-        Self { bias, rules, words, words_index, openings_index }
+        Self { bias, rules, words, grams, grams_threshold, words_index, openings_index }
     }
 
     /// The weights of a rule's feature on the three axes.
@@ -189,17 +203,17 @@ pub fn table_terms<'d>(document: &'d Document) -> impl Iterator<Item = TableTerm
 pub const OPENING: char = '^';
 
 /// One term of a score before it is turned into a contribution (only the terms shown get their names written out).
-struct Term<'m> {
-    feature: Feature<'m>,
+struct Term<'a> {
+    feature: Feature<'a>,
     logit: f64,
     /// The UTF-16 span of a table word.
     span: Option<[u32; 2]>,
 }
 
-/// What a term weighs: a rule's findings or a word of the table.
-enum Feature<'m> {
-    Rule(&'m str),
-    Word(&'m str),
+/// What a term weighs: a rule's findings, or a word (of the table, or as respect's learned component reads it).
+enum Feature<'a> {
+    Rule(&'a str),
+    Word(&'a str),
 }
 
 impl Feature<'_> {
@@ -277,6 +291,20 @@ pub fn score_with(model: &Model, analysis: &Analysis, findings: Vec<Finding>) ->
                     span: Some([document.utf16(start), document.utf16(end)]),
                 });
             }
+        }
+    }
+    // Respect's learned component, one term per content word: the UI adds it to the same word's table weight.
+    if !model.grams.is_empty() {
+        for (start, end, logit) in char_grams::word_terms(analysis, &model.grams, model.grams_threshold) {
+            let at = document.utf16(start);
+            if logit > 0.0 && sarcastic.iter().any(|(from, to)| *from <= at && at < *to) {
+                continue;
+            }
+            terms[Axis::Respect].push(Term {
+                feature: Feature::Word(document.slice(start, end)),
+                logit,
+                span: Some([at, document.utf16(end)]),
+            });
         }
     }
     let totals = PerAxis::from_fn(|axis| model.bias[axis] + terms[axis].iter().map(|term| term.logit).sum::<f64>());

@@ -42,7 +42,8 @@ impl Counts {
 }
 
 /// The provenance as tab-separated text, one line per weight of the table (rules and words only on the axes they
-/// weigh on), in the table's order: the biases, the rules by id, the words, each by axis.
+/// weigh on), in the table's order: the biases, the rules by id, the words, each by axis; then the weight of
+/// respect's learned component.
 pub fn source(
     data: &Data,
     featurizer: &Featurizer,
@@ -94,11 +95,27 @@ pub fn source(
             let phrase = featurizer.vocabulary[*word as usize].clone();
             lines.push((2, phrase, axis, format!("{:?}\t{weight:?}\t\t{count}", 0.0)));
         }
+        if weights.grams_texts > 0 {
+            // The learned component's texts are the tweets it was fitted on (cross-fitted for its weight).
+            let count =
+                sets.iter()
+                    .map(|name| {
+                        if *name == "offensive-tweets-train" {
+                            weights.grams_texts.to_string()
+                        } else {
+                            String::new()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\t");
+            let weight = weights.grams_weight;
+            lines.push((3, "char-grams".into(), axis, format!("{:?}\t{weight:?}\t\t{count}", 0.0)));
+        }
     }
     lines.sort_by(|a, b| (a.0, &a.1, a.2).cmp(&(b.0, &b.1, b.2)));
     let mut text = format!("row\tkind\taxis\tprior\tweight\theld at floor\t{}\n", sets.join("\t"));
     for (kind, row, axis, rest) in &lines {
-        let kind = ["bias", "rule", "word"][usize::from(*kind)];
+        let kind = ["bias", "rule", "word", "learned component"][usize::from(*kind)];
         let _ = writeln!(text, "{row}\t{kind}\t{}\t{rest}", axis.name());
     }
     text

@@ -339,7 +339,7 @@ const NAME_LEADS: &[&str] = &[
 
 /// Whether a hit is a person's name that happens to be a word: part of a @handle, #tag or link, or one capitalised
 /// word ("Dick", "Butt") after a title or greeting ("Ms Dick", "Hi Dick") or after a first name ("Amanda Dick").
-fn reads_as_a_name(document: &Analysis, start: usize, end: usize) -> bool {
+pub(crate) fn reads_as_a_name(document: &Analysis, start: usize, end: usize) -> bool {
     let tokens = document.tokens_in(start, end);
     if tokens.iter().any(|token| matches!(token.kind, TokenKind::Mention | TokenKind::Hashtag | TokenKind::Url)) {
         return true;

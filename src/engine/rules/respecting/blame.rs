@@ -12,7 +12,7 @@ declare_rule! {
         id: "builtin.blame",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.8, respect: -2.7, promotion: 0.0 },
+        prior: { listening: -0.8, respect: -2.9, promotion: 0.0 },
         keeps_prior: true,
         message: crate::messages::RULE_BLAME,
         lexicon: "blame.lexicon.json",

@@ -12,7 +12,7 @@ declare_rule! {
         id: "builtin.condescension",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.8, respect: -2.8, promotion: 0.0 },
+        prior: { listening: -0.8, respect: -3.0, promotion: 0.0 },
         keeps_prior: true,
         message: crate::messages::RULE_CONDESCENSION,
         lexicon: "condescension.lexicon.json",

@@ -12,7 +12,7 @@ declare_rule! {
         id: "builtin.dismissal",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.8, respect: -2.2, promotion: 0.0 },
+        prior: { listening: -0.8, respect: -2.4, promotion: 0.0 },
         keeps_prior: true,
         message: crate::messages::RULE_DISMISSAL,
         lexicon: "dismissal.lexicon.json",

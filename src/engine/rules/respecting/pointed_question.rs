@@ -16,7 +16,7 @@ declare_rule! {
         id: "builtin.pointed-question",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.8, respect: -1.2, promotion: 0.0 },
+        prior: { listening: -0.8, respect: -1.4, promotion: 0.0 },
         keeps_prior: true,
     }
 }

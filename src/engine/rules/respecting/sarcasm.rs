@@ -12,7 +12,7 @@ declare_rule! {
         id: "builtin.sarcasm",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -1.0, respect: -2.9, promotion: 0.0 },
+        prior: { listening: -1.0, respect: -3.1, promotion: 0.0 },
         keeps_prior: true,
         message: crate::messages::RULE_SARCASM,
         lexicon: "sarcasm.lexicon.json",

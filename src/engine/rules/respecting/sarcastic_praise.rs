@@ -19,7 +19,7 @@ declare_rule! {
         id: "builtin.sarcastic-praise",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -1.0, respect: -2.6, promotion: 0.0 },
+        prior: { listening: -1.0, respect: -2.8, promotion: 0.0 },
         keeps_prior: true,
     }
 }

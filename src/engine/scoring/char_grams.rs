@@ -1,0 +1,212 @@
+//! Respect's learned component: the letter sequences of a draft's content words, weighed by a table fitted on
+//! offensive tweets (`tact fit`), which carries what no lexicon lists (misspelt and masked insults, new slurs, the
+//! vocabulary of contempt) and which every score still explains word by word.
+//!
+//! Each content word (not a function word, number, @handle, link or a name like "Hi Dick") is padded with a space on
+//! each side and cut into its three-, four- and five-letter sequences (" idi", "idio", "diot ", ...). Each sequence is
+//! hashed into one of [`BUCKETS`] weights. A draft's value is the sum of its sequences' weights over the Euclidean
+//! length of its sequence counts, so a long draft weighs no more than a short one; since every sequence lies inside
+//! one word, that sum splits exactly into one term per word, and those terms are what the explanation shows.
+
+use crate::engine::document::is_function_word;
+use crate::engine::rules::reads_as_a_name;
+use crate::engine::Analysis;
+
+/// How many weights the sequences are hashed into (a power of two).
+pub const BUCKETS: usize = 1 << 14;
+/// The shortest and longest letter sequences weighed, counting the padding spaces.
+const SHORTEST: usize = 3;
+const LONGEST: usize = 5;
+
+/// A content word of a draft, for the component: its byte span and its lower-case form.
+pub struct GramWord<'d> {
+    pub start: usize,
+    pub end: usize,
+    pub word: &'d str,
+}
+
+/// The words the component weighs: word tokens that are not function words and not a name that is also a word.
+pub fn gram_words<'a, 'd: 'a>(analysis: &'a Analysis<'d>) -> impl Iterator<Item = GramWord<'d>> + 'a {
+    analysis.document().words().filter_map(move |token| {
+        let word: &'d str = &token.normalized;
+        let weighed = !is_function_word(word)
+            && word.chars().any(char::is_alphabetic)
+            && !reads_as_a_name(analysis, token.start_byte, token.end_byte);
+        weighed.then_some(GramWord { start: token.start_byte, end: token.end_byte, word })
+    })
+}
+
+/// Calls `each` with the bucket of every letter sequence of `word` (lower case), in order, repeats included.
+pub fn buckets_of(word: &str, mut each: impl FnMut(usize)) {
+    // The padded word's character boundaries, as byte offsets into " word ".
+    let mut padded = String::with_capacity(word.len() + 2);
+    padded.push(' ');
+    padded.push_str(word);
+    padded.push(' ');
+    let bounds: Vec<usize> = padded.char_indices().map(|(at, _)| at).chain([padded.len()]).collect();
+    let characters = bounds.len() - 1;
+    for length in SHORTEST..=LONGEST.min(characters) {
+        for first in 0..=characters - length {
+            each(bucket(&padded.as_bytes()[bounds[first]..bounds[first + length]]));
+        }
+    }
+}
+
+/// A letter sequence's bucket: 32-bit FNV-1a of its UTF-8 bytes, cut to [`BUCKETS`].
+fn bucket(bytes: &[u8]) -> usize {
+    let mut hash: u32 = 0x811c_9dc5;
+    for &byte in bytes {
+        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    }
+    hash as usize & (BUCKETS - 1)
+}
+
+/// A draft's sequences as the fit sees them: each bucket with its count over the Euclidean length of all counts
+/// (sorted by bucket), and the buckets of each content word, for its term.
+pub struct GramVector {
+    pub values: Vec<(u16, f32)>,
+    /// Every word's buckets, one word after another; `word_ends[i]` is where word `i`'s end.
+    word_buckets: Vec<u16>,
+    word_ends: Vec<u32>,
+    /// The Euclidean length of the counts.
+    length: f64,
+}
+
+impl GramVector {
+    /// The normalised counts of every sequence of the given words.
+    pub fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut word_buckets: Vec<u16> = Vec::new();
+        let mut word_ends: Vec<u32> = Vec::new();
+        for word in words {
+            buckets_of(word, |bucket| word_buckets.push(bucket as u16));
+            word_ends.push(word_buckets.len() as u32);
+        }
+        let mut buckets = word_buckets.clone();
+        buckets.sort_unstable();
+        let mut values: Vec<(u16, f32)> = Vec::new();
+        for bucket in buckets {
+            match values.last_mut() {
+                Some((last, count)) if *last == bucket => *count += 1.0,
+                _ => values.push((bucket, 1.0)),
+            }
+        }
+        let length = values.iter().map(|(_, count)| count * count).sum::<f32>().sqrt();
+        for (_, value) in &mut values {
+            *value /= length;
+        }
+        Self { values, word_buckets, word_ends, length: f64::from(length) }
+    }
+
+    /// The linear value for these weights (what the component is fitted on).
+    pub fn dot(&self, weights: &[f32]) -> f64 {
+        self.values.iter().map(|&(bucket, value)| f64::from(value * weights[usize::from(bucket)])).sum()
+    }
+
+    /// What the scores count of the component for these weights: the sum of its words' [`counted`] terms.
+    pub fn counted_value(&self, weights: &[f32], threshold: f64) -> f64 {
+        let mut start = 0;
+        let mut total = 0.0;
+        for &end in &self.word_ends {
+            let end = end as usize;
+            let sum: f64 = self.word_buckets[start..end].iter().map(|&b| f64::from(weights[usize::from(b)])).sum();
+            total += counted(sum / self.length, threshold);
+            start = end;
+        }
+        total
+    }
+}
+
+/// The part of a word's term the scores count: only a word that reads as offensive moves respect, down, by what its
+/// term goes beyond `threshold`. The component is fitted on offensive tweets, where what reads as inoffensive is the
+/// topic of the day, not courtesy, and every ordinary word reads a little offensive: counted, those would make any
+/// long draft less respectful.
+pub fn counted(term: f64, threshold: f64) -> f64 {
+    (term + threshold).min(0.0)
+}
+
+/// Each content word's counted share of the component's value (its span and logit), for the weights given; words
+/// that count nothing are left out.
+pub fn word_terms(analysis: &Analysis, weights: &[f32], threshold: f64) -> Vec<(usize, usize, f64)> {
+    let words: Vec<GramWord> = gram_words(analysis).collect();
+    let mut per_word: Vec<(usize, usize, f64)> = Vec::with_capacity(words.len());
+    let mut buckets: Vec<u16> = Vec::with_capacity(words.len() * 16);
+    for word in &words {
+        let mut sum = 0.0_f64;
+        buckets_of(word.word, |bucket| {
+            sum += f64::from(weights[bucket]);
+            buckets.push(bucket as u16);
+        });
+        per_word.push((word.start, word.end, sum));
+    }
+    if buckets.is_empty() {
+        return Vec::new();
+    }
+    // The Euclidean length of the counts: runs of one bucket in sorted order are its count.
+    buckets.sort_unstable();
+    let mut squares = 0.0_f64;
+    let mut run = 0.0_f64;
+    for (at, bucket) in buckets.iter().enumerate() {
+        run += 1.0;
+        if buckets.get(at + 1) != Some(bucket) {
+            squares += run * run;
+            run = 0.0;
+        }
+    }
+    let length = squares.sqrt();
+    for term in &mut per_word {
+        term.2 = counted(term.2 / length, threshold);
+    }
+    per_word.retain(|term| term.2 != 0.0);
+    per_word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Document;
+
+    fn buckets(word: &str) -> Vec<usize> {
+        let mut found = Vec::new();
+        buckets_of(word, |bucket| found.push(bucket));
+        found
+    }
+
+    #[test]
+    fn a_word_is_cut_into_padded_sequences_of_three_to_five_letters() {
+        // " idiot " has 7 characters: 5 sequences of three, 4 of four, 3 of five.
+        assert_eq!(buckets("idiot").len(), 12);
+        // " a " is the one sequence of a one-letter word; letters beyond ASCII count as one character each.
+        assert_eq!(buckets("a").len(), 1);
+        assert_eq!(buckets("né").len(), buckets("ne").len());
+        assert!(buckets("idiot").iter().all(|&bucket| bucket < BUCKETS));
+        assert_ne!(buckets("idiot"), buckets("idiom"));
+    }
+
+    #[test]
+    fn function_words_numbers_handles_and_names_are_not_weighed() {
+        let document = Document::new("Hi Dick, the 3 idiots at @support said no to you", None);
+        let analysis = Analysis::new(&document);
+        let words: Vec<&str> = gram_words(&analysis).map(|word| word.word).collect();
+        assert_eq!(words, ["hi", "idiots", "said"]);
+    }
+
+    #[test]
+    fn the_word_terms_add_up_to_the_normalised_value() {
+        let weights: Vec<f32> = (0..BUCKETS).map(|bucket| (bucket % 7) as f32 / 7.0 - 0.4).collect();
+        let document = Document::new("Useless idiots, useless support, useless everything", None);
+        let analysis = Analysis::new(&document);
+        let vector = GramVector::of(gram_words(&analysis).map(|word| word.word));
+        for threshold in [0.0, 0.05] {
+            let terms = word_terms(&analysis, &weights, threshold);
+            assert!(terms.iter().all(|term| term.2 < 0.0));
+            let total: f64 = terms.iter().map(|term| term.2).sum();
+            let counted = vector.counted_value(&weights, threshold);
+            assert!((total - counted).abs() < 1e-4, "{total} vs {counted}");
+        }
+        // Without the cut at zero, the words' terms are the linear value.
+        assert!((vector.counted_value(&weights, f64::INFINITY) - vector.dot(&weights)).abs() > 0.0);
+        // A repeated word counts its sequences again, but over a longer length.
+        let length: f32 = vector.values.iter().map(|(_, value)| value * value).sum();
+        assert!((length - 1.0).abs() < 1e-5);
+    }
+}
