@@ -7,8 +7,8 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const require = createRequire(import.meta.url);
 const drafts = JSON.parse(readFileSync(new URL("./drafts.json", import.meta.url), "utf8"));
@@ -55,13 +55,25 @@ async function timePerAsyncCall(fn, text, budgetMs = 1000, count = 10) {
 }
 
 
+// `node --no-liftoff compare.mjs --checks DIR WASM N` only makes 300 checks of the 280-character draft, then N more,
+// and prints nothing: a driver for counting the wasm's instructions per check with callgrind (the run with N checks
+// minus the run with 0, over N), which a shared machine's load does not move as it moves times; see CONTRIBUTING.md.
+if (process.argv[2] === "--checks") {
+  const [dir, wasm, count] = process.argv.slice(3);
+  const glue = await import(pathToFileURL(resolve(dir, "tact.js")).href);
+  glue.initSync({ module: readFileSync(wasm) });
+  const engine = new glue.TactEngine();
+  for (let check = 0; check < 300 + Number(count); check++) engine.check(drafts.short, undefined);
+  process.exit(0);
+}
+
 // `node compare.mjs --tact DIR WASM [--megabyte]` times one tact wasm alone and prints its numbers as JSON. Each wasm
 // is timed in a process of its own: with a second wasm engine (tact's other build, or harper.js) in the same process,
 // tact's checks measured up to twice as slow as alone.
 if (process.argv[2] === "--tact") {
   const [dir, wasm, megabyteFlag] = process.argv.slice(3);
   const start = process.hrtime.bigint();
-  const glue = await import(dir + "/tact.js");
+  const glue = await import(pathToFileURL(resolve(dir, "tact.js")).href);
   glue.initSync({ module: readFileSync(wasm) });
   const engine = new glue.TactEngine();
   const startupMs = since(start);
