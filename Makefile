@@ -135,7 +135,7 @@ eval:
 	else echo "eval skipped: ../shared/data is not here (the agreement data lives beside the checkout)"; fi
 
 bench: build
-	bench/run.sh
+	WASM_RUSTFLAGS="$(WASM_REMAP)" bench/run.sh
 
 # Keystroke-to-badge latency (p50/p95, 280 and 5,000 characters) and the content script's cost on a page without a composer.
 # `make bench-ui BENCH_UI_ARGS=--page-cost` measures the page without a composer only.

@@ -9,18 +9,31 @@ use std::time::{Duration, Instant};
 
 use tact::engine::Checker;
 
-/// Mean microseconds per check, over at least `budget` of repeated checks after a warm-up.
-fn time_per_check(checker: &Checker, text: &str, budget: Duration) -> f64 {
+/// Microseconds per check: the median of `count` slices of `budget / count` (each the mean of its checks, at least
+/// one) after three checks of warm-up, as bench/compare.mjs times the wasm; the median leaves out the slices another
+/// process on the machine interrupted.
+fn time_per_check(checker: &Checker, text: &str, budget: Duration, count: u32) -> f64 {
     for _ in 0..3 {
         std::hint::black_box(checker.check(text, None));
     }
-    let start = Instant::now();
-    let mut runs = 0u32;
-    while start.elapsed() < budget || runs < 3 {
-        std::hint::black_box(checker.check(std::hint::black_box(text), None));
-        runs += 1;
+    let mut slices: Vec<f64> = (0..count)
+        .map(|_| {
+            let start = Instant::now();
+            let mut runs = 0u32;
+            while runs < 1 || start.elapsed() < budget / count {
+                std::hint::black_box(checker.check(std::hint::black_box(text), None));
+                runs += 1;
+            }
+            start.elapsed().as_secs_f64() * 1e6 / f64::from(runs)
+        })
+        .collect();
+    slices.sort_by(f64::total_cmp);
+    let middle = slices.len() / 2;
+    if slices.len() % 2 == 1 {
+        slices[middle]
+    } else {
+        (slices[middle - 1] + slices[middle]) / 2.0
     }
-    start.elapsed().as_secs_f64() * 1e6 / f64::from(runs)
 }
 
 /// The draft and the number of checks asked for by `--draft NAME --iterations N`, if any.
@@ -67,9 +80,9 @@ fn main() {
         return;
     }
     let megabyte: String = long.repeat(1_000_000 / long.len().max(1) + 1).chars().take(1_000_000).collect();
-    let short_us = time_per_check(&checker, short, Duration::from_secs(1));
-    let long_us = time_per_check(&checker, long, Duration::from_secs(1));
-    let megabyte_us = time_per_check(&checker, &megabyte, Duration::from_secs(2));
+    let short_us = time_per_check(&checker, short, Duration::from_secs(1), 10);
+    let long_us = time_per_check(&checker, long, Duration::from_secs(1), 10);
+    let megabyte_us = time_per_check(&checker, &megabyte, Duration::from_secs(2), 3);
     let result = serde_json::json!({
         "short_chars": short.chars().count(),
         "long_chars": long.chars().count(),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: the engine's time per 280- and 10,000-character draft, natively (Cargo.toml's `native` profile,
-# opt-level 3) and as wasm in node, its throughput, the same drafts through write-good, alex, vader-sentiment and
-# harper.js, as ratios, and the size of the extension's shipped wasm (`make build`) beside harper.js's.
+# opt-level 3) and as wasm in node (the extension's shipped wasm, and the compiler's wasm before wasm-opt), its
+# throughput, the same drafts through write-good, alex, vader-sentiment and harper.js, as ratios, and the size of the
+# extension's shipped wasm (`make build`) beside harper.js's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -9,9 +10,10 @@ target=${CARGO_TARGET_DIR:-$root/target}
 
 echo "== building the engine (native profile, and release for wasm32)" >&2
 cargo build --quiet --profile native --example bench
-cargo build --quiet --release --target wasm32-unknown-unknown --lib
-# The web glue, as the extension ships it (an ES module with the crate's JS snippets beside it); compare.mjs hands it
-# the wasm's bytes.
+# With the Makefile's flags (`make bench` passes them), this is the wasm `make build` just made, not a second build.
+RUSTFLAGS="${WASM_RUSTFLAGS-}" cargo build --quiet --release --target wasm32-unknown-unknown --lib
+# The compiler's wasm with its web glue (an ES module with the crate's JS snippets beside it), not passed through
+# wasm-opt; compare.mjs times it beside extension/pkg's shipped wasm and glue.
 rm -rf "$target/bench-pkg"
 "$root/.tools/bin/wasm-bindgen" --target web --out-dir "$target/bench-pkg" \
   "$target/wasm32-unknown-unknown/release/tact.wasm"
