@@ -18,10 +18,10 @@ export const FIREFOX_ANDROID_MIN_VERSION = "142.0";
  * is reported against. */
 export const PACKAGE_TARGET_BYTES = 500_000;
 /** What `make dist` and its test enforce. Issue 15 gives the agreement work a zip of up to 1 MB; the guard holds the
- * level reached (Chrome 502.3 KB, Firefox 501.6 KB, after the Spanish catalog grew by the preset errors' and the
- * worker's translations and this round's rules and lexicons) plus 2%, so any further growth is a decision taken in
- * review, as the `tact eval` guards are. */
-export const PACKAGE_BUDGET_BYTES = 512_000;
+ * level reached plus about 2.5%, so any further growth is a decision taken in review, as the `tact eval` guards are.
+ * Reached: Chrome 526.1 KB, Firefox 525.4 KB, after respect's learned component (its 16,384 one-byte weights are
+ * 12.3 KB gzipped) and this round's rules and lexicons (was 512 KB on Chrome 507.3 KB before them). */
+export const PACKAGE_BUDGET_BYTES = 540_000;
 
 /** The version of the `tact` crate in Cargo.toml: the one place the extension's version is written. */
 export function version() {
