@@ -189,12 +189,19 @@ fn agreement(data: &Data, featurizer: &Featurizer, features: &HashMap<&'static s
         let labels = graded(set);
         let quartiles = Quartiles::of(&labels);
         lines.extend([
-            scored.line("Spearman", vec![met(0.45), reached(Column::CorpusOut, 0.378, None)], |scores| {
+            // Left out of the fit, the politeness requests stand for the Q&A site's (issue 15: Spearman 0.35 and
+            // quartile accuracy 72% on those). Its 10-fold number fell (Spearman 0.615 -> 0.529, quartile accuracy
+            // 0.831 -> 0.774) when the word table lost its function words and the words that do not survive leaving
+            // a corpus out ("^can", "^would", "^good"...: how Wikipedia's editors open a request); corpus-out rose
+            // from 0.392 / 0.705 to 0.444 / 0.729.
+            scored.line("Spearman", vec![met(0.45), reached(Column::CorpusOut, 0.43, Some(0.35))], |scores| {
                 spearman(scores, &labels)
             }),
-            scored.line("quartile accuracy", vec![met(0.83), reached(Column::CorpusOut, 0.684, None)], |scores| {
-                median_accuracy(&quartiles.pick(scores), &quartiles.top)
-            }),
+            scored.line(
+                "quartile accuracy",
+                vec![reached(Column::InDomain, 0.76, Some(0.83)), reached(Column::CorpusOut, 0.715, Some(0.72))],
+                |scores| median_accuracy(&quartiles.pick(scores), &quartiles.top),
+            ),
             scored.line("quartile ROC AUC", vec![], |scores| auc(&quartiles.pick(scores), &quartiles.top)),
         ]);
     }

@@ -5,8 +5,9 @@
 //! receptiveness) are fitted by least squares on `1.5 x z-score` in logit units; binary labels (offensive,
 //! spam) by logistic loss. Rule weights are shrunk toward the reviewed prior each rule declares
 //! ([`Rule::prior`](tact::engine::Rule::prior)) and keep at least half of it, so a rule always pushes the way a community manager
-//! expects; words are shrunk toward zero, and only the [`WORDS_PER_AXIS`] most useful ones, outside
-//! [`EXCLUDED_WORDS`], are kept. Each data set gets its own intercept while fitting. Everything is
+//! expects; words are shrunk toward zero, and only the [`WORDS_PER_AXIS`] most useful content words (no function
+//! word, outside [`EXCLUDED_WORDS`]) whose weight survives leaving each source out are kept. Each data set gets its
+//! own intercept while fitting. Everything is
 //! deterministic: fixed order, no randomness, Newton's method ([`solver`]) to convergence.
 
 use std::collections::{HashMap, HashSet};
@@ -39,9 +40,8 @@ pub const WORDS_PER_AXIS: [usize; 3] = [0, 300, 60];
 /// data sets only measure the result (`tact eval`). With no act at all a draft reads 23.
 const LISTENING_BIAS: f64 = -1.2;
 const LISTENING_AXIS: usize = 0;
-/// The axes whose word table holds no function word ("on", "me", "out", "the"): such a word says nothing about
-/// selling, and weighed, it made a neutral support answer read as promotion.
-const FUNCTION_WORD_FREE_AXES: &[usize] = &[PROMOTION_AXIS];
+/// Room for the groups of one data set (the YouTube files' videos) in an example's source number.
+const SOURCES_PER_SET: usize = 1000;
 /// Table words whose fitted weight is smaller than this are left out: they would explain nothing.
 const MIN_WORD_WEIGHT: f64 = 0.02;
 /// A word must appear in this many training texts of its axis to be considered.
@@ -448,6 +448,8 @@ pub struct Example<'a> {
     pub slot: usize,
     /// The learned component's value for this text, from a component not fitted on it (0 without a component).
     pub grams: f64,
+    /// Where the text comes from, for the words' survival test: a data set, or one video of the YouTube comments.
+    pub source: usize,
 }
 
 /// The fitted weights of one axis.
@@ -540,10 +542,7 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
     let candidates: Vec<u32> = screen_words(&examples, &documents, slots)
         .into_iter()
         .filter(|word| axis != PROMOTION_AXIS || may_weigh_promotion(&featurizer.vocabulary[*word as usize]))
-        .filter(|word| {
-            !FUNCTION_WORD_FREE_AXES.contains(&axis)
-                || !is_function_word(featurizer.vocabulary[*word as usize].trim_start_matches(OPENING))
-        })
+        .filter(|word| !is_function_word(featurizer.vocabulary[*word as usize].trim_start_matches(OPENING)))
         .collect();
     let total_weight: f64 = examples.iter().map(|example| example.weight).sum();
     let first = solver::minimize(&problem(axis, &examples, slots, &priors, &candidates, with_grams, total_weight), &[]);
@@ -556,6 +555,7 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut kept: Vec<u32> = ranked.iter().take(WORDS_PER_AXIS[axis]).map(|(word, _)| *word).collect();
     kept.sort_unstable();
+    let kept = surviving_words(axis, &examples, slots, &priors, kept, with_grams);
     // Each rule's floor, a share of its prior, on its column (after the intercepts).
     let floors: Vec<(usize, f64)> = priors
         .iter()
@@ -586,6 +586,41 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
         grams_weight,
         ..AxisWeights::default()
     }
+}
+
+/// The words whose weight survives leaving each source out (a data set, or a video of the YouTube comments): fitted
+/// without that source's texts, the word must weigh at least [`MIN_WORD_WEIGHT`] the same way as with all of them.
+/// A word that one corpus reads one way and the others another says something about that corpus, not about tone.
+/// With a single source there is nothing to compare: every word is kept.
+fn surviving_words(
+    axis: usize,
+    examples: &[&Example],
+    slots: usize,
+    priors: &[(usize, f64)],
+    words: Vec<u32>,
+    with_grams: bool,
+) -> Vec<u32> {
+    let mut sources: Vec<usize> = examples.iter().map(|example| example.source).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    if sources.len() < 2 || words.is_empty() {
+        return words;
+    }
+    let fit_words = |chosen: &[&Example]| {
+        let weight: f64 = chosen.iter().map(|example| example.weight).sum();
+        let fitted = solver::minimize(&problem(axis, chosen, slots, priors, &words, with_grams, weight), &[]);
+        Solution::of(fitted, slots, priors).words
+    };
+    let all = fit_words(examples);
+    let mut survives: Vec<bool> = all.iter().map(|weight| weight.abs() >= MIN_WORD_WEIGHT).collect();
+    for source in sources {
+        let others: Vec<&Example> = examples.iter().copied().filter(|example| example.source != source).collect();
+        let without = fit_words(&others);
+        for ((survive, full), left_out) in survives.iter_mut().zip(&all).zip(&without) {
+            *survive &= left_out.abs() >= MIN_WORD_WEIGHT && left_out.signum() == full.signum();
+        }
+    }
+    words.into_iter().zip(survives).filter(|(_, survive)| *survive).map(|(word, _)| word).collect()
 }
 
 /// How many words go into the first, full fit (chosen by a one-word-at-a-time screen).
@@ -754,7 +789,8 @@ pub fn fit_on(
                 },
                 None => 0.0,
             };
-            examples.push(Example { features: text, target: set.rows[i].target, weight, slot, grams });
+            let source = slot * SOURCES_PER_SET + set.rows[i].group;
+            examples.push(Example { features: text, target: set.rows[i].target, weight, slot, grams, source });
         }
     }
     let mut fitted = fit_axis(axis, featurizer, &examples, chosen_sets.len());
