@@ -12,7 +12,9 @@ declare_rule! {
     ///   don't understand", "you don't even seem to grasp", "you never bothered to read", "you have absolutely no
     ///   idea", "you haven't got the faintest clue", "you must be new here");
     /// - a question that doubts it ("do you even know what X means?", "did you actually read it?");
-    /// - explaining down ("let me explain this slowly", "I'll use small words", "so you can follow along");
+    /// - explaining down ("let me explain this slowly", "I'll use small words", "so you can follow along", "I'll
+    ///   spell it out");
+    /// - "you seem confused", "how little you know", "even you can see";
     /// - "it's not that hard to understand", "this isn't rocket science";
     /// - sending them off to learn ("educate yourself", "do some research", "learn how X works before you post").
     ///
@@ -198,6 +200,18 @@ fn reader_does_not_know(words: &[&str], question: bool) -> Option<(usize, usize)
         if let Some(end) = new_here(words, subject, next) {
             return Some((at, end));
         }
+        // "you seem confused about how elections work"
+        if let ["seem" | "seems" | "sound" | "look", "confused" | "lost", ..] = words.get(next..).unwrap_or_default() {
+            return Some((at, next + 1));
+        }
+        // "how little you (seem to) know", "even you can see"
+        let little = before.ends_with(&["how", "little"]) || before.ends_with(&["so", "little"]);
+        if little && words.get(next).is_some_and(|verb| KNOWING.contains(verb)) {
+            return Some((at - 2, next));
+        }
+        if before.last() == Some(&"even") && matches!(words.get(next), Some(&"can" | &"could" | &"should" | &"would")) {
+            return Some((at - 1, next));
+        }
         // "you have (absolutely) no idea", "you lack any understanding", "you haven't got the faintest idea"
         if let Some(end) = no_idea(words, next) {
             return Some((at, end));
@@ -348,6 +362,8 @@ const SLOWER: &[&[&str]] = &[
     &["short", "words"],
     &["simple", "words"],
     &["crayon"],
+    &["spell", "it", "out"],
+    &["spell", "this", "out"],
     &["so", "you", "can", "follow"],
     &["so", "you", "can", "understand"],
     &["so", "you", "can", "keep"],
@@ -526,6 +542,9 @@ mod tests {
             "You must be new here.",
             "You guys really don't understand inflation.",
             "You lack any understanding of the budget.",
+            "Let me help, since you seem confused about how elections work.",
+            "I admire your confidence given how little you seem to know.",
+            "Surely even you can see the problem.",
         ] {
             assert!(fires(RULE, draft), "{draft}");
         }
@@ -544,6 +563,7 @@ mod tests {
             "Did you actually read the article?",
             "Don't you understand?",
             "Let me explain this slowly.",
+            "Okay, I'll spell it out: the money was already allocated.",
             "I'll use small words: the tax did not go up.",
             "Let me put this in simple terms so you can follow along.",
             "It's not that hard to understand.",
@@ -563,6 +583,7 @@ mod tests {
     fn the_writer_about_themselves_is_not_talking_down() {
         assert!(!fires(RULE, "I don't understand why the vote was delayed."));
         assert!(!fires(RULE, "I had no idea the district was that large."));
+        assert!(!fires(RULE, "It seems confusing to me how little we know about the plan."));
         assert!(!fires(RULE, "Honestly, I don't know enough to have an opinion."));
         assert!(!fires(RULE, "Let me explain what happened at the meeting, since I was there."));
     }
