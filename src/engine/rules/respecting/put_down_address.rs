@@ -7,7 +7,7 @@ declare_rule! {
     /// Flags belittling forms of address ("Buddy, nobody asked.", "Nice try, champ.") in a reply that is not warm.
     ///
     /// ## What it does
-    /// Flags "buddy", "pal", "chief", "champ", "sport", "kiddo", "son", "sweetie", "honey", "young man", "my dude",
+    /// Flags "buddy", "pal", "chief", "champ", "sport", "kiddo", "sweetie", "honey", "young man", "my dude",
     /// "you, sir" and their like when they are said to the reader: set off by commas at the start or end of a
     /// sentence ("Okay buddy, whatever you say.", "Sorry, sport, but..."). It leaves them alone in a warm draft
     /// (thanks, congratulations, good wishes, a warm emoji: "Cheers, pal!", "Thanks honey, I'll pick them up") and
@@ -17,12 +17,13 @@ declare_rule! {
     /// Between friends these words are warm; said to someone you disagree with, they cast the reader as a child
     /// or an underling, and that is what the reader answers. In the data, these forms of address outside a warm
     /// draft are mostly put-downs ("That's a stock photo, bud.", "You've got a lot to learn, sweetie."); "dude",
-    /// "mate", "bro", "my friend" and "sir" alone are as often kind as not, and are left out.
+    /// "mate", "bro", "my friend", "son" ("Do both, son.", "put a coat on, son") and "sir" alone are as often kind
+    /// or fatherly as not, and are left out.
     pub struct PutDownAddress {
         id: "builtin.put-down-address",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.5, respect: -2.5, promotion: 0.0 },
+        prior: { listening: -0.5, respect: -2.3, promotion: 0.0 },
         keeps_prior: true,
     }
 }
@@ -36,7 +37,6 @@ const BELITTLING: &[&[&str]] = &[
     &["champ"],
     &["sport"],
     &["kiddo"],
-    &["son"],
     &["sonny"],
     &["junior"],
     &["sweetie"],
@@ -106,12 +106,12 @@ impl Check for PutDownAddress {
                     continue;
                 };
                 let last = at + form.len() - 1;
-                let set_off_before = at == 0
-                    || words[..at].iter().all(|word| INTERJECTIONS.contains(word))
-                    || comma_between(document, tokens.get(at - 1), tokens.get(at));
-                let set_off_after =
-                    last + 1 == words.len() || comma_between(document, tokens.get(last), tokens.get(last + 1));
-                if !(set_off_before && set_off_after) || listed(&words[last + 1..]) {
+                // At the start ("Buddy, ...", "Okay buddy, ...", "Sorry, sport, but ...") or the end ("Nice try,
+                // champ."); in the middle ("The sandwich, buddy, is great") it is as often friendly.
+                let opens = words[..at].iter().all(|word| INTERJECTIONS.contains(word))
+                    && (last + 1 == words.len() || comma_between(document, tokens.get(last), tokens.get(last + 1)));
+                let closes = last + 1 == words.len() && at > 0 && comma_between(document, tokens.get(at - 1), tokens.get(at));
+                if !(opens || closes) || listed(&words[last + 1..]) {
                     continue;
                 }
                 let (Some(start), Some(end)) = (tokens.get(at), tokens.get(last)) else {
@@ -209,7 +209,9 @@ mod tests {
         assert!(!fires(RULE, "Chief Justice Roberts wrote the opinion."));
         assert!(!fires(RULE, "My buddy and I went to the game."));
         assert!(!fires(RULE, "The mayor's son volunteers at the food bank."));
+        assert!(!fires(RULE, "Put a coat on, son."));
         assert!(!fires(RULE, "The team, champ or not, played hard."));
+        assert!(!fires(RULE, "The ham sandwich, buddy, is the bomb."));
         assert!(!fires(RULE, "Honey, lemon and ginger help a sore throat."));
         assert!(!fires(RULE, "The fire chief said response times improved."));
         assert!(!fires(RULE, "Sir, with respect, the figures are from 2019."));

@@ -10,7 +10,7 @@ declare_rule! {
     /// Reads the words of each sentence for the shapes of talking down, so that wordings nobody listed match too:
     /// - the reader as subject, a denied or doubted knowing verb, with any intensifiers between ("you clearly
     ///   don't understand", "you don't even seem to grasp", "you never bothered to read", "you have absolutely no
-    ///   idea", "you haven't got the faintest clue", "you must be new here");
+    ///   idea", "you haven't got the faintest clue", "you must be new here", "you should have read it");
     /// - a question that doubts it ("do you even know what X means?", "did you actually read it?");
     /// - explaining down ("let me explain this slowly", "I'll use small words", "so you can follow along", "I'll
     ///   spell it out");
@@ -29,7 +29,7 @@ declare_rule! {
         id: "builtin.talking-down",
         principle: Respecting,
         effect: Issue,
-        prior: { listening: -0.8, respect: -3.0, promotion: 0.0 },
+        prior: { listening: -0.8, respect: -1.8, promotion: 0.0 },
         keeps_prior: true,
     }
 }
@@ -200,6 +200,19 @@ fn reader_does_not_know(words: &[&str], question: bool) -> Option<(usize, usize)
         if let Some(end) = new_here(words, subject, next) {
             return Some((at, end));
         }
+        // "you should have read it", "you could've checked": what they did not read, said as what they ought to have
+        let ought = match words.get(next..).unwrap_or_default() {
+            ["should" | "could", "have", ..] => Some(next + 2),
+            ["should've" | "could've" | "shouldve" | "couldve", ..] => Some(next + 1),
+            _ => None,
+        };
+        if let Some(verb) = ought.map(|after| skip_intensifiers(words, after)) {
+            if let Some(&"read" | &"looked" | &"checked" | &"known" | &"realised" | &"realized" | &"understood"
+            | &"researched" | &"googled") = words.get(verb)
+            {
+                return Some((at, verb));
+            }
+        }
         // "you seem confused about how elections work"
         if let ["seem" | "seems" | "sound" | "look", "confused" | "lost", ..] = words.get(next..).unwrap_or_default() {
             return Some((at, next + 1));
@@ -246,8 +259,9 @@ fn knowing_verb(words: &[&str], at: usize, denial: &str) -> Option<usize> {
     let verb = *words.get(at)?;
     let after = words.get(at + 1..).unwrap_or_default();
     if KNOWING.contains(&verb) {
-        // "you never know" is an idiom; "you wouldn't know it" is "it doesn't show".
-        if denial == "never" && verb == "know" {
+        // "you never know" is an idiom, "so you never knew she was pregnant" a story; "you wouldn't know it" is "it
+        // doesn't show".
+        if denial == "never" && matches!(verb, "know" | "knew") {
             return None;
         }
         if matches!(denial, "wouldn't" | "wouldnt") && after.first() == Some(&"it") {
@@ -256,9 +270,14 @@ fn knowing_verb(words: &[&str], at: usize, denial: &str) -> Option<usize> {
         // A tip: "you probably don't know this, but...", "you didn't know that you can export".
         if matches!(verb, "know" | "knew" | "realise" | "realize") {
             match after {
-                ["this" | "it", ..] | ["that", "you" | "we" | "there", ..] => return None,
+                ["this" | "it", ..] | ["that", "you" | "we" | "there" | "i" | "i'm" | "he" | "she" | "they", ..] => {
+                    return None
+                }
                 ["how", feeling, ..] if FEELINGS.contains(feeling) => return None,
-                ["me" | "us", ..] => return None,
+                // what they do not know about the writer is no verdict on what they understand
+                ["me" | "us" | "my" | "our", ..] | ["what" | "how" | "where" | "why", "i" | "we" | "my" | "our", ..] => {
+                    return None
+                }
                 _ => {}
             }
         }
@@ -289,6 +308,10 @@ fn no_idea(words: &[&str], at: usize) -> Option<usize> {
     let mut next = at;
     let mut denied = false;
     while let Some(word) = words.get(next) {
+        // "a lack of understanding" names the lack; "you lack understanding" says it of them
+        if matches!(*word, "lack" | "lacks" | "lacking") && words.get(next + 1) == Some(&"of") {
+            return None;
+        }
         if IDEA_DENIALS.contains(word) {
             denied = true;
         } else if IDEAS.contains(word) {
@@ -334,7 +357,7 @@ fn doubting_question(words: &[&str], question: bool) -> Option<(usize, usize)> {
         let rest = &words[at..];
         let (doubt, verb_at) = match rest {
             ["do" | "did" | "have" | "can" | "does", "you", "even" | "actually" | "really", ..] => (true, at + 3),
-            ["don't" | "dont" | "didn't" | "didnt", "you", ..] => (true, at + 2),
+            ["don't" | "dont" | "didn't" | "didnt", "you", ..] => (at == 0 || words[at - 1] != "why", at + 2),
             _ => (false, at),
         };
         if !doubt {
@@ -540,6 +563,8 @@ mod tests {
             "You clearly haven't thought this through.",
             "You wouldn't know a balanced budget if it hit you.",
             "You must be new here.",
+            "You should have read it before returning.",
+            "You could've just checked the FAQ.",
             "You guys really don't understand inflation.",
             "You lack any understanding of the budget.",
             "Let me help, since you seem confused about how elections work.",
@@ -600,6 +625,13 @@ mod tests {
         assert!(!fires(RULE, "You won't get a refund for the fee, sorry."));
         assert!(!fires(RULE, "You have no idea how much this means to me."));
         assert!(!fires(RULE, "You never know, it might rain."));
+        assert!(!fires(RULE, "You should have received a confirmation email."));
+        assert!(!fires(RULE, "You might have read about it in the paper."));
+        assert!(!fires(RULE, "So you never knew she had moved to Ohio."));
+        assert!(!fires(RULE, "You don't know that I am trying."));
+        assert!(!fires(RULE, "You don't know what I was doing that night."));
+        assert!(!fires(RULE, "Your lack of understanding is not my problem."));
+        assert!(!fires(RULE, "Why don't you try the new route?"));
         assert!(!fires(RULE, "It's not hard to install; just follow the steps."));
         assert!(!fires(RULE, "You can look up your polling place on the county website."));
         assert!(!fires(RULE, "I need to do some research before I decide."));
