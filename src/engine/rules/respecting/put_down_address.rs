@@ -110,7 +110,8 @@ impl Check for PutDownAddress {
                 // champ."); in the middle ("The sandwich, buddy, is great") it is as often friendly.
                 let opens = words[..at].iter().all(|word| INTERJECTIONS.contains(word))
                     && (last + 1 == words.len() || comma_between(document, tokens.get(last), tokens.get(last + 1)));
-                let closes = last + 1 == words.len() && at > 0 && comma_between(document, tokens.get(at - 1), tokens.get(at));
+                let closes =
+                    last + 1 == words.len() && at > 0 && comma_between(document, tokens.get(at - 1), tokens.get(at));
                 if !(opens || closes) || listed(&words[last + 1..]) {
                     continue;
                 }

@@ -146,8 +146,27 @@ const IDEAS: &[&str] =
     &["idea", "clue", "understanding", "grasp", "concept", "knowledge", "notion", "inkling", "comprehension"];
 /// Words between the denial and the noun: "no *absolutely the faintest* idea".
 const IDEA_FILLERS: &[&str] = &[
-    "have", "has", "got", "gotten", "the", "a", "an", "any", "slightest", "faintest", "foggiest", "remotest",
-    "first", "real", "single", "basic", "absolutely", "even", "the", "of", "whatsoever",
+    "have",
+    "has",
+    "got",
+    "gotten",
+    "the",
+    "a",
+    "an",
+    "any",
+    "slightest",
+    "faintest",
+    "foggiest",
+    "remotest",
+    "first",
+    "real",
+    "single",
+    "basic",
+    "absolutely",
+    "even",
+    "the",
+    "of",
+    "whatsoever",
 ];
 /// Denials before a noun of knowing: "you have *no* idea", "you lack the basic understanding".
 const IDEA_DENIALS: &[&str] = &["no", "zero", "not", "don't", "dont", "haven't", "havent", "lack", "lacking", "lacks"];
@@ -207,8 +226,10 @@ fn reader_does_not_know(words: &[&str], question: bool) -> Option<(usize, usize)
             _ => None,
         };
         if let Some(verb) = ought.map(|after| skip_intensifiers(words, after)) {
-            if let Some(&"read" | &"looked" | &"checked" | &"known" | &"realised" | &"realized" | &"understood"
-            | &"researched" | &"googled") = words.get(verb)
+            if let Some(
+                &"read" | &"looked" | &"checked" | &"known" | &"realised" | &"realized" | &"understood" | &"researched"
+                | &"googled",
+            ) = words.get(verb)
             {
                 return Some((at, verb));
             }
@@ -275,9 +296,8 @@ fn knowing_verb(words: &[&str], at: usize, denial: &str) -> Option<usize> {
                 }
                 ["how", feeling, ..] if FEELINGS.contains(feeling) => return None,
                 // what they do not know about the writer is no verdict on what they understand
-                ["me" | "us" | "my" | "our", ..] | ["what" | "how" | "where" | "why", "i" | "we" | "my" | "our", ..] => {
-                    return None
-                }
+                ["me" | "us" | "my" | "our", ..]
+                | ["what" | "how" | "where" | "why", "i" | "we" | "my" | "our", ..] => return None,
                 _ => {}
             }
         }
@@ -415,9 +435,8 @@ fn explaining_down(words: &[&str]) -> Option<(usize, usize)> {
     if !speaks {
         return None;
     }
-    (speaker..words.len()).find_map(|at| {
-        SLOWER.iter().find(|cue| words[at..].starts_with(cue)).map(|cue| (speaker, at + cue.len() - 1))
-    })
+    (speaker..words.len())
+        .find_map(|at| SLOWER.iter().find(|cue| words[at..].starts_with(cue)).map(|cue| (speaker, at + cue.len() - 1)))
 }
 
 /// "It's not that hard to understand", "this isn't rocket science".
@@ -447,7 +466,9 @@ fn not_hard(words: &[&str]) -> Option<(usize, usize)> {
             {
                 return Some((at, next + 2))
             }
-            ["hard" | "difficult" | "complicated" | "complex", "even", "for", "you", ..] => return Some((at, next + 3)),
+            ["hard" | "difficult" | "complicated" | "complex", "even", "for", "you", ..] => {
+                return Some((at, next + 3))
+            }
             _ => {}
         }
     }
@@ -475,10 +496,45 @@ fn ordered_at(words: &[&str], at: usize) -> bool {
 
 /// What someone is told to stop doing until they have learned: "before you *post*", "before *commenting*".
 const SPEAKING: &[&str] = &[
-    "post", "posting", "comment", "commenting", "lecture", "lecturing", "weigh", "weighing", "spout", "spouting",
-    "talk", "talking", "speak", "speaking", "write", "writing", "type", "typing", "reply", "replying", "respond",
-    "responding", "argue", "arguing", "open", "opening", "judge", "judging", "preach", "preaching", "chime",
-    "chiming", "tell", "telling", "lecture", "criticize", "criticise", "criticizing", "criticising",
+    "post",
+    "posting",
+    "comment",
+    "commenting",
+    "lecture",
+    "lecturing",
+    "weigh",
+    "weighing",
+    "spout",
+    "spouting",
+    "talk",
+    "talking",
+    "speak",
+    "speaking",
+    "write",
+    "writing",
+    "type",
+    "typing",
+    "reply",
+    "replying",
+    "respond",
+    "responding",
+    "argue",
+    "arguing",
+    "open",
+    "opening",
+    "judge",
+    "judging",
+    "preach",
+    "preaching",
+    "chime",
+    "chiming",
+    "tell",
+    "telling",
+    "lecture",
+    "criticize",
+    "criticise",
+    "criticizing",
+    "criticising",
 ];
 
 /// Orders to go and learn: "educate yourself", "do some research", "learn how bonds work before you post".
@@ -522,7 +578,8 @@ fn sent_to_learn(words: &[&str]) -> Option<(usize, usize)> {
         let come_back = after.windows(2).any(|pair| {
             matches!(pair[0], "then" | "and") && matches!(pair[1], "come" | "try" | "get" | "comment" | "post")
         });
-        let what_it_means = after.first() == Some(&"what") && after.iter().any(|word| matches!(*word, "means" | "mean"));
+        let what_it_means =
+            after.first() == Some(&"what") && after.iter().any(|word| matches!(*word, "means" | "mean"));
         if before_speaking || come_back || what_it_means {
             return Some((at, at + learning - 1));
         }
