@@ -62,12 +62,14 @@ builtin.please\tSaying please
 builtin.pointed-question\tWhy-questions that accuse
 builtin.praise\tGiving credit
 builtin.profanity\tSwearing
+builtin.put-down-address\tBelittling forms of address
 builtin.repeated-punctuation\tRuns of !!! and ???
 builtin.sarcasm\tSarcasm
 builtin.sarcastic-praise\tPraise that reads as sarcasm
 builtin.sexual-remarks\tSexual remarks
 builtin.shouting\tShouting in capitals
 builtin.slurs\tSlurs
+builtin.talking-down\tSaying what they don't know
 builtin.threats\tThreats to the reader
 builtin.word-tone\tTone of single words
 builtin.absolutes\tAlways and never

@@ -143,6 +143,8 @@ export interface MessageArgs {
   ruleApology: [match: string];
   ruleBlame: [match: string];
   ruleCondescension: [match: string];
+  ruleTalkingDown: [match: string];
+  rulePutDownAddress: [match: string];
   ruleDismissal: [match: string];
   ruleGratitude: [match: string];
   ruleGreeting: [match: string];
@@ -248,6 +250,8 @@ export interface MessageArgs {
   ruleBlameDescription: [];
   ruleBluntStartDescription: [];
   ruleCondescensionDescription: [];
+  ruleTalkingDownDescription: [];
+  rulePutDownAddressDescription: [];
   ruleDismissalDescription: [];
   ruleGratitudeDescription: [];
   ruleGreetingDescription: [];
@@ -476,6 +480,8 @@ export interface MessageArgs {
   ruleBlameName: [];
   ruleBluntStartName: [];
   ruleCondescensionName: [];
+  ruleTalkingDownName: [];
+  rulePutDownAddressName: [];
   ruleDismissalName: [];
   ruleGratitudeName: [];
   ruleGreetingName: [];
