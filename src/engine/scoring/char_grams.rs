@@ -19,6 +19,8 @@ const _: () = assert!(BUCKETS <= u16::MAX as usize);
 /// The shortest and longest letter sequences weighed, counting the padding spaces.
 const SHORTEST: usize = 3;
 const LONGEST: usize = 5;
+/// The longest ASCII word [`buckets_of`] pads on the stack.
+const SHORT_WORD: usize = 30;
 
 /// A content word of a draft, for the component: its byte span and its lower-case form.
 pub struct GramWord<'d> {
@@ -41,10 +43,21 @@ pub fn gram_words<'a, 'd: 'a>(analysis: &'a Analysis<'d>) -> impl Iterator<Item 
 /// Calls `each` with the bucket of every letter sequence of `word` (lower case), in order, repeats included.
 ///
 /// The padded word (" word ") is never built: each sequence is hashed from the word's bytes, with the padding spaces
-/// added where it starts at the word's start or ends past its end, and character boundaries found as it slides.
-#[inline]
+/// added where it starts at the word's start or ends past its end, and character boundaries found as it slides. A
+/// short ASCII word (most words), whose characters are its bytes, is padded on the stack and hashed window by window.
 pub fn buckets_of(word: &str, mut each: impl FnMut(usize)) {
     let bytes = word.as_bytes();
+    if bytes.len() <= SHORT_WORD && word.is_ascii() {
+        let mut padded = [b' '; SHORT_WORD + 2];
+        padded[1..=bytes.len()].copy_from_slice(bytes);
+        let padded = &padded[..bytes.len() + 2];
+        for length in SHORTEST..=LONGEST.min(padded.len()) {
+            for sequence in padded.windows(length) {
+                each(sequence.iter().fold(FNV_START, |hash, &byte| fnv(hash, byte)) as usize & (BUCKETS - 1));
+            }
+        }
+        return;
+    }
     // Positions are byte offsets into the padded word: 0 is the leading space, `padded` is its end.
     let padded = bytes.len() + 2;
     // The byte length of the padded word's character at `at`.
