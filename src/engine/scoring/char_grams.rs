@@ -9,7 +9,7 @@
 //! one word, that sum splits exactly into one term per word, and those terms are what the explanation shows.
 
 use crate::engine::document::is_function_word;
-use crate::engine::rules::reads_as_a_name;
+use crate::engine::rules::word_reads_as_a_name;
 use crate::engine::Analysis;
 
 /// How many weights the sequences are hashed into (a power of two).
@@ -35,7 +35,8 @@ pub fn gram_words<'a, 'd: 'a>(analysis: &'a Analysis<'d>) -> impl Iterator<Item 
         let word: &'d str = &token.normalized;
         let weighed = !is_function_word(word)
             && word.chars().any(char::is_alphabetic)
-            && !reads_as_a_name(analysis, token.start_byte, token.end_byte);
+            // What `reads_as_a_name` says of a word token's own span (which holds that token alone).
+            && !word_reads_as_a_name(analysis, token, token.start_byte);
         weighed.then_some(GramWord { start: token.start_byte, end: token.end_byte, word })
     })
 }
