@@ -282,9 +282,10 @@ pub fn content_words(text: &str) -> Vec<(usize, usize, String)> {
         .collect()
 }
 
-/// Whether a lower-case word is a common English function word.
+/// Whether a lower-case word is a common English function word (what [`function_word_language`] calls English,
+/// without its search of the other languages' words).
 pub fn is_function_word(word: &str) -> bool {
-    function_word_language(word) == Some(Language::English)
+    packed(word).is_some_and(|word| ENGLISH_FUNCTION_WORDS.binary_search(&word).is_ok())
 }
 
 /// Common English function words: they tell the language and carry no topic.
@@ -710,15 +711,17 @@ fn word_around(text: &str, at: usize) -> (usize, usize, bool) {
 /// (a word on both lists is English). The words are compared as integers (see [`packed`]), by binary search in
 /// tables sorted when the crate compiles: the wasm carries eight bytes a word, and no text, pointer or sort for them.
 fn function_word_language(word: &str) -> Option<Language> {
-    static ENGLISH: [u64; FUNCTION_WORDS.len()] = sorted_packed(FUNCTION_WORDS);
     static FOREIGN: [u64; FOREIGN_FUNCTION_WORDS.len()] = sorted_packed(FOREIGN_FUNCTION_WORDS);
     let word = packed(word)?;
-    if ENGLISH.binary_search(&word).is_ok() {
+    if ENGLISH_FUNCTION_WORDS.binary_search(&word).is_ok() {
         Some(Language::English)
     } else {
         FOREIGN.binary_search(&word).is_ok().then_some(Language::Other)
     }
 }
+
+/// [`FUNCTION_WORDS`] as [`packed`] integers, sorted.
+static ENGLISH_FUNCTION_WORDS: [u64; FUNCTION_WORDS.len()] = sorted_packed(FUNCTION_WORDS);
 
 /// `words` as [`packed`] integers, sorted; a word longer than eight bytes stops the build.
 const fn sorted_packed<const N: usize>(words: &[&str]) -> [u64; N] {

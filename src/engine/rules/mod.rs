@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use super::document::QuoteKind;
 use super::lexicon::{Entries, PhraseSet};
-use super::{Analysis, Document, Effect, Finding, PerAxis, Principle, TokenKind};
+use super::{Analysis, Document, Effect, Finding, PerAxis, Principle, Token, TokenKind};
 use crate::messages::Message;
 
 /// Declares a built-in rule once: its doc comment (whose first line is the description users see), id, principle,
@@ -345,6 +345,12 @@ pub(crate) fn reads_as_a_name(document: &Analysis, start: usize, end: usize) -> 
         return true;
     }
     let [word] = tokens else { return false };
+    word_reads_as_a_name(document, word, start)
+}
+
+/// Whether one word token, a hit from `start`, is a capitalised name after a title, greeting or first name (the
+/// second half of [`reads_as_a_name`]; for a word token's own span, `reads_as_a_name` is this).
+pub(crate) fn word_reads_as_a_name(document: &Analysis, word: &Token, start: usize) -> bool {
     let written = document.slice(word.start_byte, word.end_byte);
     let mut letters = written.chars();
     let title_case = letters.next().is_some_and(char::is_uppercase) && letters.all(|c| !c.is_uppercase());
