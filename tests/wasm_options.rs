@@ -355,8 +355,9 @@ fn a_description_s_markdown_is_drawn_as_text_never_shown_as_its_marks() {
 fn the_rule_search_shows_only_matching_rules_says_how_many_and_survives_a_render() {
     let root = root();
     render_options(&root, JsValue::UNDEFINED, None).expect("rendered");
-    search(&root, "talking");
+    search(&root, "condescension");
     assert!(!find(&root, "li[data-rule='builtin.condescension']").has_attribute("hidden"));
+    assert!(find(&root, "li[data-rule='builtin.talking-down']").has_attribute("hidden"), "its neighbour in kind goes");
     assert!(find(&root, "li[data-rule='builtin.gratitude']").has_attribute("hidden"));
     assert!(find(&root, ".rule-group[data-principle=listening]").has_attribute("hidden"), "an empty group goes");
     assert_eq!(text_of(&root, "#rule-search-status"), "1 rule matches.");
