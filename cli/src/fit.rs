@@ -422,7 +422,8 @@ impl Featurizer {
     pub fn features(&self, text: &str) -> Features {
         let document = Document::new(text, None);
         let covered = document.language == Language::English;
-        let findings = self.checker.findings(&document);
+        let analysis = Analysis::new(&document);
+        let findings = self.checker.findings_in(&analysis);
         let mut counts: Vec<usize> = vec![0; self.rule_ids.len()];
         for finding in &findings {
             if let Some(index) = self.rule_ids.iter().position(|id| *id == finding.rule) {
@@ -434,7 +435,6 @@ impl Featurizer {
             table_terms(&document).filter_map(|term| self.index.get(&term.key()).copied()).collect();
         words.sort_unstable();
         words.dedup();
-        let analysis = Analysis::new(&document);
         let grams = GramVector::of(gram_words(&analysis).map(|word| word.word));
         Features { rules, words, grams, covered }
     }
@@ -570,8 +570,13 @@ pub fn fit_axis(axis: usize, featurizer: &Featurizer, examples: &[Example], slot
         &floors,
     );
     let mut fitted = Solution::of(fitted, slots, &priors);
-    // The component's column is held at its reviewed weight.
-    let grams_weight = if with_grams { fitted.words.pop().map_or(0.0, |_| GRAMS_WEIGHT) } else { 0.0 };
+    // The component's column (after the words') is held at its reviewed weight.
+    let grams_weight = if with_grams {
+        fitted.words.pop();
+        GRAMS_WEIGHT
+    } else {
+        0.0
+    };
     AxisWeights {
         // With no data (every training set left out) the bias is 0: only the priors speak.
         bias: fitted.intercepts.first().copied().unwrap_or(0.0),
@@ -771,22 +776,18 @@ pub fn fit_on(
         .collect();
     // Respect's learned component, fitted on the chosen tweets; each of those tweets is valued by the component
     // fitted without its fold, every other text by the whole component.
-    let component_sets: Vec<(&Dataset, &[usize])> = chosen_sets
+    let component = chosen_sets
         .iter()
-        .filter(|(set, _, _)| axis == GRAMS_AXIS && set.name == GRAMS_SET)
-        .map(|(set, _, chosen)| (*set, chosen.as_slice()))
-        .collect();
-    let component = (!component_sets.is_empty()).then(|| learned_component(&component_sets, features));
+        .find(|(set, _, _)| axis == GRAMS_AXIS && set.name == GRAMS_SET)
+        .map(|(set, _, chosen)| learned_component(set, &features[set.name], chosen));
     let mut examples = Vec::new();
     for (slot, (set, set_weight, chosen)) in chosen_sets.iter().enumerate() {
         let weight = 1000.0 * set_weight / chosen.len().max(1) as f64;
         for &i in chosen {
             let text = &features[set.name][i];
             let grams = match &component {
-                Some(component) => match component.held_out.get(&(set.name, i)) {
-                    Some(&value) => value,
-                    None => text.grams.counted_value(&component.weights, GRAMS_THRESHOLD),
-                },
+                Some(component) if set.name == GRAMS_SET => component.held_out.get(&i).copied().unwrap_or(0.0),
+                Some(component) => text.grams.counted_value(&component.weights, GRAMS_THRESHOLD),
                 None => 0.0,
             };
             let source = slot * SOURCES_PER_SET + set.rows[i].group;
@@ -803,41 +804,34 @@ pub fn fit_on(
     fitted
 }
 
-/// Respect's learned component fitted on some rows of some data sets: its weights, and the cross-fitted value of
-/// each row it was fitted on, by data set and row.
+/// Respect's learned component fitted on some rows of its data set: its weights, and the cross-fitted value of each
+/// row it was fitted on, by row.
 struct Component {
     weights: Vec<f32>,
-    held_out: HashMap<(&'static str, usize), f64>,
+    held_out: HashMap<usize, f64>,
 }
 
-/// The learned component for the chosen rows of `set`, fitted once per choice of rows (`tact eval` asks for the
-/// same one many times).
-fn learned_component(
-    sets: &[(&Dataset, &[usize])],
-    features: &HashMap<&'static str, Vec<Features>>,
-) -> std::sync::Arc<Component> {
+/// The learned component for the chosen rows of `set` (their `features`), fitted once per choice of rows (`tact eval`
+/// asks for the same one many times).
+fn learned_component(set: &Dataset, features: &[Features], chosen: &[usize]) -> std::sync::Arc<Component> {
     use std::sync::{Arc, Mutex, OnceLock};
-    type Key = Vec<(&'static str, Vec<usize>)>;
-    static FITTED: OnceLock<Mutex<HashMap<Key, Arc<Component>>>> = OnceLock::new();
-    let key: Key = sets.iter().map(|(set, chosen)| (set.name, chosen.to_vec())).collect();
+    static FITTED: OnceLock<Mutex<HashMap<Vec<usize>, Arc<Component>>>> = OnceLock::new();
     let cache = FITTED.get_or_init(Mutex::default);
-    if let Some(known) = cache.lock().ok().and_then(|fitted| fitted.get(&key).cloned()) {
+    if let Some(known) = cache.lock().ok().and_then(|fitted| fitted.get(chosen).cloned()) {
         return known;
     }
-    let mut rows: Vec<(&'static str, usize)> = Vec::new();
-    let mut examples: Vec<(&GramVector, bool)> = Vec::new();
-    for (set, chosen) in sets {
-        for &i in chosen.iter() {
-            let Target::Binary(respectful) = set.rows[i].target else { continue };
-            rows.push((set.name, i));
-            examples.push((&features[set.name][i].grams, respectful));
-        }
-    }
+    let (rows, examples): (Vec<usize>, Vec<(&GramVector, bool)>) = chosen
+        .iter()
+        .filter_map(|&i| match set.rows[i].target {
+            Target::Binary(respectful) => Some((i, (&features[i].grams, respectful))),
+            Target::Graded(_) => None,
+        })
+        .unzip();
     let (weights, values) = grams::cross_fitted(&examples, GRAMS_THRESHOLD);
     debug_assert_eq!(weights.len(), BUCKETS);
     let component = Arc::new(Component { weights, held_out: rows.into_iter().zip(values).collect() });
     if let Ok(mut fitted) = cache.lock() {
-        fitted.insert(key, Arc::clone(&component));
+        fitted.insert(chosen.to_vec(), Arc::clone(&component));
     }
     component
 }

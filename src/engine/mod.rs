@@ -117,7 +117,7 @@ impl Checker {
     }
 
     /// The findings of every enabled rule on an analysed document, by position.
-    fn findings_in(&self, document: &Analysis) -> Vec<Finding> {
+    pub fn findings_in(&self, document: &Analysis) -> Vec<Finding> {
         let mut findings = Vec::with_capacity(FINDINGS_CAPACITY);
         if document.language == Language::Other {
             return findings;

@@ -293,17 +293,14 @@ pub fn score_with(model: &Model, analysis: &Analysis, findings: Vec<Finding>) ->
             }
         }
     }
-    // Respect's learned component, one term per content word: the UI adds it to the same word's table weight.
+    // Respect's learned component, one term per content word: the UI adds it to the same word's table weight. Its
+    // terms only ever lower respect (`char_grams::counted`), so sarcasm has nothing of it to drop.
     if !model.grams.is_empty() {
         for (start, end, logit) in char_grams::word_terms(analysis, &model.grams, model.grams_threshold) {
-            let at = document.utf16(start);
-            if logit > 0.0 && sarcastic.iter().any(|(from, to)| *from <= at && at < *to) {
-                continue;
-            }
             terms[Axis::Respect].push(Term {
                 feature: Feature::Word(document.slice(start, end)),
                 logit,
-                span: Some([at, document.utf16(end)]),
+                span: Some([document.utf16(start), document.utf16(end)]),
             });
         }
     }
